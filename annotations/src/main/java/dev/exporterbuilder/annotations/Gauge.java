@@ -1,0 +1,38 @@
+package dev.exporterbuilder.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A gauge: a value that can go up and down, read on every scrape.
+ *
+ * <p>On a non-private method without parameters or a non-private field, static or not, of a
+ * {@link Collector} or {@link Exporter} class. The member's type is a number, a box, {@code Number},
+ * a boolean, an {@code Optional{Double,Long,Int}}, an atomic or an adder.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.METHOD, ElementType.FIELD})
+public @interface Gauge {
+
+  /**
+   * The metric name after the namespace and subsystem; empty means the member name in snake_case,
+   * with a getter's {@code get}/{@code is} dropped.
+   */
+  String name() default "";
+
+  /** What the metric measures; one line, required. */
+  String help();
+
+  /**
+   * The base unit, such as {@code "seconds"}, {@code "bytes"}, {@code "celsius"} or
+   * {@code "ratio"}; appended to the name unless the name already ends with it.
+   */
+  String unit() default "";
+
+  /** Label names, for members that return one sample per entry (a later release). */
+  String[] labels() default {};
+}

@@ -1,0 +1,29 @@
+package dev.exporterbuilder.example;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+import java.nio.file.Path;
+
+/**
+ * A host exporter: CPU temperature, load and memory of the machine it runs on, read from
+ * {@code /proc} and {@code /sys} on every scrape. The processor writes {@code HostExporterMain},
+ * whose command line has the standard exporter flags plus {@code --path.procfs} and
+ * {@code --path.sysfs}.
+ *
+ * <p>The mount points are static so that every collector reads them, as node_exporter's flags of
+ * the same names are read by all its collectors. Point them at a copy of the trees to test or to
+ * read a container host's {@code /proc} mounted elsewhere.
+ */
+@Exporter(
+    name = "host",
+    help = "Host metrics from /proc and /sys: CPU temperature, load and memory.",
+    port = 9731,
+    collectors = {Thermal.class, LoadAverage.class, Memory.class, Pressure.class})
+public class HostExporter {
+
+  @Flag(name = "path.procfs", help = "procfs mountpoint.")
+  static Path procfs = Path.of("/proc");
+
+  @Flag(name = "path.sysfs", help = "sysfs mountpoint.")
+  static Path sysfs = Path.of("/sys");
+}

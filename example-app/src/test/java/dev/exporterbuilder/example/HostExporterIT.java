@@ -1,0 +1,112 @@
+package dev.exporterbuilder.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated {@code HostExporterMain} run as a process over the fixture trees, scraped over HTTP. */
+class HostExporterIT {
+
+  @Test
+  void servesTheFixtureValues() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+
+      assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
+      assertEquals(Fixtures.LOAD5, metrics.valueOf("host_load5"));
+      assertEquals(Fixtures.LOAD15, metrics.valueOf("host_load15"));
+      assertEquals(Fixtures.MEMORY_TOTAL_BYTES, metrics.valueOf("host_memory_total_bytes"));
+      assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, metrics.valueOf("host_memory_available_bytes"));
+      assertEquals(Fixtures.HIGHEST_ZONE_CELSIUS, metrics.valueOf("host_cpu_temperature_celsius"));
+      assertEquals(Fixtures.THERMAL_ZONES, metrics.valueOf("host_thermal_zones"));
+      assertTrue(metrics.valueOf("host_thermal_zone_read_errors_total") >= Fixtures.GARBAGE_ZONES, metrics::toString);
+    }
+  }
+
+  @Test
+  void describesEveryFamily() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+
+      assertTrue(metrics.hasLine("# HELP host_load1 1m load average."), metrics::toString);
+      assertTrue(metrics.hasLine("# TYPE host_load1 gauge"), metrics::toString);
+      assertTrue(metrics.hasLine("# HELP host_memory_total_bytes Total usable memory (MemTotal in /proc/meminfo)."),
+          metrics::toString);
+      assertTrue(metrics.hasLine("# TYPE host_memory_total_bytes gauge"), metrics::toString);
+      assertTrue(metrics.hasLine("# TYPE host_thermal_zone_read_errors_total counter"), metrics::toString);
+    }
+  }
+
+  @Test
+  void reportsEachCollectorAndTheBuild() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+
+      for (String collector : List.of("thermal", "loadavg", "meminfo")) {
+        assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"" + collector + "\"}"), collector);
+        assertTrue(metrics.value("host_scrape_collector_duration_seconds{collector=\"" + collector + "\"}").isPresent(),
+            collector);
+      }
+      assertTrue(metrics.hasSampleNamed("host_exporter_build_info"), metrics::toString);
+    }
+  }
+
+  @Test
+  void pressureIsOffByDefault() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+
+      assertFalse(metrics.hasSampleStartingWith("host_pressure_"), metrics::toString);
+      assertTrue(metrics.value("host_scrape_collector_success{collector=\"pressure\"}").isEmpty(), metrics::toString);
+    }
+  }
+
+  @Test
+  void pressureIsServedWhenEnabled() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.pressure")) {
+      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+
+      assertEquals(Fixtures.CPU_WAITING_SECONDS, metrics.valueOf("host_pressure_cpu_waiting_seconds_total"));
+      assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"pressure\"}"));
+    }
+  }
+
+  @Test
+  void helpListsTheExporterFlagsAndExitsZero() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startMain("--help")) {
+      assertEquals(0, exporter.awaitExit(), exporter::describe);
+      String output = String.join("\n", exporter.stdout()) + "\n" + String.join("\n", exporter.stderr());
+      assertTrue(output.contains("--path.sysfs"), exporter::describe);
+      assertTrue(output.contains("--path.procfs"), exporter::describe);
+      assertTrue(output.contains("--collector.pressure"), exporter::describe);
+    }
+  }
+
+  @Test
+  void anUnknownFlagIsOneErrorLineAndExitCode2() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startMain("--no-such-flag")) {
+      assertEquals(2, exporter.awaitExit(), exporter::describe);
+      List<String> errorLines = exporter.stderr().stream().filter(line -> line.contains("no-such-flag")).toList();
+      assertEquals(1, errorLines.size(), exporter::describe);
+      assertTrue(exporter.stdout().isEmpty(), exporter::describe);
+    }
+  }
+
+  @Test
+  void anAddressInUseExitsOneNamingIt() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        ExporterProcess exporter = ExporterProcess.startMain(
+            "--web.listen-address=127.0.0.1:" + taken.getLocalPort(),
+            "--path.procfs=" + Fixtures.PROCFS,
+            "--path.sysfs=" + Fixtures.SYSFS)) {
+      assertEquals(1, exporter.awaitExit(), exporter::describe);
+      String address = "127.0.0.1:" + taken.getLocalPort();
+      assertTrue(exporter.stderr().stream().anyMatch(line -> line.contains(address)), exporter::describe);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.exporterbuilder.processor.codegen;
+
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.ExporterModel;
+import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.processor.model.Naming;
+import dev.exporterbuilder.runtime.CollectorDefinition;
+import dev.exporterbuilder.runtime.ExporterDefinition;
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.runtime.FlagDefinition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes {@code <SimpleName>Main}: {@code main} hands the runtime a definition of the exporter that
+ * creates each collector's source object, binds its {@code @Flag} fields, and wraps it in its
+ * generated collector.
+ */
+public final class MainWriter {
+
+  private final ExporterModel exporter;
+  private final List<CollectorModel> collectors;
+  private final ClassName exporterClass;
+  /** The local variable that holds each instance the Main creates, in creation order. */
+  private final Map<TypeElement, String> instances = new LinkedHashMap<>();
+
+  /**
+   * @param collectors the collectors the exporter serves: its own first (if any), then the listed ones
+   */
+  public MainWriter(ExporterModel exporter, List<CollectorModel> collectors) {
+    this.exporter = exporter;
+    this.collectors = collectors;
+    this.exporterClass = ClassName.get(exporter.type());
+    Set<String> taken = new HashSet<>(Set.of("args", "value"));
+    if (exporter.ownCollector().isPresent() || exporter.flags().stream().anyMatch(flag -> !flag.isStatic())) {
+      instances.put(exporter.type(), "exporter");
+      taken.add("exporter");
+    }
+    for (CollectorModel collector : collectors) {
+      if (!instances.containsKey(collector.type())) {
+        String base = Naming.lowerCamel(collector.type().getSimpleName().toString());
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        instances.put(collector.type(), name);
+      }
+    }
+  }
+
+  public static ClassName className(ClassName exporterClass) {
+    return GeneratedFiles.sibling(exporterClass, "Main");
+  }
+
+  public ClassName className() {
+    return className(exporterClass);
+  }
+
+  public TypeSpec.Builder write() {
+    return TypeSpec.classBuilder(className())
+        .addJavadoc("The command line of exporter {@code $L}, generated from {@link $T}; run it with {@code --help}.\n",
+            exporter.name(), exporterClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("main")
+            .addJavadoc("Serves the exporter until SIGTERM or SIGINT; exits 2 on a bad flag, 1 if it cannot listen.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(ArrayTypeName.of(String.class), "args")
+            .addStatement("$T.main(definition(), args)", ExporterRuntime.class)
+            .build())
+        .addMethod(definitionMethod());
+  }
+
+  private MethodSpec definitionMethod() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("definition")
+        .addJavadoc("The exporter as the runtime serves it, bound to new instances of its classes.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ExporterDefinition.class);
+    instances.forEach((type, local) -> method.addStatement("$T $N = new $T()", type, local, type));
+    CodeBlock.Builder definition = CodeBlock.builder()
+        .add("return $T.builder($S, $L, $T.class)\n$>$>", ExporterDefinition.class, exporter.name(), exporter.port(),
+            className());
+    if (!exporter.help().isEmpty()) {
+      definition.add(".help($S)\n", exporter.help());
+    }
+    definition.add(".namespace($S)\n", exporter.namespace());
+    for (FlagModel flag : exporter.flags()) {
+      definition.add(".flag($L)\n", flagDefinition(flag.name(), flag, exporter.type()));
+    }
+    for (CollectorModel collector : collectors) {
+      for (FlagModel flag : collector.flags()) {
+        definition.add(".flag($L)\n", flagDefinition(collector.optionName(flag), flag, collector.type()));
+      }
+    }
+    for (CollectorModel collector : collectors) {
+      ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
+      definition.add(".collector($T.of($S, $L, new $T($N)))\n", CollectorDefinition.class, collector.name(),
+          collector.enabledByDefault(), generated, instances.get(collector.type()));
+    }
+    definition.add(".build();\n$<$<");
+    return method.addCode(definition.build()).build();
+  }
+
+  /** {@code FlagDefinition.of("path.sysfs", "help", Path.class, Host.sysfs, value -> Host.sysfs = value)}. */
+  private CodeBlock flagDefinition(String option, FlagModel flag, TypeElement owner) {
+    CodeBlock field = flag.isStatic()
+        ? CodeBlock.of("$T.$N", owner, flag.fieldName())
+        : CodeBlock.of("$N.$N", instances.get(owner), flag.fieldName());
+    CodeBlock target = CodeBlock.of("value -> $L = value", field);
+    return switch (flag.type()) {
+      case STRING_LIST -> CodeBlock.of("$T.stringList($S, $S,$W$L, $L)", FlagDefinition.class, option, flag.help(),
+          field, target);
+      case UNSUPPORTED -> throw new IllegalStateException("unsupported flag reached the writer: " + flag);
+      default -> CodeBlock.of("$T.of($S, $S, $T.class,$W$L, $L)", FlagDefinition.class, option, flag.help(),
+          valueClass(flag), field, target);
+    };
+  }
+
+  private static TypeName valueClass(FlagModel flag) {
+    return switch (flag.type()) {
+      case STRING -> ClassName.get(String.class);
+      case INT -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case DOUBLE -> ClassName.get(Double.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case DURATION -> ClassName.get(Duration.class);
+      case PATH -> ClassName.get(Path.class);
+      case ENUM -> TypeName.get(flag.field().asType());
+      case STRING_LIST, UNSUPPORTED -> throw new IllegalStateException(flag.toString());
+    };
+  }
+}

@@ -1,0 +1,39 @@
+package dev.exporterbuilder.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class whose metric members form one collector: a {@code @Collector} class, or an
+ * {@code @Exporter} class that declares metrics itself.
+ *
+ * @param type the annotated class
+ * @param annotation its {@code @Collector}, empty for an exporter class that is a collector by its members
+ * @param name the collector name used in {@code --collector.<name>}
+ * @param nameWritten whether the author wrote {@code name}
+ * @param subsystem the second metric prefix, empty for none
+ * @param enabledByDefault whether it runs unless disabled
+ * @param cache the {@code cache} duration as written, empty for none
+ * @param timeout the {@code timeout} duration as written, empty for none
+ * @param metrics the metric members in declaration order
+ * @param flags the {@code @Flag} fields in declaration order
+ */
+public record CollectorModel(
+    TypeElement type,
+    Optional<AnnotationMirror> annotation,
+    String name,
+    boolean nameWritten,
+    String subsystem,
+    boolean enabledByDefault,
+    String cache,
+    String timeout,
+    List<MetricModel> metrics,
+    List<FlagModel> flags) {
+
+  /** The option name of one of this collector's flags: {@code collector.<name>.<flag>}. */
+  public String optionName(FlagModel flag) {
+    return "collector." + name + "." + flag.name();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.exporterbuilder.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An {@code @Exporter} class and everything its {@code Main} serves.
+ *
+ * @param type the annotated class
+ * @param annotation its {@code @Exporter}
+ * @param name the exporter name, such as {@code cpu-temp}
+ * @param help the one-line description
+ * @param port the default listen port
+ * @param namespace the metric prefix (the name with {@code -} turned into {@code _} unless written)
+ * @param namespaceWritten whether the author wrote {@code namespace}
+ * @param collectorTypes the classes listed in {@code collectors}, each with the annotation value naming it
+ * @param ownCollector the exporter class itself when it declares metrics
+ * @param flags the exporter's own {@code @Flag} fields, exposed as {@code --<name>}
+ */
+public record ExporterModel(
+    TypeElement type,
+    AnnotationMirror annotation,
+    String name,
+    String help,
+    int port,
+    String namespace,
+    boolean namespaceWritten,
+    List<ListedCollector> collectorTypes,
+    Optional<CollectorModel> ownCollector,
+    List<FlagModel> flags) {
+
+  /**
+   * A class named in {@code @Exporter(collectors = ...)}.
+   *
+   * @param type the class
+   * @param value the annotation value that names it, for diagnostics
+   */
+  public record ListedCollector(TypeElement type, AnnotationValue value) {}
+}

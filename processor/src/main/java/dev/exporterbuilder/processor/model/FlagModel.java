@@ -1,0 +1,29 @@
+package dev.exporterbuilder.processor.model;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One {@code @Flag} field.
+ *
+ * @param field the annotated field
+ * @param annotation the {@code @Flag} on it, for diagnostics
+ * @param name the option name as written or derived, without any {@code collector.<name>.} prefix
+ * @param nameWritten whether the author wrote {@code name}
+ * @param help the option's help
+ * @param type how the option's value is parsed
+ * @param isStatic whether the field is static
+ */
+public record FlagModel(
+    VariableElement field,
+    AnnotationMirror annotation,
+    String name,
+    boolean nameWritten,
+    String help,
+    FlagType type,
+    boolean isStatic) {
+
+  public String fieldName() {
+    return field.getSimpleName().toString();
+  }
+}

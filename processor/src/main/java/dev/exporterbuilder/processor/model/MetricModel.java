@@ -1,0 +1,67 @@
+package dev.exporterbuilder.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One annotated metric member as the author wrote it.
+ *
+ * @param member the field or method
+ * @param annotation the {@code @Gauge}/{@code @Counter} on it, for diagnostics
+ * @param kind gauge or counter
+ * @param name the name after namespace and subsystem, as written or derived from the member name
+ * @param nameWritten whether the author wrote {@code name} (else it was derived)
+ * @param help the HELP text
+ * @param unit the base unit, empty for none
+ * @param labels the label names written in {@code labels}
+ * @param type the member's value type
+ * @param valueKind how the value is read
+ * @param method true for a method, false for a field
+ * @param isStatic whether the member is static
+ */
+public record MetricModel(
+    Element member,
+    AnnotationMirror annotation,
+    MetricKind kind,
+    String name,
+    boolean nameWritten,
+    String help,
+    String unit,
+    List<String> labels,
+    TypeMirror type,
+    ValueKind valueKind,
+    boolean method,
+    boolean isStatic) {
+
+  /** The member's simple name. */
+  public String memberName() {
+    return member.getSimpleName().toString();
+  }
+
+  /** The member as an author recognises it in a log line: {@code temperature()} or {@code readErrors}. */
+  public String displayName() {
+    return method ? memberName() + "()" : memberName();
+  }
+
+  /**
+   * The exposed metric name without a counter's {@code _total}: namespace, subsystem, name, and the
+   * unit when the name does not already end with it. Empty parts are left out.
+   */
+  public String fullName(String namespace, String subsystem) {
+    StringBuilder fullName = new StringBuilder();
+    for (String part : new String[] {namespace, subsystem, name}) {
+      if (!part.isEmpty()) {
+        if (fullName.length() > 0) {
+          fullName.append('_');
+        }
+        fullName.append(part);
+      }
+    }
+    if (!unit.isEmpty() && !name.equals(unit) && !name.endsWith("_" + unit)) {
+      fullName.append('_').append(unit);
+    }
+    return fullName.toString();
+  }
+}

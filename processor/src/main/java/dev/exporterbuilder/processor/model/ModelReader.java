@@ -1,0 +1,314 @@
+package dev.exporterbuilder.processor.model;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads annotated elements into descriptors. It records what the author wrote, including what is
+ * wrong (an unsupported type becomes {@link ValueKind#UNSUPPORTED}); it reports nothing itself:
+ * judging is the validators' work.
+ */
+public final class ModelReader {
+
+  private final Elements elements;
+  private final Types types;
+
+  public ModelReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Reads an {@code @Exporter} class. */
+  public ExporterModel readExporter(TypeElement type) {
+    AnnotationMirror annotation = mirror(type, Exporter.class).orElseThrow();
+    String name = stringValue(annotation, "name");
+    String namespace = stringValue(annotation, "namespace");
+    List<ExporterModel.ListedCollector> listed = new ArrayList<>();
+    for (AnnotationValue value : listValue(annotation, "collectors")) {
+      Object listedType = value.getValue();
+      if (listedType instanceof DeclaredType declared) {
+        listed.add(new ExporterModel.ListedCollector((TypeElement) declared.asElement(), value));
+      }
+    }
+    Optional<CollectorModel> own = Optional.empty();
+    if (!metricMembers(type).isEmpty()) {
+      // the exporter's own flags are exporter options (--<name>), not collector options
+      own = Optional.of(readCollector(type, name.replace('-', '_'), false));
+    }
+    return new ExporterModel(
+        type,
+        annotation,
+        name,
+        stringValue(annotation, "help"),
+        intValue(annotation, "port"),
+        namespace.isEmpty() ? name.replace('-', '_') : namespace,
+        !namespace.isEmpty(),
+        listed,
+        own,
+        readFlags(type));
+  }
+
+  /**
+   * Reads a collector class.
+   *
+   * @param defaultName the collector name when {@code @Collector(name)} is absent or empty
+   * @param withFlags whether the class's {@code @Flag} fields are this collector's options
+   */
+  public CollectorModel readCollector(TypeElement type, String defaultName, boolean withFlags) {
+    Optional<AnnotationMirror> annotation = mirror(type, Collector.class);
+    String name = annotation.map(a -> stringValue(a, "name")).orElse("");
+    List<MetricModel> metrics = new ArrayList<>();
+    for (Element member : metricMembers(type)) {
+      metrics.add(readMetric(member));
+    }
+    return new CollectorModel(
+        type,
+        annotation,
+        name.isEmpty() ? defaultName : name,
+        !name.isEmpty(),
+        annotation.map(a -> stringValue(a, "subsystem")).orElse(""),
+        annotation.map(a -> booleanValue(a, "enabledByDefault")).orElse(true),
+        annotation.map(a -> stringValue(a, "cache")).orElse(""),
+        annotation.map(a -> stringValue(a, "timeout")).orElse(""),
+        metrics,
+        withFlags ? readFlags(type) : List.of());
+  }
+
+  /** The default collector name of a {@code @Collector} class: its simple name in snake_case. */
+  public static String defaultCollectorName(TypeElement type) {
+    return Naming.snakeCase(type.getSimpleName().toString());
+  }
+
+  /** The fields and methods of {@code type} that carry a metric annotation, in declaration order. */
+  public List<Element> metricMembers(TypeElement type) {
+    List<Element> members = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (metricAnnotations(member).size() > 0) {
+        members.add(member);
+      }
+    }
+    return members;
+  }
+
+  /** The metric annotations on one element, in {@link MetricKind} order. */
+  public List<MetricKind> metricAnnotations(Element element) {
+    List<MetricKind> kinds = new ArrayList<>();
+    for (MetricKind kind : MetricKind.values()) {
+      if (mirror(element, kind.annotation()).isPresent()) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
+  private MetricModel readMetric(Element member) {
+    MetricKind kind = metricAnnotations(member).get(0);
+    AnnotationMirror annotation = mirror(member, kind.annotation()).orElseThrow();
+    boolean method = member.getKind() == ElementKind.METHOD;
+    TypeMirror type = method ? ((ExecutableElement) member).getReturnType() : member.asType();
+    String name = stringValue(annotation, "name");
+    List<String> labels = new ArrayList<>();
+    for (AnnotationValue label : listValue(annotation, "labels")) {
+      labels.add((String) label.getValue());
+    }
+    return new MetricModel(
+        member,
+        annotation,
+        kind,
+        name.isEmpty() ? Naming.metricName(member.getSimpleName().toString(), method) : name,
+        !name.isEmpty(),
+        stringValue(annotation, "help"),
+        stringValue(annotation, "unit"),
+        List.copyOf(labels),
+        type,
+        valueKind(type),
+        method,
+        member.getModifiers().contains(Modifier.STATIC));
+  }
+
+  private List<FlagModel> readFlags(TypeElement type) {
+    List<FlagModel> flags = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      Optional<AnnotationMirror> annotation = mirror(member, Flag.class);
+      if (annotation.isEmpty() || member.getKind() != ElementKind.FIELD) {
+        continue;
+      }
+      VariableElement field = (VariableElement) member;
+      String name = stringValue(annotation.get(), "name");
+      flags.add(new FlagModel(
+          field,
+          annotation.get(),
+          name.isEmpty() ? Naming.kebabCase(field.getSimpleName().toString()) : name,
+          !name.isEmpty(),
+          stringValue(annotation.get(), "help"),
+          flagType(field.asType()),
+          field.getModifiers().contains(Modifier.STATIC)));
+    }
+    return flags;
+  }
+
+  /** Classifies a metric member's type. */
+  public ValueKind valueKind(TypeMirror type) {
+    switch (type.getKind()) {
+      case DOUBLE, FLOAT, LONG, INT, SHORT, BYTE:
+        return ValueKind.PRIMITIVE_NUMBER;
+      case BOOLEAN:
+        return ValueKind.PRIMITIVE_BOOLEAN;
+      case DECLARED:
+        break;
+      default:
+        return ValueKind.UNSUPPORTED;
+    }
+    if (isSubtype(type, "java.lang.Number")) {
+      return ValueKind.NUMBER;
+    }
+    String name = qualifiedName(type);
+    switch (name) {
+      case "java.lang.Boolean":
+        return ValueKind.BOOLEAN;
+      case "java.util.concurrent.atomic.AtomicBoolean":
+        return ValueKind.ATOMIC_BOOLEAN;
+      case "java.util.OptionalDouble":
+        return ValueKind.OPTIONAL_DOUBLE;
+      case "java.util.OptionalLong":
+        return ValueKind.OPTIONAL_LONG;
+      case "java.util.OptionalInt":
+        return ValueKind.OPTIONAL_INT;
+      default:
+        return ValueKind.UNSUPPORTED;
+    }
+  }
+
+  /** Classifies a flag field's type. */
+  public FlagType flagType(TypeMirror type) {
+    switch (type.getKind()) {
+      case INT:
+        return FlagType.INT;
+      case LONG:
+        return FlagType.LONG;
+      case DOUBLE:
+        return FlagType.DOUBLE;
+      case BOOLEAN:
+        return FlagType.BOOLEAN;
+      case DECLARED:
+        break;
+      default:
+        return FlagType.UNSUPPORTED;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (declared.asElement().getKind() == ElementKind.ENUM) {
+      return FlagType.ENUM;
+    }
+    switch (qualifiedName(type)) {
+      case "java.lang.String":
+        return FlagType.STRING;
+      case "java.lang.Integer":
+        return FlagType.INT;
+      case "java.lang.Long":
+        return FlagType.LONG;
+      case "java.lang.Double":
+        return FlagType.DOUBLE;
+      case "java.lang.Boolean":
+        return FlagType.BOOLEAN;
+      case "java.time.Duration":
+        return FlagType.DURATION;
+      case "java.nio.file.Path":
+        return FlagType.PATH;
+      case "java.util.List":
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        return arguments.size() == 1 && qualifiedName(arguments.get(0)).equals("java.lang.String")
+            ? FlagType.STRING_LIST
+            : FlagType.UNSUPPORTED;
+      default:
+        return FlagType.UNSUPPORTED;
+    }
+  }
+
+  private boolean isSubtype(TypeMirror type, String className) {
+    TypeElement element = elements.getTypeElement(className);
+    return element != null && types.isAssignable(types.erasure(type), element.asType());
+  }
+
+  private static String qualifiedName(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+
+  /** The annotation of {@code annotationType} on {@code element}, if present. */
+  public static Optional<AnnotationMirror> mirror(Element element, Class<? extends Annotation> annotationType) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotationType.getCanonicalName())) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of attribute {@code name} as written, or null where it takes its default. */
+  public static AnnotationValue writtenValue(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private AnnotationValue valueWithDefaults(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no attribute " + name + " on " + mirror);
+  }
+
+  private String stringValue(AnnotationMirror mirror, String name) {
+    Object value = valueWithDefaults(mirror, name).getValue();
+    return value instanceof String string ? string : "";
+  }
+
+  private int intValue(AnnotationMirror mirror, String name) {
+    Object value = valueWithDefaults(mirror, name).getValue();
+    return value instanceof Integer integer ? integer : 0;
+  }
+
+  private boolean booleanValue(AnnotationMirror mirror, String name) {
+    Object value = valueWithDefaults(mirror, name).getValue();
+    return value instanceof Boolean bool ? bool : false;
+  }
+
+  private List<AnnotationValue> listValue(AnnotationMirror mirror, String name) {
+    AnnotationValue value = valueWithDefaults(mirror, name);
+    return value.accept(new SimpleAnnotationValueVisitor14<List<AnnotationValue>, Void>(List.of()) {
+      @Override
+      public List<AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
+        return List.copyOf(values);
+      }
+    }, null);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.exporterbuilder.processor.validation;
+
+import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.processor.model.MetricModel;
+import dev.exporterbuilder.runtime.GoDuration;
+import javax.lang.model.element.AnnotationMirror;
+
+/** Checks a collector class: its attributes, shape, metric members and flags. */
+final class CollectorValidator {
+
+  private final Diagnostics diagnostics;
+  private final MetricValidator metrics;
+  private final FlagValidator flags;
+
+  CollectorValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.metrics = new MetricValidator(diagnostics);
+    this.flags = new FlagValidator(diagnostics);
+  }
+
+  void validate(CollectorModel collector) {
+    if (collector.annotation().isPresent()) {
+      validateAttributes(collector, collector.annotation().get());
+    }
+    for (MetricModel metric : collector.metrics()) {
+      metrics.validate(metric);
+    }
+    for (FlagModel flag : collector.flags()) {
+      flags.validate(flag, false);
+    }
+  }
+
+  private void validateAttributes(CollectorModel collector, AnnotationMirror annotation) {
+    if (!ClassRules.isUsableClass(collector.type())) {
+      diagnostics.report(Message.EXPORTER_NOT_A_CLASS, collector.type(), annotation, Collector.class.getSimpleName());
+    }
+    if (!NameRules.isSnakeCase(collector.name())) {
+      diagnostics.report(Message.COLLECTOR_NAME_INVALID, collector.type(), annotation, writtenValue(annotation, "name"),
+          collector.name(), NameRules.suggestSnakeCase(collector.name()));
+    }
+    if (!collector.subsystem().isEmpty() && !NameRules.isSnakeCase(collector.subsystem())) {
+      diagnostics.report(Message.SUBSYSTEM_INVALID, collector.type(), annotation, writtenValue(annotation, "subsystem"),
+          collector.subsystem(), NameRules.suggestSnakeCase(collector.subsystem()));
+    }
+    validateDuration(collector, annotation, "cache", collector.cache());
+    validateDuration(collector, annotation, "timeout", collector.timeout());
+    if (collector.metrics().isEmpty()) {
+      diagnostics.report(Message.COLLECTOR_WITHOUT_METRICS, collector.type(), annotation, collector.type().getSimpleName());
+    }
+  }
+
+  private void validateDuration(CollectorModel collector, AnnotationMirror annotation, String attribute, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    try {
+      GoDuration.parse(text);
+      diagnostics.report(Message.NOT_SUPPORTED_YET, collector.type(), annotation, writtenValue(annotation, attribute),
+          attribute);
+    } catch (IllegalArgumentException e) {
+      diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, writtenValue(annotation, attribute),
+          attribute, text, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.exporterbuilder.processor.validation;
+
+import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.ExporterModel;
+import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.processor.model.MetricModel;
+import dev.exporterbuilder.processor.model.ModelReader;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/** Checks an {@code @Exporter} class and what holds across all collectors it serves. */
+final class ExporterValidator {
+
+  private static final Map<Integer, String> PROMETHEUS_PORTS = Map.of(
+      9090, "Prometheus", 9091, "the Pushgateway", 9093, "Alertmanager", 9094, "Alertmanager's cluster listener");
+
+  /** What the runtime exposes after the namespace; an author's metric must not take these names. */
+  private static final Set<String> SELF_METRICS =
+      Set.of("scrape_collector_success", "scrape_collector_duration_seconds", "exporter_build_info");
+
+  private final Diagnostics diagnostics;
+  private final FlagValidator flags;
+
+  ExporterValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.flags = new FlagValidator(diagnostics);
+  }
+
+  void validate(ExporterModel exporter) {
+    TypeElement type = exporter.type();
+    if (!ClassRules.isUsableClass(type)) {
+      diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName());
+    }
+    if (!NameRules.isExporterName(exporter.name())) {
+      diagnostics.report(Message.EXPORTER_NAME_INVALID, type, exporter.annotation(),
+          writtenValue(exporter.annotation(), "name"), exporter.name(),
+          NameRules.suggestSnakeCase(exporter.name()).replace('_', '-'));
+    }
+    if (exporter.port() < 1 || exporter.port() > 65535) {
+      diagnostics.report(Message.PORT_OUT_OF_RANGE, type, exporter.annotation(),
+          writtenValue(exporter.annotation(), "port"), exporter.port());
+    } else if (PROMETHEUS_PORTS.containsKey(exporter.port())) {
+      diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
+          writtenValue(exporter.annotation(), "port"), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
+    }
+    if (!NameRules.isSnakeCase(exporter.namespace())) {
+      diagnostics.report(Message.NAMESPACE_INVALID, type, exporter.annotation(),
+          writtenValue(exporter.annotation(), "namespace"), exporter.namespace(),
+          NameRules.suggestSnakeCase(exporter.namespace()));
+    }
+    if (help(exporter).contains("\n")) {
+      diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), writtenValue(exporter.annotation(), "help"));
+    }
+    if (needsInstance(exporter) && !ClassRules.hasNoArgConstructorFrom(type, ClassRules.packageOf(type))) {
+      diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, exporter.annotation(), type.getSimpleName(),
+          "non-private", type.getSimpleName() + "Main");
+    }
+    for (FlagModel flag : exporter.flags()) {
+      flags.validate(flag, true);
+    }
+    validateListedCollectors(exporter);
+  }
+
+  private static String help(ExporterModel exporter) {
+    return exporter.help().replace('\r', '\n');
+  }
+
+  /** The Main constructs the exporter class when it has instance flags or is a collector. */
+  static boolean needsInstance(ExporterModel exporter) {
+    return exporter.ownCollector().isPresent() || exporter.flags().stream().anyMatch(flag -> !flag.isStatic());
+  }
+
+  private void validateListedCollectors(ExporterModel exporter) {
+    PackageElement mainPackage = ClassRules.packageOf(exporter.type());
+    Set<TypeElement> seen = new HashSet<>();
+    for (ExporterModel.ListedCollector listed : exporter.collectorTypes()) {
+      TypeElement type = listed.type();
+      if (ModelReader.mirror(type, Collector.class).isEmpty()) {
+        diagnostics.report(Message.LISTED_CLASS_NOT_A_COLLECTOR, exporter.type(), exporter.annotation(), listed.value(),
+            type.getQualifiedName());
+      } else if (!seen.add(type)) {
+        diagnostics.report(Message.COLLECTOR_LISTED_TWICE, exporter.type(), exporter.annotation(), listed.value(),
+            type.getSimpleName());
+      } else if (ClassRules.isUsableClass(type) && !ClassRules.hasNoArgConstructorFrom(type, mainPackage)) {
+        diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, exporter.type(), exporter.annotation(), listed.value(),
+            type.getQualifiedName(), ClassRules.requiredAccess(type, mainPackage), exporter.type().getSimpleName() + "Main");
+      }
+    }
+  }
+
+  /**
+   * Checks what must be unique across the exporter: collector names, metric names (including the
+   * runtime's own self-metrics) and option names. Each clash is reported on both elements.
+   */
+  void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
+    Map<String, Element> collectorNames = new LinkedHashMap<>();
+    Map<String, Element> metricNames = new LinkedHashMap<>();
+    Map<String, Element> optionNames = new LinkedHashMap<>();
+    for (FlagModel flag : exporter.flags()) {
+      checkUnique(optionNames, flag.name(), flag.field(), Message.DUPLICATE_FLAG);
+    }
+    for (CollectorModel collector : collectors) {
+      checkUnique(collectorNames, collector.name(), collector.type(), Message.DUPLICATE_COLLECTOR_NAME);
+      for (MetricModel metric : collector.metrics()) {
+        String name = metric.fullName(exporter.namespace(), collector.subsystem());
+        if (SELF_METRICS.contains(name.substring(exporter.namespace().length() + 1))) {
+          diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + name + "\"",
+              "the exporter runtime's self-metrics");
+        }
+        checkUnique(metricNames, name, metric.member(), Message.DUPLICATE_METRIC_NAME);
+      }
+      for (FlagModel flag : collector.flags()) {
+        checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
+      }
+    }
+  }
+
+  /** Checks metric names within a collector that no exporter serves. */
+  void validateStandalone(CollectorModel collector) {
+    Map<String, Element> metricNames = new LinkedHashMap<>();
+    for (MetricModel metric : collector.metrics()) {
+      checkUnique(metricNames, metric.fullName("", collector.subsystem()), metric.member(), Message.DUPLICATE_METRIC_NAME);
+    }
+  }
+
+  private void checkUnique(Map<String, Element> seen, String name, Element element, Message message) {
+    Element first = seen.putIfAbsent(name, element);
+    if (first == null) {
+      return;
+    }
+    String shown = message == Message.DUPLICATE_METRIC_NAME ? "\"" + name + "\"" : name;
+    diagnostics.report(message, element, shown, describe(first));
+    diagnostics.report(message, first, shown, describe(element));
+  }
+
+  /** {@code Thermal.cpuTemperature} or {@code Thermal}, for messages that point at another element. */
+  private static String describe(Element element) {
+    if (element instanceof TypeElement type) {
+      return type.getQualifiedName().toString();
+    }
+    return ((TypeElement) element.getEnclosingElement()).getSimpleName() + "." + element.getSimpleName();
+  }
+}

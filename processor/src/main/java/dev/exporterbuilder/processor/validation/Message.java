@@ -1,0 +1,138 @@
+package dev.exporterbuilder.processor.validation;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports: a stable id, a severity, and a text that says what is wrong
+ * and what to write instead. Texts are {@link String#format} patterns. Ids are never reused.
+ */
+public enum Message {
+  // @Exporter
+  EXPORTER_NAME_INVALID(1, Diagnostic.Kind.ERROR,
+      "exporter name \"%s\" is not lowercase words joined by '-' or '_'; write something like \"%s\""),
+  PORT_OUT_OF_RANGE(2, Diagnostic.Kind.ERROR,
+      "port %d is outside 1-65535; pick a free port from the Prometheus default port allocations"),
+  PORT_OF_PROMETHEUS_COMPONENT(3, Diagnostic.Kind.WARNING,
+      "port %d is the default port of %s; pick another so both can run on one host"),
+  NAMESPACE_INVALID(4, Diagnostic.Kind.ERROR,
+      "namespace \"%s\" is not a snake_case metric name prefix; write something like \"%s\""),
+  EXPORTER_NOT_A_CLASS(5, Diagnostic.Kind.ERROR,
+      "@%s is only allowed on a top-level or static nested class that is neither abstract nor private"),
+  LISTED_CLASS_NOT_A_COLLECTOR(6, Diagnostic.Kind.ERROR,
+      "%s is listed in @Exporter(collectors) but is not annotated @Collector; annotate it or remove it from the list"),
+  COLLECTOR_LISTED_TWICE(7, Diagnostic.Kind.ERROR,
+      "%s is listed twice in @Exporter(collectors); list it once"),
+  NO_ACCESSIBLE_CONSTRUCTOR(8, Diagnostic.Kind.ERROR,
+      "%s needs a %s constructor without parameters: the generated %s creates it"),
+  COLLECTOR_NAMESPACE_CONFLICT(9, Diagnostic.Kind.ERROR,
+      "collector %s is served by exporters with namespaces \"%s\" and \"%s\"; a collector's metric names are fixed at"
+          + " compile time, so give the exporters one namespace"),
+
+  // @Collector
+  COLLECTOR_NAME_INVALID(20, Diagnostic.Kind.ERROR,
+      "collector name \"%s\" is not snake_case; write something like \"%s\""),
+  SUBSYSTEM_INVALID(21, Diagnostic.Kind.ERROR,
+      "subsystem \"%s\" is not snake_case; write something like \"%s\""),
+  DURATION_INVALID(22, Diagnostic.Kind.ERROR,
+      "%s = \"%s\" is not a duration: %s; write Go syntax such as \"30s\" or \"1m30s\""),
+  NOT_SUPPORTED_YET(23, Diagnostic.Kind.ERROR,
+      "@Collector(%s) is not supported by this version of exporter-builder yet; remove it"),
+  COLLECTOR_WITHOUT_METRICS(24, Diagnostic.Kind.WARNING,
+      "collector %s has no @Gauge or @Counter members; it will expose nothing but its scrape status"),
+  DUPLICATE_COLLECTOR_NAME(25, Diagnostic.Kind.ERROR,
+      "collector name \"%s\" is also used by %s; give one of them another name"),
+
+  // @Gauge, @Counter
+  METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,
+      "metric name \"%s\" is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
+          + " something like \"%s\""),
+  METRIC_NAME_CAMEL_CASE(41, Diagnostic.Kind.ERROR,
+      "metric name \"%s\" is camelCase; write \"%s\""),
+  METRIC_NAME_RESERVED_SUFFIX(42, Diagnostic.Kind.ERROR,
+      "metric name \"%s\" ends with \"%s\", which the exposition format adds itself; write \"%s\""),
+  HELP_MISSING(43, Diagnostic.Kind.ERROR,
+      "%s needs a help text saying what is measured; write help = \"...\""),
+  HELP_MULTILINE(44, Diagnostic.Kind.ERROR,
+      "help must be one line; remove the line break"),
+  UNIT_INVALID(45, Diagnostic.Kind.ERROR,
+      "unit \"%s\" is not a snake_case word; write a base unit such as \"seconds\", \"bytes\", \"celsius\" or \"ratio\""),
+  UNIT_NOT_BASE(46, Diagnostic.Kind.ERROR,
+      "unit \"%s\" is not a base unit; write \"%s\" and convert the value"),
+  TWO_METRIC_ANNOTATIONS(47, Diagnostic.Kind.ERROR,
+      "a member can be one metric only; remove %s or %s"),
+  LABELS_NOT_SUPPORTED(48, Diagnostic.Kind.ERROR,
+      "labels are only allowed on members that return one sample per entry; %s returns a single value, so remove"
+          + " labels"),
+  DUPLICATE_METRIC_NAME(49, Diagnostic.Kind.ERROR,
+      "metric %s is also exposed by %s; give one of them another name"),
+
+  // metric members
+  MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
+      "%s is private; the generated collector reads it, so make it package-private or wider"),
+  METHOD_HAS_PARAMETERS(61, Diagnostic.Kind.ERROR,
+      "%s takes parameters; a metric method takes none"),
+  METHOD_RETURNS_VOID(62, Diagnostic.Kind.ERROR,
+      "%s returns void; return the value to expose"),
+  UNSUPPORTED_TYPE(63, Diagnostic.Kind.ERROR,
+      "%s has type %s, which cannot be a metric value; use a number, a box, Number, a boolean, OptionalDouble/Long/Int,"
+          + " an atomic or an adder"),
+  METRIC_OUTSIDE_COLLECTOR(64, Diagnostic.Kind.ERROR,
+      "%s is in %s, which is neither an @Exporter nor a @Collector; annotate the class with @Collector"),
+  MEMBER_NOT_IN_CLASS(65, Diagnostic.Kind.ERROR,
+      "metric members belong to a class; move this member into a @Collector class"),
+
+  // @Flag
+  FLAG_UNSUPPORTED_TYPE(80, Diagnostic.Kind.ERROR,
+      "@Flag field %s has type %s; use String, int, long, double, boolean (or their boxes), Duration, Path, an enum"
+          + " or List<String>"),
+  FLAG_FINAL(81, Diagnostic.Kind.ERROR,
+      "@Flag field %s is final, so the parsed value cannot be assigned; remove final"),
+  FLAG_PRIVATE(82, Diagnostic.Kind.ERROR,
+      "@Flag field %s is private, so the generated Main cannot assign it; make it package-private or wider"),
+  FLAG_HELP_MISSING(83, Diagnostic.Kind.ERROR,
+      "@Flag field %s needs a help text; write help = \"...\""),
+  FLAG_NAME_INVALID(84, Diagnostic.Kind.ERROR,
+      "flag name \"%s\" is not lowercase words joined by '.' or '-'; write something like \"%s\""),
+  FLAG_NAME_RESERVED(85, Diagnostic.Kind.ERROR,
+      "flag --%s collides with the standard flags (%s); choose another name"),
+  DUPLICATE_FLAG(86, Diagnostic.Kind.ERROR,
+      "flag --%s is also declared by %s; give one of them another name"),
+  FLAG_OUTSIDE_COLLECTOR(87, Diagnostic.Kind.ERROR,
+      "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it"),
+  FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING,
+      "@Flag field %s is in collector %s, which no @Exporter in this compilation serves; the flag has no effect"),
+
+  // the processor itself
+  PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
+      "exporter-builder failed on this element (%s); please report it with the source of this class");
+
+  private final int number;
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Message(int number, Diagnostic.Kind kind, String format) {
+    this.number = number;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** The stable id, such as {@code EB041}. */
+  public String id() {
+    return String.format(Locale.ROOT, "EB%03d", number);
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The message for these arguments, prefixed with {@code [id]}. */
+  public String format(Object... arguments) {
+    return "[" + id() + "] " + String.format(Locale.ROOT, format, arguments);
+  }
+
+  /** The pattern with {@code %s} placeholders, as the README's list of checks shows it. */
+  public String pattern() {
+    return format;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.exporterbuilder.processor.validation;
+
+import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
+
+import dev.exporterbuilder.processor.model.MetricKind;
+import dev.exporterbuilder.processor.model.MetricModel;
+import dev.exporterbuilder.processor.model.ModelReader;
+import dev.exporterbuilder.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/** Checks one {@code @Gauge}/{@code @Counter} member: its name, help, unit and shape. */
+final class MetricValidator {
+
+  private final Diagnostics diagnostics;
+
+  MetricValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  void validate(MetricModel metric) {
+    validateName(metric);
+    validateHelp(metric);
+    validateUnit(metric);
+    validateShape(metric);
+  }
+
+  private void validateName(MetricModel metric) {
+    String name = metric.name();
+    AnnotationValue value = writtenValue(metric.annotation(), "name");
+    if (!NameRules.isLegacyName(name)) {
+      report(Message.METRIC_NAME_INVALID, metric, value, name, NameRules.suggestSnakeCase(name));
+    } else if (NameRules.hasUpperCase(name)) {
+      report(Message.METRIC_NAME_CAMEL_CASE, metric, value, name, NameRules.suggestSnakeCase(name));
+    } else {
+      Optional<String> suffix = NameRules.reservedSuffix(name);
+      if (suffix.isPresent()) {
+        String without = name.substring(0, name.length() - suffix.get().length());
+        report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, name, suffix.get(), without);
+      }
+    }
+  }
+
+  private void validateHelp(MetricModel metric) {
+    AnnotationValue value = writtenValue(metric.annotation(), "help");
+    if (metric.help().isBlank()) {
+      report(Message.HELP_MISSING, metric, value, metric.kind().annotationName() + " " + metric.displayName());
+    } else if (metric.help().contains("\n") || metric.help().contains("\r")) {
+      report(Message.HELP_MULTILINE, metric, value);
+    }
+  }
+
+  private void validateUnit(MetricModel metric) {
+    String unit = metric.unit();
+    if (unit.isEmpty()) {
+      return;
+    }
+    AnnotationValue value = writtenValue(metric.annotation(), "unit");
+    String base = NameRules.NON_BASE_UNITS.get(unit.toLowerCase(java.util.Locale.ROOT));
+    if (base != null) {
+      report(Message.UNIT_NOT_BASE, metric, value, unit, base);
+    } else if (!NameRules.isSnakeCase(unit)) {
+      report(Message.UNIT_INVALID, metric, value, unit);
+    }
+  }
+
+  private void validateShape(MetricModel metric) {
+    String member = metric.displayName();
+    List<MetricKind> kinds = new ArrayList<>();
+    for (MetricKind kind : MetricKind.values()) {
+      ModelReader.mirror(metric.member(), kind.annotation()).ifPresent(annotation -> kinds.add(kind));
+    }
+    if (kinds.size() > 1) {
+      diagnostics.report(Message.TWO_METRIC_ANNOTATIONS, metric.member(), kinds.get(0).annotationName(),
+          kinds.get(1).annotationName());
+    }
+    if (metric.member().getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.report(Message.MEMBER_PRIVATE, metric.member(), member);
+    }
+    if (metric.method()) {
+      ExecutableElement method = (ExecutableElement) metric.member();
+      if (!method.getParameters().isEmpty()) {
+        diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member);
+      }
+      if (method.getReturnType().getKind() == TypeKind.VOID) {
+        diagnostics.report(Message.METHOD_RETURNS_VOID, method, member);
+        return;
+      }
+    } else if (metric.member().getKind() != ElementKind.FIELD) {
+      diagnostics.report(Message.MEMBER_NOT_IN_CLASS, metric.member());
+      return;
+    }
+    if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+      diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
+    } else if (!metric.labels().isEmpty()) {
+      report(Message.LABELS_NOT_SUPPORTED, metric, writtenValue(metric.annotation(), "labels"), member);
+    }
+  }
+
+  private void report(Message message, MetricModel metric, AnnotationValue value, Object... arguments) {
+    diagnostics.report(message, metric.member(), metric.annotation(), value, arguments);
+  }
+}

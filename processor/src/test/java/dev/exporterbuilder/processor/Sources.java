@@ -1,0 +1,67 @@
+package dev.exporterbuilder.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/** Test inputs under {@code src/test/resources}, and the compiler configured as a user's build is. */
+final class Sources {
+
+  private Sources() {}
+
+  /** The test resource directory {@code name}. */
+  static Path resourceDirectory(String name) {
+    URL url = Sources.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalArgumentException("no test resource " + name);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Every {@code .java} file below {@code directory}, in a stable order. */
+  static List<Path> javaFiles(Path directory) {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JavaFileObject fileObject(Path root, Path file) {
+    try {
+      String className = root.relativize(file).toString().replace(".java", "").replace('/', '.');
+      return JavaFileObjects.forSourceString(className, Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles with the processor and {@code -Xlint:all -Werror}, so generated code must be warning-free. */
+  static Compilation compile(List<JavaFileObject> files) {
+    return Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions("-Xlint:all", "-Werror", "--release", "17")
+        .compile(files);
+  }
+
+  /** Compiles with the processor without turning warnings into errors, for tests that expect warnings. */
+  static Compilation compileAllowingWarnings(List<JavaFileObject> files) {
+    return Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions("-Xlint:all", "--release", "17")
+        .compile(files);
+  }
+}

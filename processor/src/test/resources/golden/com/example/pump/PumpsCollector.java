@@ -1,0 +1,237 @@
+package com.example.pump;
+
+import dev.exporterbuilder.runtime.ExporterCollector;
+import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.Samples;
+import io.prometheus.metrics.model.registry.MetricType;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.annotation.processing.Generated;
+
+/**
+ * Collector {@code pumps}: the metrics of {@link Pumps}, read on every scrape.
+ */
+@Generated("dev.exporterbuilder.processor.ExporterProcessor")
+public final class PumpsCollector implements ExporterCollector {
+  private static final MetricMetadata SPEED = new MetricMetadata("pump_station_pump_speed_ratio",
+      "Pump speed.", Unit.RATIO);
+
+  private static final MetricMetadata MOTOR_TEMPERATURE = new MetricMetadata("pump_station_pump_motor_temperature_celsius",
+      "Motor temperature.", Unit.CELSIUS);
+
+  private static final MetricMetadata FLOW_CUBIC_METERS_PER_SECOND = new MetricMetadata("pump_station_pump_flow_cubic_meters_per_second",
+      "Water flow.");
+
+  private static final MetricMetadata INLET_PRESSURE = new MetricMetadata("pump_station_pump_inlet_pressure_pascals",
+      "Inlet pressure in pascals.", new Unit("pascals"));
+
+  private static final MetricMetadata VALVE_POSITION = new MetricMetadata("pump_station_pump_valve_position",
+      "Valve position, empty when unknown.");
+
+  private static final MetricMetadata FIRMWARE_BUILD = new MetricMetadata("pump_station_pump_firmware_build",
+      "Firmware build, empty when unknown.");
+
+  private static final MetricMetadata ACTIVE_ALARMS = new MetricMetadata("pump_station_pump_active_alarms",
+      "Active alarms, empty when unknown.");
+
+  private static final MetricMetadata RUNNING = new MetricMetadata("pump_station_pump_running",
+      "Whether the pump is running.");
+
+  private static final MetricMetadata MAINTENANCE = new MetricMetadata("pump_station_pump_maintenance",
+      "Whether maintenance mode is on.");
+
+  private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_pump_level",
+      "Gauge from a Number.");
+
+  private static final MetricMetadata PHASES = new MetricMetadata("pump_station_pump_phases",
+      "Short gauge.");
+
+  private static final MetricMetadata STAGE = new MetricMetadata("pump_station_pump_stage",
+      "Byte gauge.");
+
+  private static final MetricMetadata STARTS = new MetricMetadata("pump_station_pump_starts",
+      "Pump starts since the exporter started.");
+
+  private static final MetricMetadata ENERGY = new MetricMetadata("pump_station_pump_energy_joules",
+      "Energy used.", Unit.JOULES);
+
+  private static final MetricMetadata POLL_FAILURES = new MetricMetadata("pump_station_pump_poll_failures",
+      "Polls that failed.");
+
+  private static final MetricMetadata RUNTIME = new MetricMetadata("pump_station_pump_runtime_seconds",
+      "Running time.", Unit.SECONDS);
+
+  private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
+      MetricFamilyDescriptor.of(MetricType.GAUGE, SPEED),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, MOTOR_TEMPERATURE),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, FLOW_CUBIC_METERS_PER_SECOND),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, INLET_PRESSURE),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, VALVE_POSITION),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, FIRMWARE_BUILD),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, ACTIVE_ALARMS),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, RUNNING),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, MAINTENANCE),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, PHASES),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, STAGE),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, STARTS),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, ENERGY),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, POLL_FAILURES),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, RUNTIME));
+
+  private final Pumps source;
+
+  /**
+   * Reads the members of {@code source} on each collection.
+   */
+  public PumpsCollector(Pumps source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  @Override
+  public MetricSnapshots collect(MemberErrors errors) {
+    List<MetricSnapshot> snapshots = new ArrayList<>(16);
+    try {
+      snapshots.add(gauge(SPEED, source.speed()));
+    } catch (Exception e) {
+      errors.failed("speed()", e);
+    }
+    try {
+      snapshots.add(gauge(MOTOR_TEMPERATURE, source.getMotorTemperature()));
+    } catch (Exception e) {
+      errors.failed("getMotorTemperature()", e);
+    }
+    try {
+      snapshots.add(gauge(FLOW_CUBIC_METERS_PER_SECOND, Pumps.flow()));
+    } catch (Exception e) {
+      errors.failed("flow()", e);
+    }
+    try {
+      Number value = source.inletPressure();
+      if (value != null) {
+        snapshots.add(gauge(INLET_PRESSURE, value.doubleValue()));
+      }
+    } catch (Exception e) {
+      errors.failed("inletPressure()", e);
+    }
+    try {
+      OptionalDouble value = source.valvePosition();
+      if (value.isPresent()) {
+        snapshots.add(gauge(VALVE_POSITION, value.getAsDouble()));
+      }
+    } catch (Exception e) {
+      errors.failed("valvePosition()", e);
+    }
+    try {
+      OptionalLong value = source.firmwareBuild();
+      if (value.isPresent()) {
+        snapshots.add(gauge(FIRMWARE_BUILD, value.getAsLong()));
+      }
+    } catch (Exception e) {
+      errors.failed("firmwareBuild()", e);
+    }
+    try {
+      OptionalInt value = source.activeAlarms();
+      if (value.isPresent()) {
+        snapshots.add(gauge(ACTIVE_ALARMS, value.getAsInt()));
+      }
+    } catch (Exception e) {
+      errors.failed("activeAlarms()", e);
+    }
+    try {
+      Boolean value = source.running();
+      if (value != null) {
+        snapshots.add(gauge(RUNNING, value ? 1 : 0));
+      }
+    } catch (Exception e) {
+      errors.failed("running()", e);
+    }
+    try {
+      AtomicBoolean value = source.maintenance;
+      if (value != null) {
+        snapshots.add(gauge(MAINTENANCE, value.get() ? 1 : 0));
+      }
+    } catch (Exception e) {
+      errors.failed("maintenance", e);
+    }
+    try {
+      Number value = source.level();
+      if (value != null) {
+        snapshots.add(gauge(LEVEL, value.doubleValue()));
+      }
+    } catch (Exception e) {
+      errors.failed("level()", e);
+    }
+    try {
+      snapshots.add(gauge(PHASES, source.phases));
+    } catch (Exception e) {
+      errors.failed("phases", e);
+    }
+    try {
+      snapshots.add(gauge(STAGE, Pumps.stage));
+    } catch (Exception e) {
+      errors.failed("stage", e);
+    }
+    try {
+      Number value = source.starts;
+      if (value != null) {
+        snapshots.add(counter(STARTS, value.doubleValue()));
+      }
+    } catch (Exception e) {
+      errors.failed("starts", e);
+    }
+    try {
+      Number value = source.energy;
+      if (value != null) {
+        snapshots.add(counter(ENERGY, value.doubleValue()));
+      }
+    } catch (Exception e) {
+      errors.failed("energy", e);
+    }
+    try {
+      Number value = Pumps.pollFailures;
+      if (value != null) {
+        snapshots.add(counter(POLL_FAILURES, value.doubleValue()));
+      }
+    } catch (Exception e) {
+      errors.failed("pollFailures", e);
+    }
+    try {
+      snapshots.add(counter(RUNTIME, source.runtimeSeconds()));
+    } catch (Exception e) {
+      errors.failed("runtimeSeconds()", e);
+    }
+    return new MetricSnapshots(snapshots);
+  }
+
+  @Override
+  public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+    return FAMILIES;
+  }
+
+  private static GaugeSnapshot gauge(MetricMetadata metadata, double value) {
+    return new GaugeSnapshot(metadata,
+        List.of(new GaugeSnapshot.GaugeDataPointSnapshot(value, Labels.EMPTY, null)));
+  }
+
+  /**
+   * A counter sample; a negative or NaN value fails the member.
+   */
+  private static CounterSnapshot counter(MetricMetadata metadata, double value) {
+    return new CounterSnapshot(metadata,
+        List.of(new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), Labels.EMPTY, null, 0)));
+  }
+}

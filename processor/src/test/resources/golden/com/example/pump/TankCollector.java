@@ -1,0 +1,58 @@
+package com.example.pump;
+
+import dev.exporterbuilder.runtime.ExporterCollector;
+import dev.exporterbuilder.runtime.MemberErrors;
+import io.prometheus.metrics.model.registry.MetricType;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Collector {@code tank}: the metrics of {@link Tank}, read on every scrape.
+ */
+@Generated("dev.exporterbuilder.processor.ExporterProcessor")
+public final class TankCollector implements ExporterCollector {
+  private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_level_meters",
+      "Water level.", Unit.METERS);
+
+  private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
+      MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL));
+
+  private final Tank source;
+
+  /**
+   * Reads the members of {@code source} on each collection.
+   */
+  public TankCollector(Tank source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  @Override
+  public MetricSnapshots collect(MemberErrors errors) {
+    List<MetricSnapshot> snapshots = new ArrayList<>(1);
+    try {
+      snapshots.add(gauge(LEVEL, Tank.level()));
+    } catch (Exception e) {
+      errors.failed("level()", e);
+    }
+    return new MetricSnapshots(snapshots);
+  }
+
+  @Override
+  public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+    return FAMILIES;
+  }
+
+  private static GaugeSnapshot gauge(MetricMetadata metadata, double value) {
+    return new GaugeSnapshot(metadata,
+        List.of(new GaugeSnapshot.GaugeDataPointSnapshot(value, Labels.EMPTY, null)));
+  }
+}

@@ -1,0 +1,8 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+
+@Exporter(
+    name = "Cpu Temp", // error: [EB001] exporter name "Cpu Temp" is not lowercase words joined by '-' or '_'; write something like "cpu-temp"
+    port = 9100)
+class ExporterNameInvalid {}

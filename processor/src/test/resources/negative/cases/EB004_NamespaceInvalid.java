@@ -1,0 +1,9 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+
+@Exporter(
+    name = "pump",
+    namespace = "Pump-Station", // error: [EB004] namespace "Pump-Station" is not a snake_case metric name prefix; write something like "pump_station"
+    port = 9100)
+class NamespaceInvalid {}

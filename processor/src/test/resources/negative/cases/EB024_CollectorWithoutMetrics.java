@@ -1,0 +1,6 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+
+@Collector // warning: [EB024] collector CollectorWithoutMetrics has no @Gauge or @Counter members; it will expose nothing but its scrape status
+class CollectorWithoutMetrics {}

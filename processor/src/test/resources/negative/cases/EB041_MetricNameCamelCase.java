@@ -1,0 +1,14 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Collector
+class MetricNameCamelCase {
+  @Gauge(
+      name = "cpuTemp", // error: [EB041] metric name "cpuTemp" is camelCase; write "cpu_temp"
+      help = "CPU temperature.",
+      unit = "celsius")
+  double temperature;
+}

@@ -1,0 +1,13 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Collector
+class UnitNotBase {
+  @Gauge(
+      help = "Request latency.",
+      unit = "milliseconds") // error: [EB046] unit "milliseconds" is not a base unit; write "seconds" and convert the value
+  double latency;
+}

@@ -1,0 +1,11 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+import java.util.List;
+
+@Exporter(name = "pump", port = 9100)
+class FlagFinal {
+  @Flag(help = "Modbus gateway.") // error: [EB081] @Flag field gateway is final, so the parsed value cannot be assigned; remove final
+  final String gateway = "localhost";
+}

@@ -1,0 +1,12 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+import java.util.List;
+
+@Exporter(name = "pump", port = 9100)
+class FlagHelpMissing {
+  @Flag(
+      help = " ") // error: [EB083] @Flag field gateway needs a help text; write help = "..."
+  String gateway = "localhost";
+}

@@ -1,0 +1,8 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Flag;
+
+class FlagOutsideCollector {
+  @Flag(help = "Modbus gateway.")
+  String gateway = "localhost"; // error: [EB087] @Flag field gateway is in FlagOutsideCollector, which is neither an @Exporter nor a @Collector; move it
+}

@@ -1,0 +1,13 @@
+package com.example.pump;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
+
+@Collector(enabledByDefault = false)
+public class Diagnostics {
+
+  @Counter(help = "Modbus frames with a bad checksum.")
+  long badFrames() {
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+package com.example.pump;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+import dev.exporterbuilder.annotations.Gauge;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+@Exporter(
+    name = "pump-station",
+    help = "Water pumps of one station, read over Modbus.",
+    port = 9877,
+    collectors = {Pumps.class, Tank.class, Diagnostics.class})
+public class PumpExporter {
+
+  @Flag(name = "modbus.address", help = "Host and port of the Modbus gateway.")
+  static String address = "localhost:502";
+
+  @Flag(help = "How long to wait for the gateway.")
+  Duration connectTimeout = Duration.ofSeconds(2);
+
+  @Flag(name = "config.file", help = "Station layout file.")
+  static Path configFile = Path.of("/etc/pumps.yml");
+
+  @Flag(help = "Extra Modbus units to poll; repeat the flag.")
+  static List<String> extraUnits = List.of();
+
+  @Gauge(help = "Whether the gateway answered the last poll.")
+  boolean isGatewayUp() {
+    return true;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.exporterbuilder.runtime;
+
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+
+/**
+ * What every generated {@code <SimpleName>Collector} implements: a client_java {@link MultiCollector}
+ * whose members fail one by one. A member that throws or yields an invalid value costs only its own
+ * samples; it is reported to the {@link MemberErrors} given to {@link #collect(MemberErrors)}.
+ *
+ * <p>Registered by hand in any {@code PrometheusRegistry}, {@link #collect()} logs such failures
+ * (rate limited) and never throws. Served by a generated {@code Main}, the exporter runtime calls
+ * {@link #collect(MemberErrors)} and turns failures into {@code <ns>_scrape_collector_success 0}.
+ */
+public interface ExporterCollector extends MultiCollector {
+
+  /** Collects every member; failures go to {@code errors}, never out of this method. */
+  MetricSnapshots collect(MemberErrors errors);
+
+  @Override
+  default MetricSnapshots collect() {
+    return collect(MemberErrors.logging(getClass().getName()));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.exporterbuilder.runtime;
+
+/** Value checks that generated collectors apply before building a data point. */
+public final class Samples {
+
+  private Samples() {}
+
+  /**
+   * Returns {@code value} if it is a valid counter value.
+   *
+   * @throws IllegalArgumentException if {@code value} is negative or NaN; the member then reports no sample
+   */
+  public static double counterValue(double value) {
+    if (!(value >= 0)) {
+      throw new IllegalArgumentException("counter value " + value + " is negative or NaN");
+    }
+    return value;
+  }
+
+  /** 1 for {@code true}, 0 for {@code false}: how a boolean is exposed. */
+  public static double booleanValue(boolean value) {
+    return value ? 1 : 0;
+  }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every test of exporter-builder: checks for the tools the tests need (a JDK 17 or newer, Maven,
+# and the Debian package prometheus for promtool and a real Prometheus), then `mvn -B verify`.
+# Extra arguments go to Maven, e.g. ./test.sh -pl example-app -am
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# The major version of the JDK Maven will use (JAVA_HOME, else java on PATH); 0 if there is no JDK.
+jdk_major() {
+  local bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+  if ! command -v "${bin}javac" >/dev/null 2>&1 || ! command -v "${bin}java" >/dev/null 2>&1; then
+    echo 0
+    return
+  fi
+  local version
+  version=$("${bin}java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
+  case "$version" in
+    1.*) echo "${version:2:1}" ;;
+    "") echo 0 ;;
+    *) echo "${version%%[.+-]*}" ;;
+  esac
+}
+
+missing_packages() {
+  local packages=()
+  if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2>&1; then
+    packages+=(prometheus)
+  fi
+  command -v mvn >/dev/null 2>&1 || packages+=(maven)
+  (( $(jdk_major) >= 17 )) || packages+=(openjdk-17-jdk-headless)
+  echo "${packages[@]}"
+}
+
+missing=$(missing_packages)
+if [[ -n "$missing" ]]; then
+  if (( EUID == 0 )); then
+    echo "test.sh: installing $missing" >&2
+    apt-get update
+    # shellcheck disable=SC2086 # one word per package
+    DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+  else
+    echo "test.sh: missing $missing; install with: sudo apt-get install -y $missing" >&2
+    exit 1
+  fi
+fi
+if (( $(jdk_major) < 17 )); then
+  echo "test.sh: JDK 17 or newer needed, found ${JAVA_HOME:-java on PATH}: $(java -version 2>&1 | head -n 1); set JAVA_HOME to a JDK 17+" >&2
+  exit 1
+fi
+
+exec mvn -B verify "$@"
