@@ -82,75 +82,116 @@ public final class ExporterProcessor extends AbstractProcessor {
     checkStrayMembers(round, exporterTypes, collectorTypes);
 
     Map<TypeElement, CollectorModel> collectors = new LinkedHashMap<>();
-    Map<TypeElement, Boolean> clean = new LinkedHashMap<>();
+    Set<TypeElement> clean = new LinkedHashSet<>();
     for (TypeElement type : collectorTypes) {
       guarded(type, () -> {
         CollectorModel collector = reader.readCollector(type, ModelReader.defaultCollectorName(type), true);
         collectors.put(type, collector);
-        clean.put(type, validator.validateCollector(collector));
+        if (validator.validateCollector(collector)) {
+          clean.add(type);
+        }
       });
     }
 
-    Map<TypeElement, ExporterModel> servedBy = new LinkedHashMap<>();
+    List<ExporterPlan> plans = new ArrayList<>();
     for (TypeElement type : exporterTypes) {
-      guarded(type, () -> writeExporter(type, collectors, clean, servedBy));
+      guarded(type, () -> plans.add(planExporter(type, collectors, clean, plans)));
+    }
+
+    // A collector is written once, with the namespace of the exporters that serve it, and only when
+    // it and all of them are free of errors; a Main only when everything it serves is written.
+    Map<TypeElement, ExporterPlan> servedBy = new LinkedHashMap<>();
+    Set<TypeElement> blocked = new LinkedHashSet<>();
+    for (ExporterPlan plan : plans) {
+      for (CollectorModel collector : plan.listed()) {
+        servedBy.putIfAbsent(collector.type(), plan);
+        if (!plan.ok() || !clean.contains(collector.type())) {
+          blocked.add(collector.type());
+        }
+      }
+    }
+    for (ExporterPlan plan : plans) {
+      boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()));
+      if (writable) {
+        guarded(plan.exporter().type(), () -> writeExporter(plan));
+      }
     }
     for (CollectorModel collector : collectors.values()) {
       TypeElement type = collector.type();
-      ExporterModel exporter = servedBy.get(type);
-      if (exporter == null) {
+      ExporterPlan plan = servedBy.get(type);
+      if (plan == null) {
         guarded(type, () -> {
           collector.flags().forEach(flag -> diagnostics.report(Message.FLAG_OF_UNSERVED_COLLECTOR, flag.field(),
               flag.annotation(), flag.fieldName(), collector.name()));
-          if (validator.validateStandalone(collector) && clean.get(type)) {
+          if (validator.validateStandalone(collector) && clean.contains(type)) {
             writeCollector(collector, "", type);
           }
         });
-      } else if (clean.get(type)) {
-        guarded(type, () -> writeCollector(collector, exporter.namespace(), type, exporter.type()));
+      } else if (!blocked.contains(type)) {
+        guarded(type, () -> writeCollector(collector, plan.exporter().namespace(), type, plan.exporter().type()));
       }
     }
     // These annotations are ours alone; claiming them keeps -Xlint:processing quiet in users' builds.
     return true;
   }
 
-  private void writeExporter(TypeElement type, Map<TypeElement, CollectorModel> collectors,
-      Map<TypeElement, Boolean> clean, Map<TypeElement, ExporterModel> servedBy) throws Exception {
-    ExporterModel exporter = reader.readExporter(type);
-    boolean ok = true;
-    List<CollectorModel> served = new ArrayList<>();
-    if (exporter.ownCollector().isPresent()) {
-      ok &= validator.validateCollector(exporter.ownCollector().get());
-      served.add(exporter.ownCollector().get());
+  /**
+   * An exporter read and validated.
+   *
+   * @param listed the {@code @Collector} classes it lists, each once
+   * @param ok whether the exporter, its own collector and everything it lists are free of errors
+   */
+  private record ExporterPlan(ExporterModel exporter, List<CollectorModel> listed, boolean ok) {
+
+    /** What the Main serves: the exporter's own collector first, then the listed ones. */
+    List<CollectorModel> served() {
+      List<CollectorModel> served = new ArrayList<>();
+      exporter.ownCollector().ifPresent(served::add);
+      served.addAll(listed);
+      return served;
     }
-    for (ExporterModel.ListedCollector listed : exporter.collectorTypes()) {
-      CollectorModel collector = collectors.get(listed.type());
+  }
+
+  private ExporterPlan planExporter(TypeElement type, Map<TypeElement, CollectorModel> collectors,
+      Set<TypeElement> clean, List<ExporterPlan> earlier) {
+    ExporterModel exporter = reader.readExporter(type);
+    boolean ok = exporter.ownCollector().map(validator::validateCollector).orElse(true);
+    List<CollectorModel> listed = new ArrayList<>();
+    for (ExporterModel.ListedCollector entry : exporter.collectorTypes()) {
+      CollectorModel collector = collectors.get(entry.type());
       if (collector == null) {
         ok = false; // not a @Collector of this compilation: the validator reports it
         continue;
       }
-      ok &= clean.get(listed.type());
-      if (served.contains(collector)) {
+      ok &= clean.contains(entry.type());
+      if (listed.contains(collector)) {
         continue; // listed twice: the validator reports it
       }
-      served.add(collector);
-      ExporterModel earlier = servedBy.putIfAbsent(listed.type(), exporter);
-      if (earlier != null && !earlier.namespace().equals(exporter.namespace())) {
-        diagnostics.report(Message.COLLECTOR_NAMESPACE_CONFLICT, exporter.type(), exporter.annotation(), listed.value(),
-            listed.type().getSimpleName(), earlier.namespace(), exporter.namespace());
-        ok = false;
+      listed.add(collector);
+      for (ExporterPlan other : earlier) {
+        if (other.listed().contains(collector) && !other.exporter().namespace().equals(exporter.namespace())) {
+          diagnostics.report(Message.COLLECTOR_NAMESPACE_CONFLICT, type, exporter.annotation(), entry.value(),
+              entry.type().getSimpleName(), other.exporter().namespace(), exporter.namespace());
+          ok = false;
+        }
       }
     }
+    List<CollectorModel> served = new ArrayList<>();
+    exporter.ownCollector().ifPresent(served::add);
+    served.addAll(listed);
     ok &= validator.validateExporter(exporter, served);
-    if (!ok) {
-      return;
-    }
+    return new ExporterPlan(exporter, listed, ok);
+  }
+
+  private void writeExporter(ExporterPlan plan) throws Exception {
+    ExporterModel exporter = plan.exporter();
     if (exporter.ownCollector().isPresent()) {
-      writeCollector(exporter.ownCollector().get(), exporter.namespace(), type);
+      writeCollector(exporter.ownCollector().get(), exporter.namespace(), exporter.type());
     }
+    List<CollectorModel> served = plan.served();
     MainWriter main = new MainWriter(exporter, served);
     List<Element> origins = new ArrayList<>();
-    origins.add(type);
+    origins.add(exporter.type());
     served.forEach(collector -> origins.add(collector.type()));
     files.write(main.className(), main.write(), origins.toArray(new Element[0]));
   }

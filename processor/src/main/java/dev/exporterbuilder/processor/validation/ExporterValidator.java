@@ -53,7 +53,8 @@ final class ExporterValidator {
       diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "port"), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
     }
-    if (!NameRules.isSnakeCase(exporter.namespace())) {
+    boolean namespaceFromValidName = !exporter.namespaceWritten() && NameRules.isExporterName(exporter.name());
+    if ((exporter.namespaceWritten() || namespaceFromValidName) && !NameRules.isSnakeCase(exporter.namespace())) {
       diagnostics.report(Message.NAMESPACE_INVALID, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "namespace"), exporter.namespace(),
           NameRules.suggestSnakeCase(exporter.namespace()));

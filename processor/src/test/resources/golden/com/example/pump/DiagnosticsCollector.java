@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class DiagnosticsCollector implements ExporterCollector {
-  private static final MetricMetadata BAD_FRAMES = new MetricMetadata("pump_station_bad_frames",
+  private static final MetricMetadata BAD_FRAMES = new MetricMetadata( "pump_station_bad_frames",
       "Modbus frames with a bad checksum.");
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(

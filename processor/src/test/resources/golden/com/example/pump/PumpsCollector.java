@@ -26,53 +26,54 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class PumpsCollector implements ExporterCollector {
-  private static final MetricMetadata SPEED = new MetricMetadata("pump_station_pump_speed_ratio",
+  private static final MetricMetadata SPEED = new MetricMetadata( "pump_station_pump_speed_ratio",
       "Pump speed.", Unit.RATIO);
 
-  private static final MetricMetadata MOTOR_TEMPERATURE = new MetricMetadata("pump_station_pump_motor_temperature_celsius",
-      "Motor temperature.", Unit.CELSIUS);
+  private static final MetricMetadata MOTOR_TEMPERATURE = new MetricMetadata(
+      "pump_station_pump_motor_temperature_celsius", "Motor temperature.", Unit.CELSIUS);
 
-  private static final MetricMetadata FLOW_CUBIC_METERS_PER_SECOND = new MetricMetadata("pump_station_pump_flow_cubic_meters_per_second",
-      "Water flow.");
+  private static final MetricMetadata FLOW_CUBIC_METERS_PER_SECOND = new MetricMetadata(
+      "pump_station_pump_flow_cubic_meters_per_second", "Water flow.");
 
-  private static final MetricMetadata INLET_PRESSURE = new MetricMetadata("pump_station_pump_inlet_pressure_pascals",
-      "Inlet pressure in pascals.", new Unit("pascals"));
+  private static final MetricMetadata INLET_PRESSURE = new MetricMetadata(
+      "pump_station_pump_inlet_pressure_pascals", "Inlet pressure in pascals.",
+      new Unit("pascals"));
 
-  private static final MetricMetadata VALVE_POSITION = new MetricMetadata("pump_station_pump_valve_position",
-      "Valve position, empty when unknown.");
+  private static final MetricMetadata VALVE_POSITION = new MetricMetadata(
+      "pump_station_pump_valve_position", "Valve position, empty when unknown.");
 
-  private static final MetricMetadata FIRMWARE_BUILD = new MetricMetadata("pump_station_pump_firmware_build",
-      "Firmware build, empty when unknown.");
+  private static final MetricMetadata FIRMWARE_BUILD = new MetricMetadata(
+      "pump_station_pump_firmware_build", "Firmware build, empty when unknown.");
 
-  private static final MetricMetadata ACTIVE_ALARMS = new MetricMetadata("pump_station_pump_active_alarms",
-      "Active alarms, empty when unknown.");
+  private static final MetricMetadata ACTIVE_ALARMS = new MetricMetadata(
+      "pump_station_pump_active_alarms", "Active alarms, empty when unknown.");
 
-  private static final MetricMetadata RUNNING = new MetricMetadata("pump_station_pump_running",
+  private static final MetricMetadata RUNNING = new MetricMetadata( "pump_station_pump_running",
       "Whether the pump is running.");
 
-  private static final MetricMetadata MAINTENANCE = new MetricMetadata("pump_station_pump_maintenance",
-      "Whether maintenance mode is on.");
+  private static final MetricMetadata MAINTENANCE = new MetricMetadata(
+      "pump_station_pump_maintenance", "Whether maintenance mode is on.");
 
-  private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_pump_level",
+  private static final MetricMetadata LEVEL = new MetricMetadata( "pump_station_pump_level",
       "Gauge from a Number.");
 
-  private static final MetricMetadata PHASES = new MetricMetadata("pump_station_pump_phases",
+  private static final MetricMetadata PHASES = new MetricMetadata( "pump_station_pump_phases",
       "Short gauge.");
 
-  private static final MetricMetadata STAGE = new MetricMetadata("pump_station_pump_stage",
+  private static final MetricMetadata STAGE = new MetricMetadata( "pump_station_pump_stage",
       "Byte gauge.");
 
-  private static final MetricMetadata STARTS = new MetricMetadata("pump_station_pump_starts",
+  private static final MetricMetadata STARTS = new MetricMetadata( "pump_station_pump_starts",
       "Pump starts since the exporter started.");
 
-  private static final MetricMetadata ENERGY = new MetricMetadata("pump_station_pump_energy_joules",
-      "Energy used.", Unit.JOULES);
+  private static final MetricMetadata ENERGY = new MetricMetadata(
+      "pump_station_pump_energy_joules", "Energy used.", Unit.JOULES);
 
-  private static final MetricMetadata POLL_FAILURES = new MetricMetadata("pump_station_pump_poll_failures",
-      "Polls that failed.");
+  private static final MetricMetadata POLL_FAILURES = new MetricMetadata(
+      "pump_station_pump_poll_failures", "Polls that failed.");
 
-  private static final MetricMetadata RUNTIME = new MetricMetadata("pump_station_pump_runtime_seconds",
-      "Running time.", Unit.SECONDS);
+  private static final MetricMetadata RUNTIME = new MetricMetadata(
+      "pump_station_pump_runtime_seconds", "Running time.", Unit.SECONDS);
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
       MetricFamilyDescriptor.of(MetricType.GAUGE, SPEED),
