@@ -1,0 +1,125 @@
+package dev.exporterbuilder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated {@code QueueExporterMain} as a process: flags, exit codes, logs and signals. */
+class CommandLineTest {
+
+  @Test
+  void helpListsEveryFlagWithItsDefault() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class, "--help")) {
+      assertEquals(0, process.awaitExit());
+      String help = process.stdout();
+      for (String flag : List.of("--web.listen-address", "--web.telemetry-path", "--log.level", "--log.format",
+          "--collector.queues", "--collector.extras", "--broker", "--collector.queues.orders-depth",
+          "--collector.queues.poll-interval", "--collector.queues.tags", "--version")) {
+        assertTrue(help.contains(flag), flag + " missing from --help:\n" + help);
+      }
+      assertTrue(help.contains("Queues of a message broker, for the integration tests."), help);
+      assertTrue(help.contains("primary"), "the default of --broker is shown:\n" + help);
+      assertTrue(help.contains(":19311"), "the default listen address is shown:\n" + help);
+      assertTrue(help.contains("15s"), "durations are shown in Go syntax:\n" + help);
+    }
+  }
+
+  @Test
+  void versionNamesTheExporterAndJava() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class, "--version")) {
+      assertEquals(0, process.awaitExit());
+      String version = process.stdout();
+      assertTrue(version.startsWith("queue-it, version "), version);
+      assertTrue(version.contains(System.getProperty("java.version")), version);
+    }
+  }
+
+  @Test
+  void badFlagsExitTwoWithOneErrorLine() throws Exception {
+    for (String bad : List.of("--no-such-flag", "--collector.queues.orders-depth=many",
+        "--collector.queues.poll-interval=5 seconds", "--collector.queues.mode=SLOW", "--web.telemetry-path=",
+        "--log.level=loud", "--web.listen-address=nonsense")) {
+      try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class, bad)) {
+        assertEquals(2, process.awaitExit(), bad);
+        List<String> stderr = process.stderr();
+        assertTrue(stderr.get(0).startsWith("queue-it: error: "), bad + " → " + stderr);
+        assertTrue(stderr.stream().skip(1).noneMatch(line -> line.startsWith("queue-it: error: ")), bad + " → " + stderr);
+        assertTrue(String.join("\n", stderr).contains("usage: queue-it"), bad + " prints the usage: " + stderr);
+      }
+    }
+  }
+
+  @Test
+  void anAddressInUseExitsOneNamingIt() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+         ExporterProcess process = ExporterProcess.start(QueueExporterMain.class,
+             "--web.listen-address=127.0.0.1:" + taken.getLocalPort())) {
+      assertEquals(1, process.awaitExit());
+      String stderr = String.join("\n", process.stderr());
+      assertTrue(stderr.contains("127.0.0.1:" + taken.getLocalPort()), stderr);
+    }
+  }
+
+  @Test
+  void servesUntilSigtermThenStops() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class,
+        "--web.listen-address=127.0.0.1:0")) {
+      InetSocketAddress address = process.awaitListening();
+      assertEquals(200, Http.get(address, "/metrics").statusCode());
+      Thread.sleep(300); // main must keep the process alive, not return
+      assertEquals(200, Http.get(address, "/-/healthy").statusCode());
+
+      process.terminate();
+      int status = process.awaitExit();
+      assertTrue(status == 0 || status == 143, "exit status after SIGTERM: " + status);
+      List<String> stderr = process.stderr();
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("msg=\"Starting queue-it\"")), stderr.toString());
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("collector=queues")), stderr.toString());
+      assertTrue(stderr.stream().noneMatch(line -> line.contains("collector=extras") && line.contains("Enabled")),
+          "a disabled collector is not logged as enabled: " + stderr);
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("msg=\"Shutting down\"")), stderr.toString());
+    }
+  }
+
+  @Test
+  void aFailingMemberLogsOneWarningWithoutStackTrace() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class,
+        "--web.listen-address=127.0.0.1:0")) {
+      InetSocketAddress address = process.awaitListening();
+      for (int i = 0; i < 3; i++) {
+        assertEquals(200, Http.get(address, "/metrics").statusCode());
+      }
+      process.terminate();
+      process.awaitExit();
+      List<String> stderr = process.stderr();
+      List<String> broken = stderr.stream().filter(line -> line.contains("member=\"broken()\"")).toList();
+      assertEquals(1, broken.size(), "three failing scrapes, one warning: " + stderr);
+      assertTrue(broken.get(0).contains("level=warn"), broken.get(0));
+      assertTrue(broken.get(0).contains("collector=faults"), broken.get(0));
+      assertTrue(broken.get(0).contains("device /dev/ttyUSB0 not responding"), broken.get(0));
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("member=\"negative()\"")), stderr.toString());
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("member=\"notANumber()\"")), stderr.toString());
+      assertTrue(stderr.stream().noneMatch(line -> line.startsWith("\tat ")), "no stack trace: " + stderr);
+    }
+  }
+
+  @Test
+  void logsAsJsonOnRequest() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class,
+        "--web.listen-address=127.0.0.1:0", "--log.format=json")) {
+      for (int i = 0; i < 100 && process.stderr().stream().noneMatch(line -> line.contains("Listening on")); i++) {
+        Thread.sleep(100);
+      }
+      process.terminate();
+      process.awaitExit();
+      List<String> stderr = process.stderr();
+      assertTrue(!stderr.isEmpty() && stderr.stream().allMatch(line -> line.startsWith("{") && line.endsWith("}")),
+          stderr.toString());
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.exporterbuilder.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A generated Main started as its own JVM, as an operator starts it. */
+final class ExporterProcess implements AutoCloseable {
+
+  private static final Pattern LISTENING = Pattern.compile("msg=\"Listening on\" address=\\S*:(\\d+)");
+
+  private final Process process;
+  private final List<String> stderr = new ArrayList<>();
+  private final CompletableFuture<String> stdout;
+  private final CompletableFuture<Integer> port = new CompletableFuture<>();
+  private final Thread stderrReader;
+
+  private ExporterProcess(Process process) {
+    this.process = process;
+    this.stdout = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "";
+      }
+    });
+    stderrReader = new Thread(this::readStderr, "stderr-reader");
+    stderrReader.setDaemon(true);
+    stderrReader.start();
+  }
+
+  /** Starts {@code mainClass} from this test's class path with {@code args}. */
+  static ExporterProcess start(Class<?> mainClass, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass.getName());
+    command.addAll(List.of(args));
+    return new ExporterProcess(new ProcessBuilder(command).start());
+  }
+
+  private void readStderr() {
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        synchronized (stderr) {
+          stderr.add(line);
+        }
+        Matcher matcher = LISTENING.matcher(line);
+        if (matcher.find()) {
+          port.complete(Integer.parseInt(matcher.group(1)));
+        }
+      }
+    } catch (IOException e) {
+      // the process ended
+    } finally {
+      port.completeExceptionally(new IllegalStateException("exporter exited without listening: " + stderr()));
+    }
+  }
+
+  /** Waits until the exporter logs the address it listens on. */
+  InetSocketAddress awaitListening() throws Exception {
+    return new InetSocketAddress("127.0.0.1", port.get(15, TimeUnit.SECONDS));
+  }
+
+  /** Waits for the process to exit and for its stderr to be read, and returns its status. */
+  int awaitExit() throws InterruptedException {
+    if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      throw new AssertionError("exporter did not exit; stderr: " + stderr());
+    }
+    stderrReader.join(5_000);
+    return process.exitValue();
+  }
+
+  /** Sends SIGTERM. */
+  void terminate() {
+    process.destroy();
+  }
+
+  String stdout() throws Exception {
+    return stdout.get(15, TimeUnit.SECONDS);
+  }
+
+  List<String> stderr() {
+    synchronized (stderr) {
+      return List.copyOf(stderr);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+}

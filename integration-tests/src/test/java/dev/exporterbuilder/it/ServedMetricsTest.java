@@ -1,0 +1,176 @@
+package dev.exporterbuilder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.runtime.RunningExporter;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The generated collectors and Main of {@link QueueExporter}, served in-process and scraped over HTTP. */
+class ServedMetricsTest {
+
+  private RunningExporter exporter;
+
+  @BeforeEach
+  void resetStaticFlags() {
+    QueueExporter.broker = "primary";
+  }
+
+  @AfterEach
+  void stop() {
+    if (exporter != null) {
+      exporter.close();
+    }
+  }
+
+  private InetSocketAddress start(String... flags) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--web.listen-address=127.0.0.1:0"));
+    args.addAll(List.of(flags));
+    exporter = ExporterRuntime.start(QueueExporterMain.definition(), args.toArray(new String[0]));
+    return exporter.addresses().get(0);
+  }
+
+  private static Map<String, Double> scrape(InetSocketAddress address) throws Exception {
+    HttpResponse<String> response = Http.get(address, "/metrics");
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.samples(response.body());
+  }
+
+  @Test
+  void servesEveryMemberWithItsValue() throws Exception {
+    Map<String, Double> samples = scrape(start());
+
+    assertEquals(7.0, samples.get("queue_it_queue_orders_depth"));
+    assertEquals(15.0, samples.get("queue_it_queue_poll_interval_seconds"));
+    assertEquals(0.0, samples.get("queue_it_queue_mode"));
+    assertEquals(0.0, samples.get("queue_it_queue_tag_count"));
+    assertEquals(0.0, samples.get("queue_it_queue_paused"));
+    assertEquals(3.0, samples.get("queue_it_queue_spool_depth"));
+    assertEquals(0.25, samples.get("queue_it_queue_fill_ratio"));
+    assertEquals(42.0, samples.get("queue_it_queue_consumed_total"));
+    assertEquals(7.0, samples.get("queue_it_broker_name_length"));
+    assertFalse(samples.containsKey("queue_it_queue_oldest_message_age_seconds"), "an empty optional has no sample");
+  }
+
+  @Test
+  void writesHelpAndTypeLines() throws Exception {
+    String body = Http.get(start(), "/metrics").body();
+
+    assertTrue(body.contains("# HELP queue_it_queue_orders_depth Messages waiting in the orders queue.\n"), body);
+    assertTrue(body.contains("# TYPE queue_it_queue_orders_depth gauge\n"), body);
+    assertTrue(body.contains("# TYPE queue_it_queue_consumed_total counter\n"), body);
+    assertTrue(body.contains("# HELP queue_it_queue_poll_interval_seconds How often the broker is polled.\n"), body);
+  }
+
+  @Test
+  void appliesFlagsOfEveryType() throws Exception {
+    Map<String, Double> samples = scrape(start(
+        "--broker=eu-west",
+        "--collector.queues.orders-depth=11",
+        "--collector.queues.scale", "2",
+        "--collector.queues.poll-interval=1m30s",
+        "--collector.queues.mode=SAFE",
+        "--collector.queues.tags=a", "--collector.queues.tags=b",
+        "--collector.queues.paused",
+        "--collector.queues.spool=/a/b",
+        "--collector.queues.oldest=5"));
+
+    assertEquals(7.0, samples.get("queue_it_broker_name_length"));
+    assertEquals(11.0, samples.get("queue_it_queue_orders_depth"));
+    assertEquals(0.5, samples.get("queue_it_queue_fill_ratio"));
+    assertEquals(90.0, samples.get("queue_it_queue_poll_interval_seconds"));
+    assertEquals(1.0, samples.get("queue_it_queue_mode"));
+    assertEquals(2.0, samples.get("queue_it_queue_tag_count"));
+    assertEquals(1.0, samples.get("queue_it_queue_paused"));
+    assertEquals(2.0, samples.get("queue_it_queue_spool_depth"));
+    assertEquals(5.0, samples.get("queue_it_queue_oldest_message_age_seconds"));
+  }
+
+  @Test
+  void aFailingMemberCostsOnlyItsOwnSamples() throws Exception {
+    HttpResponse<String> response = Http.get(start(), "/metrics");
+    assertEquals(200, response.statusCode());
+    Map<String, Double> samples = Http.samples(response.body());
+
+    assertEquals(1.5, samples.get("queue_it_faults_healthy"));
+    for (String failed : List.of("queue_it_faults_broken", "queue_it_faults_negative_total",
+        "queue_it_faults_not_a_number_total", "queue_it_faults_missing")) {
+      assertFalse(samples.containsKey(failed), failed + " should have no sample");
+    }
+    assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"faults\"}"));
+    assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"queues\"}"));
+    assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"queue_it\"}"));
+    assertTrue(samples.containsKey("queue_it_scrape_collector_duration_seconds{collector=\"faults\"}"));
+    assertFalse(response.body().contains("Exception"), "no exception text in a response");
+    assertFalse(response.body().contains("\tat "), "no stack trace in a response");
+  }
+
+  @Test
+  void disabledCollectorsAreAbsentUntilEnabled() throws Exception {
+    Map<String, Double> byDefault = scrape(start());
+    assertFalse(byDefault.containsKey("queue_it_extras_extra"));
+    assertFalse(byDefault.containsKey("queue_it_scrape_collector_success{collector=\"extras\"}"));
+    exporter.close();
+
+    Map<String, Double> enabled = scrape(start("--collector.extras", "--no-collector.queues"));
+    assertEquals(9.0, enabled.get("queue_it_extras_extra"));
+    assertEquals(1.0, enabled.get("queue_it_scrape_collector_success{collector=\"extras\"}"));
+    assertFalse(enabled.containsKey("queue_it_queue_orders_depth"), "--no-collector.queues disables it");
+  }
+
+  @Test
+  void servesBuildInfoAndJvmMetrics() throws Exception {
+    String body = Http.get(start(), "/metrics").body();
+    assertTrue(body.contains("queue_it_exporter_build_info{"), body);
+    assertTrue(body.contains("javaversion=\"" + System.getProperty("java.version") + "\""), body);
+    assertTrue(body.contains("\njvm_"), "JVM metrics are on by default");
+    assertTrue(body.contains("\nprocess_"), "process metrics are on by default");
+  }
+
+  @Test
+  void negotiatesOpenMetrics() throws Exception {
+    HttpResponse<String> response = Http.get(start(), "/metrics",
+        "Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8");
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"));
+    assertTrue(response.body().endsWith("# EOF\n"), response.body());
+    assertTrue(response.body().contains("# TYPE queue_it_queue_consumed counter\n"), response.body());
+    assertTrue(response.body().contains("queue_it_queue_consumed_total 42.0"), response.body());
+  }
+
+  @Test
+  void nameFilterReturnsExactlyTheFamilyAsked() throws Exception {
+    Map<String, Double> samples = Http.samples(
+        Http.get(start(), "/metrics?name[]=queue_it_queue_orders_depth").body());
+    assertEquals(Map.of("queue_it_queue_orders_depth", 7.0), samples);
+  }
+
+  @Test
+  void landingPageListsCollectors() throws Exception {
+    InetSocketAddress address = start();
+    HttpResponse<String> landing = Http.get(address, "/");
+    assertEquals(200, landing.statusCode());
+    assertTrue(landing.body().contains("queue-it"), landing.body());
+    assertTrue(landing.body().contains("href=\"/metrics\""), landing.body());
+    for (String collector : List.of("queue_it", "queues", "faults", "extras")) {
+      assertTrue(landing.body().contains(collector), collector + " on the landing page");
+    }
+    assertEquals(404, Http.get(address, "/other").statusCode());
+    assertEquals(200, Http.get(address, "/-/healthy").statusCode());
+  }
+
+  @Test
+  void anotherTelemetryPath() throws Exception {
+    InetSocketAddress address = start("--web.telemetry-path=/probe");
+    assertEquals(200, Http.get(address, "/probe").statusCode());
+    assertEquals(404, Http.get(address, "/metrics").statusCode());
+  }
+}
