@@ -63,8 +63,8 @@ public class Queues {
     return mode.ordinal();
   }
 
-  @Gauge(help = "Number of queue tags.")
-  int tagCount() {
+  @Gauge(name = "tags", help = "Number of queue tags.")
+  int tags() {
     return tags.size();
   }
 

@@ -52,7 +52,7 @@ class ServedMetricsTest {
     assertEquals(7.0, samples.get("queue_it_queue_orders_depth"));
     assertEquals(15.0, samples.get("queue_it_queue_poll_interval_seconds"));
     assertEquals(0.0, samples.get("queue_it_queue_mode"));
-    assertEquals(0.0, samples.get("queue_it_queue_tag_count"));
+    assertEquals(0.0, samples.get("queue_it_queue_tags"));
     assertEquals(0.0, samples.get("queue_it_queue_paused"));
     assertEquals(3.0, samples.get("queue_it_queue_spool_depth"));
     assertEquals(0.25, samples.get("queue_it_queue_fill_ratio"));
@@ -89,7 +89,7 @@ class ServedMetricsTest {
     assertEquals(0.5, samples.get("queue_it_queue_fill_ratio"));
     assertEquals(90.0, samples.get("queue_it_queue_poll_interval_seconds"));
     assertEquals(1.0, samples.get("queue_it_queue_mode"));
-    assertEquals(2.0, samples.get("queue_it_queue_tag_count"));
+    assertEquals(2.0, samples.get("queue_it_queue_tags"));
     assertEquals(1.0, samples.get("queue_it_queue_paused"));
     assertEquals(2.0, samples.get("queue_it_queue_spool_depth"));
     assertEquals(5.0, samples.get("queue_it_queue_oldest_message_age_seconds"));
@@ -101,9 +101,9 @@ class ServedMetricsTest {
     assertEquals(200, response.statusCode());
     Map<String, Double> samples = Http.samples(response.body());
 
-    assertEquals(1.5, samples.get("queue_it_faults_healthy"));
-    for (String failed : List.of("queue_it_faults_broken", "queue_it_faults_negative_total",
-        "queue_it_faults_not_a_number_total", "queue_it_faults_missing")) {
+    assertEquals(1.5, samples.get("queue_it_healthy"));
+    for (String failed : List.of("queue_it_broken", "queue_it_negative_total",
+        "queue_it_not_a_number_total", "queue_it_missing")) {
       assertFalse(samples.containsKey(failed), failed + " should have no sample");
     }
     assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"faults\"}"));
@@ -117,12 +117,12 @@ class ServedMetricsTest {
   @Test
   void disabledCollectorsAreAbsentUntilEnabled() throws Exception {
     Map<String, Double> byDefault = scrape(start());
-    assertFalse(byDefault.containsKey("queue_it_extras_extra"));
+    assertFalse(byDefault.containsKey("queue_it_extra"));
     assertFalse(byDefault.containsKey("queue_it_scrape_collector_success{collector=\"extras\"}"));
     exporter.close();
 
     Map<String, Double> enabled = scrape(start("--collector.extras", "--no-collector.queues"));
-    assertEquals(9.0, enabled.get("queue_it_extras_extra"));
+    assertEquals(9.0, enabled.get("queue_it_extra"));
     assertEquals(1.0, enabled.get("queue_it_scrape_collector_success{collector=\"extras\"}"));
     assertFalse(enabled.containsKey("queue_it_queue_orders_depth"), "--no-collector.queues disables it");
   }
@@ -159,7 +159,7 @@ class ServedMetricsTest {
     HttpResponse<String> landing = Http.get(address, "/");
     assertEquals(200, landing.statusCode());
     assertTrue(landing.body().contains("queue-it"), landing.body());
-    assertTrue(landing.body().contains("href=\"/metrics\""), landing.body());
+    assertTrue(landing.body().contains("href=\"./metrics\""), landing.body());
     for (String collector : List.of("queue_it", "queues", "faults", "extras")) {
       assertTrue(landing.body().contains(collector), collector + " on the landing page");
     }

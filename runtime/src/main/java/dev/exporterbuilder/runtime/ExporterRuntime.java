@@ -1,21 +1,217 @@
 package dev.exporterbuilder.runtime;
 
+import com.sun.net.httpserver.HttpServer;
+import io.prometheus.metrics.config.PrometheusProperties;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * Runs an exporter: parses the standard command line, applies {@code @Flag} values, registers the
  * enabled collectors with the scrape self-metrics, build info and JVM metrics, and serves them.
  * Generated {@code Main} classes call {@link #main(ExporterDefinition, String[])}.
+ *
+ * <p>Log lines other modules rely on (logfmt shown; {@code --log.format=json} writes the same keys):
+ * <pre>
+ * level=info msg="Starting cpu-temp" version=1.0.0 revision=abc123
+ * level=info msg="Enabled collector" collector=thermal
+ * level=info msg="Listening on" address=127.0.0.1:43817
+ * level=error msg="Cannot listen" address=127.0.0.1:9100 err="Address already in use"
+ * level=info msg="Shutting down"
+ * </pre>
  */
 public final class ExporterRuntime {
+
+  /** The JDK server's TCP_NODELAY switch; without it a keep-alive scrape stalls ~40 ms on delayed ACKs. */
+  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  /** The most worker threads of one server. */
+  static final int MAX_WORKERS = 64;
+
+  /** Connections waiting for a worker; beyond that they are dropped rather than stalling the server. */
+  static final int QUEUE_CAPACITY = 128;
+
+  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
   private ExporterRuntime() {}
 
   /**
    * The whole life of an exporter process: parse {@code args}; on {@code --help} or {@code --version}
-   * print and return; on a bad flag print one error line and the usage to stderr and exit 2; when a
-   * listen address cannot be bound log it and exit 1; otherwise serve until SIGTERM or SIGINT, then
-   * stop the servers and return.
+   * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
+   * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
+   * and exit 1; otherwise serve until SIGTERM or SIGINT, then stop the servers and return.
    */
   public static void main(ExporterDefinition definition, String[] args) {
-    throw new UnsupportedOperationException("implemented by the runtime work");
+    Options options;
+    try {
+      options = Options.parse(definition, args);
+    } catch (ExporterException e) {
+      exit(definition, e);
+      return;
+    }
+    if (options.helpRequested()) {
+      System.out.print(Options.usage(definition));
+      System.out.flush();
+      return;
+    }
+    if (options.versionRequested()) {
+      System.out.print(Options.version(definition, BuildInfo.of(definition.mainClass())));
+      System.out.flush();
+      return;
+    }
+    RunningExporter running;
+    try {
+      running = start(definition, options);
+    } catch (ExporterException e) {
+      exit(definition, e);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Log.info("Shutting down");
+      running.close();
+      stopped.countDown();
+    }, "exporter-shutdown"));
+    boolean interrupted = false;
+    while (stopped.getCount() > 0) {
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        interrupted = true; // only the shutdown hook ends an exporter
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Does what {@link #main(ExporterDefinition, String[])} does up to serving, and returns: parses
+   * {@code args}, applies the {@code @Flag} values given, configures the log, builds the registry
+   * and binds every listen address. {@code --help} and {@code --version} are ignored here. For
+   * tests and for embedding; the caller closes the result.
+   *
+   * @throws ExporterException exit code 2 for a bad command line, 1 if the exporter cannot start
+   *     (already logged then)
+   */
+  public static RunningExporter start(ExporterDefinition definition, String... args) throws ExporterException {
+    return start(definition, Options.parse(definition, args));
+  }
+
+  static RunningExporter start(ExporterDefinition definition, Options options) throws ExporterException {
+    options.applyFlags();
+    Log.configure(options.logLevel(), options.logFormat());
+    BuildInfo build = BuildInfo.of(definition.mainClass());
+    Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
+    PrometheusProperties properties = properties();
+    PrometheusRegistry registry = registry(definition, options, build, properties);
+    for (CollectorDefinition collector : options.enabledCollectors()) {
+      Log.info("Enabled collector", "collector", collector.name());
+    }
+    WebHandler handler = new WebHandler(
+        options.telemetryPath(),
+        new MetricsEndpoint(properties, registry, options.maxRequests()),
+        new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors()));
+
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
+    }
+    List<HttpServer> servers = new ArrayList<>();
+    List<ExecutorService> executors = new ArrayList<>();
+    for (ListenAddress address : options.listenAddresses()) {
+      HttpServer server;
+      try {
+        server = HttpServer.create(resolve(address), 0);
+      } catch (IOException | RuntimeException e) {
+        String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
+        Log.error("Cannot listen", "address", address.text(), "err", reason);
+        new RunningExporter(servers, executors, handler).close();
+        throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
+      }
+      ThreadPoolExecutor executor = newExecutor(options.maxRequests());
+      server.setExecutor(executor);
+      server.createContext("/", handler);
+      server.start();
+      servers.add(server);
+      executors.add(executor);
+      Log.info("Listening on", "address", address.withPort(server.getAddress()));
+    }
+    return new RunningExporter(servers, executors, handler);
+  }
+
+  private static PrometheusProperties properties() throws ExporterException {
+    try {
+      return PrometheusProperties.get();
+    } catch (RuntimeException e) {
+      Log.error("Invalid client_java configuration", "err", FailureLog.describe(e));
+      throw ExporterException.startup("invalid io.prometheus.* system property or IO_PROMETHEUS_* variable: " + FailureLog.describe(e));
+    }
+  }
+
+  /** One fresh registry: the enabled collectors with the scrape self-metrics, build info, JVM metrics. */
+  private static PrometheusRegistry registry(ExporterDefinition definition, Options options, BuildInfo build,
+      PrometheusProperties properties) throws ExporterException {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    try {
+      registry.register(new ScrapeCollector(definition.name(), definition.namespace(), options.enabledCollectors()));
+      registry.register(build.collector(definition.name(), definition.namespace()));
+      if (!options.disableExporterMetrics()) {
+        JvmMetrics.builder(properties).register(registry);
+      }
+    } catch (RuntimeException e) {
+      Log.error("Cannot register collectors", "err", FailureLog.describe(e));
+      throw ExporterException.startup("cannot register collectors: " + FailureLog.describe(e));
+    }
+    return registry;
+  }
+
+  private static InetSocketAddress resolve(ListenAddress address) throws UnknownHostException {
+    InetSocketAddress socket = address.socketAddress();
+    if (socket.isUnresolved()) {
+      throw new UnknownHostException("unknown host \"" + address.host() + "\"");
+    }
+    return socket;
+  }
+
+  /**
+   * The workers of one server: one more than {@code --web.max-requests} (so that the scrape over
+   * the limit gets its 503 at once), at most {@value #MAX_WORKERS}, idle ones ending after a
+   * minute, and a bounded queue; a connection that finds the queue full is closed by the JDK
+   * dispatcher instead of blocking it.
+   */
+  static ThreadPoolExecutor newExecutor(int maxRequests) {
+    int workers = maxRequests == 0 || maxRequests >= MAX_WORKERS ? MAX_WORKERS : maxRequests + 1;
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(
+        workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+        task -> {
+          Thread thread = new Thread(task, "exporter-http-" + WORKER_NUMBER.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        },
+        (task, pool) -> {
+          Log.debug("Dropped a connection: every HTTP worker is busy and the queue is full");
+          throw new RejectedExecutionException("HTTP worker queue full");
+        });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
+  }
+
+  private static void exit(ExporterDefinition definition, ExporterException e) {
+    if (e.exitCode() == ExporterException.USAGE) {
+      System.err.print(definition.name() + ": error: " + e.getMessage() + "\n" + Options.usage(definition));
+      System.err.flush();
+    }
+    System.exit(e.exitCode());
   }
 }

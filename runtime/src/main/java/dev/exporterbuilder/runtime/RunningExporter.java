@@ -1,0 +1,74 @@
+package dev.exporterbuilder.runtime;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A started exporter, as returned by {@link ExporterRuntime#start(ExporterDefinition, String...)}:
+ * one HTTP server per listen address, all serving one registry. {@link #close()} stops them.
+ */
+public final class RunningExporter implements AutoCloseable {
+
+  /** How long {@link #close()} lets requests in flight finish. */
+  static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  private final List<HttpServer> servers;
+  private final List<ExecutorService> executors;
+  private final WebHandler handler;
+  private final List<InetSocketAddress> addresses;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  RunningExporter(List<HttpServer> servers, List<ExecutorService> executors, WebHandler handler) {
+    this.servers = List.copyOf(servers);
+    this.executors = List.copyOf(executors);
+    this.handler = handler;
+    List<InetSocketAddress> bound = new ArrayList<>();
+    for (HttpServer server : servers) {
+      bound.add(server.getAddress());
+    }
+    this.addresses = List.copyOf(bound);
+  }
+
+  /** The addresses actually bound, one per {@code --web.listen-address}, in order; port 0 resolved. */
+  public List<InetSocketAddress> addresses() {
+    return addresses;
+  }
+
+  /**
+   * Lets requests in flight finish for up to two seconds, then closes every server, connection and
+   * worker thread. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    boolean interrupted = false;
+    try {
+      handler.awaitIdle(GRACE_NANOS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    for (HttpServer server : servers) {
+      server.stop(0);
+    }
+    for (ExecutorService executor : executors) {
+      executor.shutdownNow();
+    }
+    for (ExecutorService executor : executors) {
+      try {
+        executor.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

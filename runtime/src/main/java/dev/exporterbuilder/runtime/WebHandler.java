@@ -1,0 +1,98 @@
+package dev.exporterbuilder.runtime;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Routes every request of one server, on exact paths as Go's {@code http.ServeMux} does for them:
+ * the telemetry path, {@code /} (the landing page, unless metrics are served there) and
+ * {@code /-/healthy}; anything else is a 404. Only GET and HEAD are allowed.
+ */
+final class WebHandler implements HttpHandler {
+
+  static final String HEALTHY_PATH = "/-/healthy";
+
+  private final String telemetryPath;
+  private final HttpHandler metrics;
+  private final LandingPage landingPage;
+  private final Object inFlightLock = new Object();
+  private int inFlight;
+
+  WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage) {
+    this.telemetryPath = telemetryPath;
+    this.metrics = metrics;
+    this.landingPage = landingPage;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    synchronized (inFlightLock) {
+      inFlight++;
+    }
+    try {
+      HttpHandler target = route(exchange.getRequestURI().getPath());
+      if (target == null) {
+        Http.sendText(exchange, 404, "404 page not found\n");
+        return;
+      }
+      String method = exchange.getRequestMethod();
+      if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        Http.sendText(exchange, 405, "405 method not allowed\n");
+        return;
+      }
+      target.handle(exchange);
+    } catch (Throwable e) {
+      Log.error("Request failed", "path", exchange.getRequestURI().getRawPath(), "err", FailureLog.describe(e));
+      if (!Http.responseStarted(exchange)) {
+        Http.sendText(exchange, 500, "500 internal server error\n");
+      }
+    } finally {
+      exchange.close();
+      synchronized (inFlightLock) {
+        inFlight--;
+        inFlightLock.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until no request is being handled, or {@code timeoutNanos} passed.
+   *
+   * <p>Why not rely on {@code HttpServer.stop(delay)} alone: on JDK 17 it waits the whole delay even
+   * when nothing is in flight, so every shutdown would take that long.
+   *
+   * @return true if idle
+   */
+  boolean awaitIdle(long timeoutNanos) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutNanos;
+    synchronized (inFlightLock) {
+      while (inFlight > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(inFlightLock, left);
+      }
+      return true;
+    }
+  }
+
+  private HttpHandler route(String path) {
+    if (path == null) {
+      return null;
+    }
+    if (path.equals(telemetryPath)) {
+      return metrics;
+    }
+    if (path.equals("/")) {
+      return landingPage;
+    }
+    if (path.equals(HEALTHY_PATH)) {
+      return exchange -> Http.sendText(exchange, 200, "Healthy");
+    }
+    return null;
+  }
+}
