@@ -82,7 +82,7 @@ class CommandLineTest {
       assertTrue(stderr.stream().anyMatch(line -> line.contains("collector=queues")), stderr.toString());
       assertTrue(stderr.stream().noneMatch(line -> line.contains("collector=extras") && line.contains("Enabled")),
           "a disabled collector is not logged as enabled: " + stderr);
-      assertTrue(stderr.stream().anyMatch(line -> line.contains("msg=\"Shutting down\"")), stderr.toString());
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("msg=\"Shutting down\"")), "status " + status + ": " + stderr);
     }
   }
 

@@ -82,9 +82,12 @@ final class ExporterProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  /** Sends SIGTERM. */
+  /**
+   * Sends SIGTERM. Through the process handle: {@code Process.destroy()} also closes our ends of the
+   * pipes, which would lose what the exporter logs while it shuts down.
+   */
   void terminate() {
-    process.destroy();
+    process.toHandle().destroy();
   }
 
   String stdout() throws Exception {

@@ -375,6 +375,39 @@ class ExporterRuntimeTest {
   }
 
   @Test
+  void closeLetsAScrapeInFlightFinish() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    ExporterCollector slow = errors -> {
+      entered.countDown();
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of();
+    };
+    RunningExporter exporter = start(definition().collector(CollectorDefinition.of("slow", true, slow)).build(), LOCAL, NO_JVM);
+    CompletableFuture<HttpResponse<String>> scrape = http.sendAsync(
+        HttpRequest.newBuilder(uri(exporter, "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    long before = System.nanoTime();
+    exporter.close();
+    long closing = System.nanoTime() - before;
+    assertEquals(200, scrape.get(10, TimeUnit.SECONDS).statusCode());
+    assertSample(scrape.get().body(), "test_scrape_collector_success{collector=\"slow\"} 1.0");
+    assertTrue(closing < TimeUnit.MILLISECONDS.toNanos(2500), "close waited " + closing / 1_000_000 + " ms");
+  }
+
+  @Test
+  void closeIsQuickWhenIdle() throws Exception {
+    RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
+    assertEquals(200, get(uri(exporter, "/metrics")).statusCode());
+    long before = System.nanoTime();
+    exporter.close();
+    assertTrue(System.nanoTime() - before < TimeUnit.MILLISECONDS.toNanos(1500), "idle close must not wait for the grace period");
+  }
+
+  @Test
   void closeStopsServing() throws Exception {
     RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
     URI metrics = uri(exporter, "/metrics");

@@ -91,7 +91,7 @@ class MainProcessTest {
     Path stderr = dir.resolve("stderr.log");
     Process process = java("--web.listen-address=127.0.0.1:0").redirectError(stderr.toFile()).start();
     try {
-      Pattern listening = Pattern.compile("(?m)msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)$");
+      Pattern listening = Pattern.compile("msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)\n");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       Matcher matcher = listening.matcher("");
       while (!matcher.find() && System.nanoTime() < deadline && process.isAlive()) {
