@@ -6,7 +6,7 @@ import dev.exporterbuilder.annotations.Gauge;
 
 @Collector
 class DerivedNameReservedSuffix {
-  @Gauge(help = "Bytes in the queue.") // error: [EB042] metric name "queue_sum" ends with "_sum", which the exposition format adds itself; write "queue"
+  @Gauge(help = "Bytes in the queue.") // error: [EB042] metric name "queue_sum" (from getQueueSum()) ends with "_sum", which Prometheus reserves for the series of histograms and summaries; write name = "queue" or another name
   long getQueueSum() {
     return 0;
   }

@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class MetricNameReservedSuffix {
   @Counter(
-      name = "requests_total", // error: [EB042] metric name "requests_total" ends with "_total", which the exposition format adds itself; write "requests"
+      name = "requests_total", // error: [EB042] metric name "requests_total" ends with "_total", which client_java adds to counter names itself; write name = "requests" or another name
       help = "Requests served.")
   long requests;
 }

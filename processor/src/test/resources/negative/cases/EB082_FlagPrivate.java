@@ -6,6 +6,6 @@ import java.util.List;
 
 @Exporter(name = "pump", port = 9100)
 class FlagPrivate {
-  @Flag(help = "Modbus gateway.") // error: [EB082] @Flag field gateway is private, so the generated Main cannot assign it; make it package-private or wider
-  private String gateway = "localhost";
+  @Flag(help = "Modbus gateway.")
+  private String gateway = "localhost"; // error: [EB082] @Flag field gateway is private, so the generated Main cannot assign it; make it package-private or wider
 }

@@ -114,8 +114,8 @@ public final class CollectorWriter {
   private FieldSpec metadataConstant(MetricModel metric) {
     String name = metric.fullName(namespace, collector.subsystem());
     CodeBlock initializer = metric.unit().isEmpty()
-        ? CodeBlock.of("new $T($W$S,$W$S)", MetricMetadata.class, name, metric.help())
-        : CodeBlock.of("new $T($W$S,$W$S,$W$L)", MetricMetadata.class, name, metric.help(), unit(metric.unit()));
+        ? CodeBlock.of("new $T($Z$S,$W$S)", MetricMetadata.class, name, metric.help())
+        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", MetricMetadata.class, name, metric.help(), unit(metric.unit()));
     return FieldSpec.builder(MetricMetadata.class, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
@@ -220,7 +220,7 @@ public final class CollectorWriter {
               List.class, GaugeSnapshot.GaugeDataPointSnapshot.class, Labels.class);
       case COUNTER -> method.returns(CounterSnapshot.class)
           .addJavadoc("A counter sample; a negative or NaN value fails the member.\n")
-          .addStatement("return new $T(metadata,$W$T.of(new $T($T.counterValue(value), $T.EMPTY, null, 0)))",
+          .addStatement("return new $T(metadata,$W$T.of(new $T($Z$T.counterValue(value),$W$T.EMPTY,$Wnull,$W0)))",
               CounterSnapshot.class, List.class, CounterSnapshot.CounterDataPointSnapshot.class, Samples.class,
               Labels.class);
     }

@@ -71,8 +71,8 @@ public final class MainWriter {
 
   public TypeSpec.Builder write() {
     return TypeSpec.classBuilder(className())
-        .addJavadoc("The command line of exporter {@code $L}, generated from {@link $T}; run it with {@code --help}.\n",
-            exporter.name(), exporterClass)
+        .addJavadoc("The command line of exporter {@code $L}, generated from {@link $T}.\n"
+            + "Run it with {@code --help} for its flags.\n", exporter.name(), exporterClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("main")
@@ -107,7 +107,7 @@ public final class MainWriter {
     }
     for (CollectorModel collector : collectors) {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
-      definition.add(".collector($T.of($S, $L, new $T($N)))\n", CollectorDefinition.class, collector.name(),
+      definition.add(".collector($T.of($S, $L,$Wnew $T($N)))\n", CollectorDefinition.class, collector.name(),
           collector.enabledByDefault(), generated, instances.get(collector.type()));
     }
     definition.add(".build();\n$<$<");
@@ -121,10 +121,10 @@ public final class MainWriter {
         : CodeBlock.of("$N.$N", instances.get(owner), flag.fieldName());
     CodeBlock target = CodeBlock.of("value -> $L = value", field);
     return switch (flag.type()) {
-      case STRING_LIST -> CodeBlock.of("$T.stringList($S, $S,$W$L, $L)", FlagDefinition.class, option, flag.help(),
+      case STRING_LIST -> CodeBlock.of("$T.stringList($Z$S,$W$S,$W$L,$W$L)", FlagDefinition.class, option, flag.help(),
           field, target);
       case UNSUPPORTED -> throw new IllegalStateException("unsupported flag reached the writer: " + flag);
-      default -> CodeBlock.of("$T.of($S, $S, $T.class,$W$L, $L)", FlagDefinition.class, option, flag.help(),
+      default -> CodeBlock.of("$T.of($Z$S,$W$S,$W$T.class,$W$L,$W$L)", FlagDefinition.class, option, flag.help(),
           valueClass(flag), field, target);
     };
   }

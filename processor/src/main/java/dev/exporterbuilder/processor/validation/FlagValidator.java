@@ -30,11 +30,12 @@ final class FlagValidator {
     if (flag.type() == FlagType.UNSUPPORTED) {
       diagnostics.report(Message.FLAG_UNSUPPORTED_TYPE, flag.field(), flag.annotation(), field, flag.field().asType());
     }
+    // modifiers are reported on the field itself, whose line carries them
     if (flag.field().getModifiers().contains(Modifier.FINAL)) {
-      diagnostics.report(Message.FLAG_FINAL, flag.field(), flag.annotation(), field);
+      diagnostics.report(Message.FLAG_FINAL, flag.field(), field);
     }
     if (flag.field().getModifiers().contains(Modifier.PRIVATE)) {
-      diagnostics.report(Message.FLAG_PRIVATE, flag.field(), flag.annotation(), field);
+      diagnostics.report(Message.FLAG_PRIVATE, flag.field(), field);
     }
     AnnotationValue help = writtenValue(flag.annotation(), "help");
     if (flag.help().isBlank()) {

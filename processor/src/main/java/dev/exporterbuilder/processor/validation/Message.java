@@ -45,12 +45,12 @@ public enum Message {
 
   // @Gauge, @Counter
   METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,
-      "metric name \"%s\" is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
+      "metric name %s is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
           + " something like \"%s\""),
   METRIC_NAME_CAMEL_CASE(41, Diagnostic.Kind.ERROR,
-      "metric name \"%s\" is camelCase; write \"%s\""),
+      "metric name %s is camelCase; write \"%s\""),
   METRIC_NAME_RESERVED_SUFFIX(42, Diagnostic.Kind.ERROR,
-      "metric name \"%s\" ends with \"%s\", which the exposition format adds itself; write \"%s\""),
+      "metric name %s ends with \"%s\", which %s; write name = \"%s\" or another name"),
   HELP_MISSING(43, Diagnostic.Kind.ERROR,
       "%s needs a help text saying what is measured; write help = \"...\""),
   HELP_MULTILINE(44, Diagnostic.Kind.ERROR,

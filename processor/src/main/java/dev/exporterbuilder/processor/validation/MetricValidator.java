@@ -34,15 +34,18 @@ final class MetricValidator {
   private void validateName(MetricModel metric) {
     String name = metric.name();
     AnnotationValue value = writtenValue(metric.annotation(), "name");
+    // a derived name is shown with the member it came from, since the author never wrote it
+    String shown = metric.nameWritten() ? "\"" + name + "\"" : "\"" + name + "\" (from " + metric.displayName() + ")";
     if (!NameRules.isLegacyName(name)) {
-      report(Message.METRIC_NAME_INVALID, metric, value, name, NameRules.suggestSnakeCase(name));
+      report(Message.METRIC_NAME_INVALID, metric, value, shown, NameRules.suggestSnakeCase(name));
     } else if (NameRules.hasUpperCase(name)) {
-      report(Message.METRIC_NAME_CAMEL_CASE, metric, value, name, NameRules.suggestSnakeCase(name));
+      report(Message.METRIC_NAME_CAMEL_CASE, metric, value, shown, NameRules.suggestSnakeCase(name));
     } else {
       Optional<String> suffix = NameRules.reservedSuffix(name);
       if (suffix.isPresent()) {
         String without = name.substring(0, name.length() - suffix.get().length());
-        report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, name, suffix.get(), without);
+        report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, shown, suffix.get(),
+            NameRules.RESERVED_SUFFIXES.get(suffix.get()), without);
       }
     }
   }

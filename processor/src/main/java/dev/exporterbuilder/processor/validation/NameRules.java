@@ -1,7 +1,6 @@
 package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.model.Naming;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,8 +13,14 @@ final class NameRules {
   private static final Pattern EXPORTER_NAME = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Pattern FLAG_NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
-  /** Suffixes the exposition formats add to series names; an author never writes them. */
-  static final List<String> RESERVED_SUFFIXES = List.of("_total", "_count", "_sum", "_bucket", "_info", "_created");
+  /** Suffixes of series names that Prometheus gives a meaning; an author never writes them. */
+  static final Map<String, String> RESERVED_SUFFIXES = Map.of(
+      "_total", "client_java adds to counter names itself",
+      "_count", "Prometheus reserves for the series of histograms and summaries",
+      "_sum", "Prometheus reserves for the series of histograms and summaries",
+      "_bucket", "Prometheus reserves for the series of histograms",
+      "_info", "Prometheus reserves for info metrics",
+      "_created", "OpenMetrics reserves for the created timestamps of counters, histograms and summaries");
 
   /** Units that are not base units, with the base unit to write instead. */
   static final Map<String, String> NON_BASE_UNITS = Map.ofEntries(
@@ -56,7 +61,7 @@ final class NameRules {
 
   /** The reserved suffix {@code name} ends with, if any. */
   static Optional<String> reservedSuffix(String name) {
-    return RESERVED_SUFFIXES.stream().filter(name::endsWith).findFirst();
+    return RESERVED_SUFFIXES.keySet().stream().filter(name::endsWith).findFirst();
   }
 
   /** A snake_case spelling of anything: {@code "Cpu Temp!"} → {@code "cpu_temp"}. */

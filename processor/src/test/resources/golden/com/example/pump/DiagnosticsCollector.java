@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class DiagnosticsCollector implements ExporterCollector {
-  private static final MetricMetadata BAD_FRAMES = new MetricMetadata( "pump_station_bad_frames",
+  private static final MetricMetadata BAD_FRAMES = new MetricMetadata("pump_station_bad_frames",
       "Modbus frames with a bad checksum.");
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
@@ -55,7 +55,7 @@ public final class DiagnosticsCollector implements ExporterCollector {
    * A counter sample; a negative or NaN value fails the member.
    */
   private static CounterSnapshot counter(MetricMetadata metadata, double value) {
-    return new CounterSnapshot(metadata,
-        List.of(new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), Labels.EMPTY, null, 0)));
+    return new CounterSnapshot(metadata, List.of(new CounterSnapshot.CounterDataPointSnapshot(
+        Samples.counterValue(value), Labels.EMPTY, null, 0)));
   }
 }

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class PumpExporterCollector implements ExporterCollector {
-  private static final MetricMetadata GATEWAY_UP = new MetricMetadata( "pump_station_gateway_up",
+  private static final MetricMetadata GATEWAY_UP = new MetricMetadata("pump_station_gateway_up",
       "Whether the gateway answered the last poll.");
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(

@@ -9,7 +9,8 @@ import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
- * The command line of exporter {@code pump-station}, generated from {@link PumpExporter}; run it with {@code --help}.
+ * The command line of exporter {@code pump-station}, generated from {@link PumpExporter}.
+ * Run it with {@code --help} for its flags.
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class PumpExporterMain {
@@ -34,28 +35,31 @@ public final class PumpExporterMain {
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
-        .flag(FlagDefinition.of("modbus.address", "Host and port of the Modbus gateway.", String.class,
-            PumpExporter.address, value -> PumpExporter.address = value))
-        .flag(FlagDefinition.of("connect-timeout", "How long to wait for the gateway.", Duration.class,
-            exporter.connectTimeout, value -> exporter.connectTimeout = value))
+        .flag(FlagDefinition.of("modbus.address", "Host and port of the Modbus gateway.",
+            String.class, PumpExporter.address, value -> PumpExporter.address = value))
+        .flag(FlagDefinition.of("connect-timeout", "How long to wait for the gateway.",
+            Duration.class, exporter.connectTimeout, value -> exporter.connectTimeout = value))
         .flag(FlagDefinition.of("config.file", "Station layout file.", Path.class,
             PumpExporter.configFile, value -> PumpExporter.configFile = value))
-        .flag(FlagDefinition.stringList("extra-units", "Extra Modbus units to poll; repeat the flag.",
-            PumpExporter.extraUnits, value -> PumpExporter.extraUnits = value))
+        .flag(FlagDefinition.stringList("extra-units",
+            "Extra Modbus units to poll; repeat the flag.", PumpExporter.extraUnits,
+            value -> PumpExporter.extraUnits = value))
         .flag(FlagDefinition.of("collector.pumps.unit", "Pump unit to read.", Integer.class,
             pumps.unit, value -> pumps.unit = value))
-        .flag(FlagDefinition.of("collector.pumps.mode", "Operating mode to assume.", Pumps.Mode.class,
-            pumps.mode, value -> pumps.mode = value))
-        .flag(FlagDefinition.of("collector.pumps.flow-scale", "Scale factor for the flow sensor.", Double.class,
-            pumps.flowScale, value -> pumps.flowScale = value))
-        .flag(FlagDefinition.of("collector.pumps.read-pressure", "Read the pressure sensor.", Boolean.class,
-            pumps.readPressure, value -> pumps.readPressure = value))
+        .flag(FlagDefinition.of("collector.pumps.mode", "Operating mode to assume.",
+            Pumps.Mode.class, pumps.mode, value -> pumps.mode = value))
+        .flag(FlagDefinition.of("collector.pumps.flow-scale", "Scale factor for the flow sensor.",
+            Double.class, pumps.flowScale, value -> pumps.flowScale = value))
+        .flag(FlagDefinition.of("collector.pumps.read-pressure", "Read the pressure sensor.",
+            Boolean.class, pumps.readPressure, value -> pumps.readPressure = value))
         .flag(FlagDefinition.of("collector.pumps.poll-budget", "Sensor poll budget.", Long.class,
             pumps.pollBudget, value -> pumps.pollBudget = value))
-        .collector(CollectorDefinition.of("pump_station", true, new PumpExporterCollector(exporter)))
+        .collector(CollectorDefinition.of("pump_station", true,
+            new PumpExporterCollector(exporter)))
         .collector(CollectorDefinition.of("pumps", true, new PumpsCollector(pumps)))
         .collector(CollectorDefinition.of("tank", true, new TankCollector(tank)))
-        .collector(CollectorDefinition.of("diagnostics", false, new DiagnosticsCollector(diagnostics)))
+        .collector(CollectorDefinition.of("diagnostics", false,
+            new DiagnosticsCollector(diagnostics)))
         .build();
   }
 }

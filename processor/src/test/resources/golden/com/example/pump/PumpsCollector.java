@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class PumpsCollector implements ExporterCollector {
-  private static final MetricMetadata SPEED = new MetricMetadata( "pump_station_pump_speed_ratio",
+  private static final MetricMetadata SPEED = new MetricMetadata("pump_station_pump_speed_ratio",
       "Pump speed.", Unit.RATIO);
 
   private static final MetricMetadata MOTOR_TEMPERATURE = new MetricMetadata(
@@ -48,26 +48,26 @@ public final class PumpsCollector implements ExporterCollector {
   private static final MetricMetadata ACTIVE_ALARMS = new MetricMetadata(
       "pump_station_pump_active_alarms", "Active alarms, empty when unknown.");
 
-  private static final MetricMetadata RUNNING = new MetricMetadata( "pump_station_pump_running",
+  private static final MetricMetadata RUNNING = new MetricMetadata("pump_station_pump_running",
       "Whether the pump is running.");
 
   private static final MetricMetadata MAINTENANCE = new MetricMetadata(
       "pump_station_pump_maintenance", "Whether maintenance mode is on.");
 
-  private static final MetricMetadata LEVEL = new MetricMetadata( "pump_station_pump_level",
+  private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_pump_level",
       "Gauge from a Number.");
 
-  private static final MetricMetadata PHASES = new MetricMetadata( "pump_station_pump_phases",
+  private static final MetricMetadata PHASES = new MetricMetadata("pump_station_pump_phases",
       "Short gauge.");
 
-  private static final MetricMetadata STAGE = new MetricMetadata( "pump_station_pump_stage",
+  private static final MetricMetadata STAGE = new MetricMetadata("pump_station_pump_stage",
       "Byte gauge.");
 
-  private static final MetricMetadata STARTS = new MetricMetadata( "pump_station_pump_starts",
+  private static final MetricMetadata STARTS = new MetricMetadata("pump_station_pump_starts",
       "Pump starts since the exporter started.");
 
-  private static final MetricMetadata ENERGY = new MetricMetadata(
-      "pump_station_pump_energy_joules", "Energy used.", Unit.JOULES);
+  private static final MetricMetadata ENERGY = new MetricMetadata("pump_station_pump_energy_joules",
+      "Energy used.", Unit.JOULES);
 
   private static final MetricMetadata POLL_FAILURES = new MetricMetadata(
       "pump_station_pump_poll_failures", "Polls that failed.");
@@ -232,7 +232,7 @@ public final class PumpsCollector implements ExporterCollector {
    * A counter sample; a negative or NaN value fails the member.
    */
   private static CounterSnapshot counter(MetricMetadata metadata, double value) {
-    return new CounterSnapshot(metadata,
-        List.of(new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), Labels.EMPTY, null, 0)));
+    return new CounterSnapshot(metadata, List.of(new CounterSnapshot.CounterDataPointSnapshot(
+        Samples.counterValue(value), Labels.EMPTY, null, 0)));
   }
 }

@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class TankCollector implements ExporterCollector {
-  private static final MetricMetadata LEVEL = new MetricMetadata( "pump_station_level_meters",
+  private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_level_meters",
       "Water level.", Unit.METERS);
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
