@@ -21,10 +21,6 @@ import java.util.concurrent.atomic.LongAdder;
 @Collector(name = "thermal")
 public class Thermal {
 
-  /** Counted here, by the reading code: one zone that cannot be read costs only that zone. */
-  @Counter(name = "thermal_zone_read_errors", help = "Thermal zone temperature files that could not be read or parsed.")
-  final LongAdder zoneReadErrors = new LongAdder();
-
   @Gauge(name = "cpu_temperature", unit = "celsius", help = "Highest temperature over the thermal zones in /sys/class/thermal.")
   OptionalDouble cpuTemperature() throws IOException {
     OptionalDouble highest = OptionalDouble.empty();
@@ -41,6 +37,14 @@ public class Thermal {
   int zones() throws IOException {
     return zoneDirectories().size();
   }
+
+  /**
+   * Counted by the reading code: one zone that cannot be read costs only that zone. Declared after
+   * the gauges because members are read in declaration order, so this count includes the errors of
+   * the scrape that reports it.
+   */
+  @Counter(name = "thermal_zone_read_errors", help = "Thermal zone temperature files that could not be read or parsed.")
+  final LongAdder zoneReadErrors = new LongAdder();
 
   /** The zone's temperature, or empty (and one more read error) when its file is unreadable or garbage. */
   private OptionalDouble readCelsius(Path zone) {

@@ -41,9 +41,11 @@ final class MetricValidator {
     } else if (NameRules.hasUpperCase(name)) {
       report(Message.METRIC_NAME_CAMEL_CASE, metric, value, shown, NameRules.suggestSnakeCase(name));
     } else {
-      Optional<String> suffix = NameRules.reservedSuffix(name);
+      // judged on the exposed name: "memory_total" with unit "bytes" is exposed as memory_total_bytes
+      String exposed = metric.fullName("", "");
+      Optional<String> suffix = NameRules.reservedSuffix(exposed);
       if (suffix.isPresent()) {
-        String without = name.substring(0, name.length() - suffix.get().length());
+        String without = exposed.substring(0, exposed.length() - suffix.get().length());
         report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, shown, suffix.get(),
             NameRules.RESERVED_SUFFIXES.get(suffix.get()), without);
       }

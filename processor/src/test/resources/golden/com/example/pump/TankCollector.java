@@ -23,8 +23,13 @@ public final class TankCollector implements ExporterCollector {
   private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_level_meters",
       "Water level.", Unit.METERS);
 
+  private static final MetricMetadata VOLUME_TOTAL = new MetricMetadata(
+      "pump_station_volume_total_cubic_meters", "Volume of the tank when full.",
+      new Unit("cubic_meters"));
+
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
-      MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL));
+      MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, VOLUME_TOTAL));
 
   private final Tank source;
 
@@ -37,11 +42,16 @@ public final class TankCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(1);
+    List<MetricSnapshot> snapshots = new ArrayList<>(2);
     try {
       snapshots.add(gauge(LEVEL, Tank.level()));
     } catch (Exception e) {
       errors.failed("level()", e);
+    }
+    try {
+      snapshots.add(gauge(VOLUME_TOTAL, Tank.volume()));
+    } catch (Exception e) {
+      errors.failed("volume()", e);
     }
     return new MetricSnapshots(snapshots);
   }

@@ -10,4 +10,10 @@ public class Tank {
   static double level() {
     return 2.5;
   }
+
+  /** A reserved word inside the name is fine when the unit follows: pump_station_volume_total_cubic_meters. */
+  @Gauge(name = "volume_total", help = "Volume of the tank when full.", unit = "cubic_meters")
+  static double volume() {
+    return 40;
+  }
 }
