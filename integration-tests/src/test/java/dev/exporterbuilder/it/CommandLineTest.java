@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,31 @@ class CommandLineTest {
       assertTrue(stderr.stream().noneMatch(line -> line.contains("collector=extras") && line.contains("Enabled")),
           "a disabled collector is not logged as enabled: " + stderr);
       assertTrue(stderr.stream().anyMatch(line -> line.contains("msg=\"Shutting down\"")), "status " + status + ": " + stderr);
+    }
+  }
+
+  /**
+   * Without TCP_NODELAY the JDK server answers each keep-alive request after the client's delayed ACK:
+   * measured here 47-63 ms per scrape against 4-6 ms with it. The median of 20 scrapes on one
+   * connection stays far below the stall.
+   */
+  @Test
+  void keepAliveScrapesDoNotWaitForDelayedAcks() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class,
+        "--web.listen-address=127.0.0.1:0", "--web.disable-exporter-metrics")) {
+      InetSocketAddress address = process.awaitListening();
+      for (int i = 0; i < 10; i++) {
+        Http.get(address, "/metrics"); // warm up the JIT and open the connection
+      }
+      long[] millis = new long[20];
+      for (int i = 0; i < millis.length; i++) {
+        long start = System.nanoTime();
+        assertEquals(200, Http.get(address, "/metrics").statusCode());
+        millis[i] = (System.nanoTime() - start) / 1_000_000;
+      }
+      Arrays.sort(millis);
+      assertTrue(millis[millis.length / 2] < 20, "median keep-alive scrape " + millis[millis.length / 2] + " ms: "
+          + Arrays.toString(millis));
     }
   }
 
