@@ -90,10 +90,10 @@ final class Log {
     StringBuilder out = new StringBuilder(128);
     if (lineFormat == Format.JSON) {
       out.append("{\"time\":\"").append(TIME.format(time)).append("\",\"level\":\"").append(level.label()).append("\",\"msg\":");
-      appendJsonString(out, msg);
+      appendQuoted(out, msg);
       for (int i = 0; i < keyValues.length; i += 2) {
         out.append(',');
-        appendJsonString(out, String.valueOf(keyValues[i]));
+        appendQuoted(out, String.valueOf(keyValues[i]));
         out.append(':');
         appendJsonValue(out, keyValues[i + 1]);
       }
@@ -109,34 +109,11 @@ final class Log {
   }
 
   private static void appendLogfmtValue(StringBuilder out, String value) {
-    if (!needsQuotes(value)) {
+    if (needsQuotes(value)) {
+      appendQuoted(out, value);
+    } else {
       out.append(value);
-      return;
     }
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          appendPrintable(out, c);
-      }
-    }
-    out.append('"');
   }
 
   private static boolean needsQuotes(String value) {
@@ -156,11 +133,12 @@ final class Log {
     if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
       out.append(value);
     } else {
-      appendJsonString(out, String.valueOf(value));
+      appendQuoted(out, String.valueOf(value));
     }
   }
 
-  private static void appendJsonString(StringBuilder out, String value) {
+  /** A double-quoted string with the escapes logfmt and JSON share, so one event stays on one line. */
+  private static void appendQuoted(StringBuilder out, String value) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
