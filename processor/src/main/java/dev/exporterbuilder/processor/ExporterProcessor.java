@@ -12,6 +12,7 @@ import dev.exporterbuilder.processor.codegen.MainWriter;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.MetricKind;
+import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
 import dev.exporterbuilder.processor.validation.Message;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -41,6 +43,12 @@ import javax.lang.model.util.ElementFilter;
 @AutoService(Processor.class)
 public final class ExporterProcessor extends AbstractProcessor {
 
+  /** {@code -Aexporterbuilder.verbose=true}: a note per metric naming what it is exposed as. */
+  static final String VERBOSE_OPTION = "exporterbuilder.verbose";
+  /** {@code -Aexporterbuilder.disable=rule,...}: checks switched off for the whole build. */
+  static final String DISABLE_OPTION = "exporterbuilder.disable";
+
+  private boolean verbose;
   private ModelReader reader;
   private Diagnostics diagnostics;
   private Validator validator;
@@ -50,7 +58,21 @@ public final class ExporterProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    diagnostics = new Diagnostics(processingEnv.getMessager());
+    Map<String, String> options = processingEnv.getOptions();
+    verbose = Boolean.parseBoolean(options.getOrDefault(VERBOSE_OPTION, "false"));
+    Set<String> disabled = new LinkedHashSet<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    Set<String> known = new TreeSet<>();
+    for (Message message : Message.values()) {
+      message.rule().ifPresent(known::add);
+    }
+    for (String rule : options.getOrDefault(DISABLE_OPTION, "").split(",")) {
+      if (!rule.isBlank()) {
+        (known.contains(rule.strip()) ? disabled : unknown).add(rule.strip());
+      }
+    }
+    diagnostics = new Diagnostics(processingEnv.getMessager(), disabled);
+    unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
     validator = new Validator(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler());
   }
@@ -68,6 +90,11 @@ public final class ExporterProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(VERBOSE_OPTION, DISABLE_OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -79,6 +106,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     Set<TypeElement> exporterTypes = new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(Exporter.class)));
     Set<TypeElement> collectorTypes = new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(Collector.class)));
+    // an exporter class is its own collector (its @Collector, if any, gives the attributes)
+    collectorTypes.removeAll(exporterTypes);
     checkStrayMembers(round, exporterTypes, collectorTypes);
 
     Map<TypeElement, CollectorModel> collectors = new LinkedHashMap<>();
@@ -158,9 +187,18 @@ public final class ExporterProcessor extends AbstractProcessor {
     boolean ok = exporter.ownCollector().map(validator::validateCollector).orElse(true);
     List<CollectorModel> listed = new ArrayList<>();
     for (ExporterModel.ListedCollector entry : exporter.collectorTypes()) {
+      if (entry.type().equals(type)) {
+        continue; // an exporter that declares metrics serves them as its own collector already
+      }
       CollectorModel collector = collectors.get(entry.type());
+      if (collector == null && ModelReader.mirror(entry.type(), Collector.class).isPresent()) {
+        // compiled earlier (a previous round or a library): its collector class was generated then,
+        // so it is served but not written again
+        collector = reader.readCollector(entry.type(), ModelReader.defaultCollectorName(entry.type()), true);
+        clean.add(entry.type());
+      }
       if (collector == null) {
-        ok = false; // not a @Collector of this compilation: the validator reports it
+        ok = false; // not a @Collector: the validator reports it
         continue;
       }
       ok &= clean.contains(entry.type());
@@ -197,6 +235,14 @@ public final class ExporterProcessor extends AbstractProcessor {
   }
 
   private void writeCollector(CollectorModel collector, String namespace, Element... origins) throws Exception {
+    if (verbose) {
+      for (MetricModel metric : collector.metrics()) {
+        String exposed = metric.fullName(namespace, collector.subsystem())
+            + (metric.kind() == MetricKind.COUNTER ? "_total" : "");
+        diagnostics.report(Message.METRIC_NAME_NOTE, metric.member(), metric.kind().annotationName(),
+            metric.displayName(), exposed);
+      }
+    }
     CollectorWriter writer = new CollectorWriter(collector, namespace);
     files.write(writer.className(), writer.write(), origins);
   }

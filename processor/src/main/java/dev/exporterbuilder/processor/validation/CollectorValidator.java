@@ -27,7 +27,7 @@ final class CollectorValidator {
       validateAttributes(collector, collector.annotation().get());
     }
     for (MetricModel metric : collector.metrics()) {
-      metrics.validate(metric);
+      metrics.validate(metric, collector.subsystem());
     }
     for (FlagModel flag : collector.flags()) {
       flags.validate(flag, false);

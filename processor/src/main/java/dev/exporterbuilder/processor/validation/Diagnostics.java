@@ -1,5 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
+import java.util.Arrays;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -8,15 +10,32 @@ import javax.tools.Diagnostic;
 
 /**
  * Reports catalog messages on the element, annotation and attribute value they concern, and counts
- * errors so that callers can skip writing code for anything that has one.
+ * errors so that callers can skip writing code for anything that has one. A check that has a rule
+ * name is skipped where the author switched it off: on the element or an enclosing one with
+ * {@code @SuppressWarnings("exporter-builder:<rule>")}, or for the build with
+ * {@code -Aexporterbuilder.disable=<rule>,...}.
  */
 public final class Diagnostics {
 
+  /** The prefix of this processor's {@code @SuppressWarnings} tokens. */
+  public static final String SUPPRESSION_PREFIX = "exporter-builder:";
+
   private final Messager messager;
+  private final Set<String> disabledRules;
   private int errors;
 
-  public Diagnostics(Messager messager) {
+  /**
+   * @param disabledRules the rules switched off for the whole build
+   */
+  public Diagnostics(Messager messager, Set<String> disabledRules) {
     this.messager = messager;
+    this.disabledRules = Set.copyOf(disabledRules);
+  }
+
+  /** Reports on the build as a whole, such as a bad processor option. */
+  public void report(Message message, Object... arguments) {
+    count(message);
+    messager.printMessage(message.kind(), message.format(arguments));
   }
 
   /** Reports on an element. */
@@ -35,14 +54,38 @@ public final class Diagnostics {
    */
   public void report(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... arguments) {
-    if (message.kind() == Diagnostic.Kind.ERROR) {
-      errors++;
+    if (switchedOff(message, element)) {
+      return;
     }
+    count(message);
     messager.printMessage(message.kind(), message.format(arguments), element, annotation, value);
   }
 
   /** Errors reported so far; compare before and after validating a unit to know whether it is clean. */
   public int errorCount() {
     return errors;
+  }
+
+  private void count(Message message) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+  }
+
+  private boolean switchedOff(Message message, Element element) {
+    if (message.rule().isEmpty()) {
+      return false;
+    }
+    String rule = message.rule().get();
+    if (disabledRules.contains(rule)) {
+      return true;
+    }
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
+      if (suppressed != null && Arrays.asList(suppressed.value()).contains(SUPPRESSION_PREFIX + rule)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
 import java.util.Locale;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 
 /**
@@ -13,7 +14,7 @@ public enum Message {
       "exporter name \"%s\" is not lowercase words joined by '-' or '_'; write something like \"%s\""),
   PORT_OUT_OF_RANGE(2, Diagnostic.Kind.ERROR,
       "port %d is outside 1-65535; pick a free port from the Prometheus default port allocations"),
-  PORT_OF_PROMETHEUS_COMPONENT(3, Diagnostic.Kind.WARNING,
+  PORT_OF_PROMETHEUS_COMPONENT(3, Diagnostic.Kind.WARNING, "prometheus-port",
       "port %d is the default port of %s; pick another so both can run on one host"),
   NAMESPACE_INVALID(4, Diagnostic.Kind.ERROR,
       "namespace \"%s\" is not a snake_case metric name prefix; write something like \"%s\""),
@@ -38,7 +39,7 @@ public enum Message {
       "%s = \"%s\" is not a duration: %s; write Go syntax such as \"30s\" or \"1m30s\""),
   NOT_SUPPORTED_YET(23, Diagnostic.Kind.ERROR,
       "@Collector(%s) is not supported by this version of exporter-builder yet; remove it"),
-  COLLECTOR_WITHOUT_METRICS(24, Diagnostic.Kind.WARNING,
+  COLLECTOR_WITHOUT_METRICS(24, Diagnostic.Kind.WARNING, "empty-collector",
       "collector %s has no @Gauge or @Counter members; it will expose nothing but its scrape status"),
   DUPLICATE_COLLECTOR_NAME(25, Diagnostic.Kind.ERROR,
       "collector name \"%s\" is also used by %s; give one of them another name"),
@@ -47,7 +48,7 @@ public enum Message {
   METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,
       "metric name %s is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
           + " something like \"%s\""),
-  METRIC_NAME_CAMEL_CASE(41, Diagnostic.Kind.ERROR,
+  METRIC_NAME_CAMEL_CASE(41, Diagnostic.Kind.ERROR, "camel-case",
       "metric name %s is camelCase; write \"%s\""),
   METRIC_NAME_RESERVED_SUFFIX(42, Diagnostic.Kind.ERROR,
       "metric name %s ends with \"%s\", which %s; write name = \"%s\" or another name"),
@@ -57,7 +58,7 @@ public enum Message {
       "help must be one line; remove the line break"),
   UNIT_INVALID(45, Diagnostic.Kind.ERROR,
       "unit \"%s\" is not a snake_case word; write a base unit such as \"seconds\", \"bytes\", \"celsius\" or \"ratio\""),
-  UNIT_NOT_BASE(46, Diagnostic.Kind.ERROR,
+  UNIT_NOT_BASE(46, Diagnostic.Kind.ERROR, "non-base-unit",
       "unit \"%s\" is not a base unit; write \"%s\" and convert the value"),
   TWO_METRIC_ANNOTATIONS(47, Diagnostic.Kind.ERROR,
       "a member can be one metric only; remove %s or %s"),
@@ -66,6 +67,16 @@ public enum Message {
           + " labels"),
   DUPLICATE_METRIC_NAME(49, Diagnostic.Kind.ERROR,
       "metric %s is also exposed by %s; give one of them another name"),
+  NAME_NON_BASE_UNIT(50, Diagnostic.Kind.ERROR, "non-base-unit",
+      "metric name %s contains \"%s\", which is not a base unit; use \"%s\" and convert the value"),
+  NAME_UNIT_ABBREVIATION(51, Diagnostic.Kind.ERROR, "unit-abbreviation",
+      "metric name %s contains the abbreviated unit \"%s\"; spell out the base unit, e.g. \"%s\", or set unit = \"%s\""),
+  NAME_TYPE_WORD(52, Diagnostic.Kind.ERROR, "type-in-name",
+      "metric name %s contains the type \"%s\"; the TYPE line already says it, so leave it out"),
+  NAME_RESERVED_PREFIX(53, Diagnostic.Kind.WARNING, "reserved-prefix",
+      "metric name %s starts with \"%s\", which %s; choose another first word"),
+  TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
+      "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
 
   // metric members
   MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
@@ -100,8 +111,14 @@ public enum Message {
       "flag --%s is also declared by %s; give one of them another name"),
   FLAG_OUTSIDE_COLLECTOR(87, Diagnostic.Kind.ERROR,
       "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it"),
-  FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING,
+  FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING, "unserved-flag",
       "@Flag field %s is in collector %s, which no @Exporter in this compilation serves; the flag has no effect"),
+
+  // processor options
+  UNKNOWN_RULE(95, Diagnostic.Kind.WARNING,
+      "-Aexporterbuilder.disable names \"%s\", which is not a rule that can be switched off; known rules: %s"),
+  METRIC_NAME_NOTE(96, Diagnostic.Kind.NOTE,
+      "%s on %s exposes %s"),
 
   // the processor itself
   PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
@@ -109,12 +126,29 @@ public enum Message {
 
   private final int number;
   private final Diagnostic.Kind kind;
+  private final String rule;
   private final String format;
 
   Message(int number, Diagnostic.Kind kind, String format) {
+    this(number, kind, null, format);
+  }
+
+  /**
+   * @param rule the name that switches this check off, per element with
+   *     {@code @SuppressWarnings("exporter-builder:<rule>")} or for a whole build with
+   *     {@code -Aexporterbuilder.disable=<rule>}; null for checks whose violation would break the
+   *     generated code or the exposition, which cannot be switched off
+   */
+  Message(int number, Diagnostic.Kind kind, String rule, String format) {
     this.number = number;
     this.kind = kind;
+    this.rule = rule;
     this.format = format;
+  }
+
+  /** The name that switches this check off, if it can be. */
+  public Optional<String> rule() {
+    return Optional.ofNullable(rule);
   }
 
   /** The stable id, such as {@code EB041}. */

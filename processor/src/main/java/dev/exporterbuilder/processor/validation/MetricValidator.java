@@ -24,8 +24,12 @@ final class MetricValidator {
     this.diagnostics = diagnostics;
   }
 
-  void validate(MetricModel metric) {
+  /**
+   * @param subsystem the collector's subsystem, the first word of the name when not empty
+   */
+  void validate(MetricModel metric, String subsystem) {
     validateName(metric);
+    validateConventions(metric, subsystem);
     validateHelp(metric);
     validateUnit(metric);
     validateShape(metric);
@@ -34,8 +38,7 @@ final class MetricValidator {
   private void validateName(MetricModel metric) {
     String name = metric.name();
     AnnotationValue value = writtenValue(metric.annotation(), "name");
-    // a derived name is shown with the member it came from, since the author never wrote it
-    String shown = metric.nameWritten() ? "\"" + name + "\"" : "\"" + name + "\" (from " + metric.displayName() + ")";
+    String shown = shownName(metric);
     if (!NameRules.isLegacyName(name)) {
       report(Message.METRIC_NAME_INVALID, metric, value, shown, NameRules.suggestSnakeCase(name));
     } else if (NameRules.hasUpperCase(name)) {
@@ -50,6 +53,38 @@ final class MetricValidator {
             NameRules.RESERVED_SUFFIXES.get(suffix.get()), without);
       }
     }
+  }
+
+  /**
+   * The Prometheus naming conventions promtool's lint checks, on the name the author wrote or derived
+   * (the unit attribute is checked on its own, so a bad unit is reported once).
+   */
+  private void validateConventions(MetricModel metric, String subsystem) {
+    String name = metric.name();
+    if (!NameRules.isLegacyName(name) || NameRules.hasUpperCase(name)) {
+      return; // already reported; the conventions assume a snake_case name
+    }
+    AnnotationValue value = writtenValue(metric.annotation(), "name");
+    String shown = shownName(metric);
+    NameRules.nonBaseUnitWord(name).ifPresent(word ->
+        report(Message.NAME_NON_BASE_UNIT, metric, value, shown, word, NameRules.baseUnit(word).orElseThrow()));
+    NameRules.abbreviatedUnitWord(name).ifPresent(word -> {
+      String base = NameRules.UNIT_ABBREVIATIONS.get(word);
+      report(Message.NAME_UNIT_ABBREVIATION, metric, value, shown, word, base, base);
+    });
+    NameRules.typeWord(name).ifPresent(type -> report(Message.NAME_TYPE_WORD, metric, value, shown, type));
+    String local = subsystem.isEmpty() ? name : subsystem + "_" + name;
+    NameRules.reservedPrefix(local).ifPresent(prefix -> report(Message.NAME_RESERVED_PREFIX, metric, value,
+        "\"" + local + "\"", prefix + "_", NameRules.RESERVED_PREFIXES.get(prefix)));
+    if (metric.kind() != MetricKind.GAUGE && metric.fullName("", "").endsWith("_timestamp_seconds")) {
+      report(Message.TIMESTAMP_NOT_GAUGE, metric, value, shown);
+    }
+  }
+
+  /** A derived name is shown with the member it came from, since the author never wrote it. */
+  private static String shownName(MetricModel metric) {
+    String quoted = "\"" + metric.name() + "\"";
+    return metric.nameWritten() ? quoted : quoted + " (from " + metric.displayName() + ")";
   }
 
   private void validateHelp(MetricModel metric) {
@@ -67,11 +102,11 @@ final class MetricValidator {
       return;
     }
     AnnotationValue value = writtenValue(metric.annotation(), "unit");
-    String base = NameRules.NON_BASE_UNITS.get(unit.toLowerCase(java.util.Locale.ROOT));
-    if (base != null) {
-      report(Message.UNIT_NOT_BASE, metric, value, unit, base);
-    } else if (!NameRules.isSnakeCase(unit)) {
+    Optional<String> base = NameRules.baseUnit(unit);
+    if (!NameRules.isSnakeCase(unit)) {
       report(Message.UNIT_INVALID, metric, value, unit);
+    } else if (base.isPresent() && !base.get().equals(unit)) {
+      report(Message.UNIT_NOT_BASE, metric, value, unit, base.get());
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.model.Naming;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,21 +24,37 @@ final class NameRules {
       "_info", "Prometheus reserves for info metrics",
       "_created", "OpenMetrics reserves for the created timestamps of counters, histograms and summaries");
 
-  /** Units that are not base units, with the base unit to write instead. */
-  static final Map<String, String> NON_BASE_UNITS = Map.ofEntries(
-      Map.entry("nanoseconds", "seconds"), Map.entry("microseconds", "seconds"),
-      Map.entry("milliseconds", "seconds"), Map.entry("minutes", "seconds"), Map.entry("hours", "seconds"),
-      Map.entry("days", "seconds"), Map.entry("ns", "seconds"), Map.entry("us", "seconds"),
-      Map.entry("ms", "seconds"), Map.entry("sec", "seconds"), Map.entry("secs", "seconds"),
-      Map.entry("second", "seconds"), Map.entry("bits", "bytes"), Map.entry("kilobytes", "bytes"),
-      Map.entry("megabytes", "bytes"), Map.entry("gigabytes", "bytes"), Map.entry("terabytes", "bytes"),
-      Map.entry("kibibytes", "bytes"), Map.entry("mebibytes", "bytes"), Map.entry("gibibytes", "bytes"),
-      Map.entry("kb", "bytes"), Map.entry("mb", "bytes"), Map.entry("gb", "bytes"), Map.entry("kib", "bytes"),
-      Map.entry("mib", "bytes"), Map.entry("gib", "bytes"), Map.entry("byte", "bytes"),
-      Map.entry("percent", "ratio"), Map.entry("percentage", "ratio"), Map.entry("fahrenheit", "celsius"),
-      Map.entry("kelvin", "celsius"), Map.entry("millivolts", "volts"), Map.entry("milliamperes", "amperes"),
-      Map.entry("kilograms", "grams"), Map.entry("kilometers", "meters"), Map.entry("millimeters", "meters"));
+  /** Unit words and their base unit, as promtool's lint knows them, plus ratio for percentages. */
+  private static final Map<String, String> UNITS = Map.ofEntries(
+      Map.entry("amperes", "amperes"), Map.entry("bytes", "bytes"), Map.entry("celsius", "celsius"),
+      Map.entry("grams", "grams"), Map.entry("joules", "joules"), Map.entry("kelvin", "kelvin"),
+      Map.entry("meters", "meters"), Map.entry("metres", "metres"), Map.entry("seconds", "seconds"),
+      Map.entry("volts", "volts"), Map.entry("ratio", "ratio"),
+      Map.entry("minutes", "seconds"), Map.entry("hours", "seconds"), Map.entry("days", "seconds"),
+      Map.entry("weeks", "seconds"), Map.entry("kelvins", "kelvin"), Map.entry("fahrenheit", "celsius"),
+      Map.entry("rankine", "celsius"), Map.entry("inches", "meters"), Map.entry("yards", "meters"),
+      Map.entry("miles", "meters"), Map.entry("bits", "bytes"), Map.entry("calories", "joules"),
+      Map.entry("pounds", "grams"), Map.entry("ounces", "grams"), Map.entry("percent", "ratio"),
+      Map.entry("percentage", "ratio"));
 
+  /** SI and binary prefixes: {@code milliseconds} and {@code kibibytes} are not base units. */
+  private static final List<String> UNIT_PREFIXES = List.of("pico", "nano", "micro", "milli", "centi", "deci",
+      "deca", "hecto", "kilo", "kibi", "mega", "mebi", "mibi", "giga", "gibi", "tera", "tebi", "peta", "pebi");
+
+  /** Abbreviated units promtool's lint rejects as name words, with the base unit each stands for. */
+  static final Map<String, String> UNIT_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("s", "seconds"), Map.entry("ms", "seconds"), Map.entry("us", "seconds"), Map.entry("ns", "seconds"),
+      Map.entry("sec", "seconds"), Map.entry("h", "seconds"), Map.entry("d", "seconds"), Map.entry("m", "meters"),
+      Map.entry("b", "bytes"), Map.entry("kb", "bytes"), Map.entry("mb", "bytes"), Map.entry("gb", "bytes"),
+      Map.entry("tb", "bytes"), Map.entry("pb", "bytes"));
+
+  /** The metric types, which a name need not repeat. */
+  private static final List<String> TYPE_WORDS = List.of("counter", "gauge", "histogram", "summary", "gauge_histogram");
+
+  /** First words that others own, with who owns them. */
+  static final Map<String, String> RESERVED_PREFIXES = Map.of(
+      "process", "client libraries use for the metrics of the process itself",
+      "scrape", "Prometheus uses for the series it adds to every scrape");
   private NameRules() {}
 
   static boolean isLegacyName(String name) {
@@ -56,7 +74,7 @@ final class NameRules {
   }
 
   static boolean hasUpperCase(String name) {
-    return !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    return !name.equals(name.toLowerCase(Locale.ROOT));
   }
 
   /** The reserved suffix {@code name} ends with, if any. */
@@ -68,6 +86,48 @@ final class NameRules {
   static String suggestSnakeCase(String name) {
     String snake = Naming.snakeCase(name.trim()).replaceAll("[^a-z0-9]+", "_").replaceAll("^[_0-9]+|_+$", "");
     return snake.isEmpty() ? "my_name" : snake;
+  }
+
+  /** The base unit of a unit word, if it is one: {@code milliseconds} → seconds, {@code bytes} → bytes. */
+  static Optional<String> baseUnit(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (UNITS.containsKey(lower)) {
+      return Optional.of(UNITS.get(lower));
+    }
+    for (String prefix : UNIT_PREFIXES) {
+      if (lower.startsWith(prefix) && UNITS.containsKey(lower.substring(prefix.length()))) {
+        return Optional.of(UNITS.get(lower.substring(prefix.length())));
+      }
+    }
+    return Optional.ofNullable(UNIT_ABBREVIATIONS.get(lower));
+  }
+
+  /** The first word of {@code name} that is a unit but not a base unit. */
+  static Optional<String> nonBaseUnitWord(String name) {
+    return words(name).stream()
+        .filter(word -> !UNIT_ABBREVIATIONS.containsKey(word))
+        .filter(word -> baseUnit(word).filter(base -> !base.equals(word)).isPresent())
+        .findFirst();
+  }
+
+  /** The first word of {@code name} that is an abbreviated unit. */
+  static Optional<String> abbreviatedUnitWord(String name) {
+    return words(name).stream().filter(UNIT_ABBREVIATIONS::containsKey).findFirst();
+  }
+
+  /** The metric type {@code name} contains as a word, if any. */
+  static Optional<String> typeWord(String name) {
+    String delimited = "_" + name + "_";
+    return TYPE_WORDS.stream().filter(type -> delimited.contains("_" + type + "_")).findFirst();
+  }
+
+  /** The reserved first word of {@code name}, if it has one. */
+  static Optional<String> reservedPrefix(String name) {
+    return RESERVED_PREFIXES.keySet().stream().filter(prefix -> name.startsWith(prefix + "_")).findFirst();
+  }
+
+  private static List<String> words(String name) {
+    return List.of(name.toLowerCase(Locale.ROOT).split("_"));
   }
 
   /** A flag-name spelling of anything: {@code "sysfsRoot"} → {@code "sysfs-root"}. */

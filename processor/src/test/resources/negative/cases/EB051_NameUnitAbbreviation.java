@@ -1,0 +1,13 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Collector
+class NameUnitAbbreviation {
+  @Gauge(
+      name = "latency_ms", // error: [EB051] metric name "latency_ms" contains the abbreviated unit "ms"; spell out the base unit, e.g. "seconds", or set unit = "seconds"
+      help = "Latency of the last request.")
+  double latency;
+}

@@ -1,0 +1,14 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Collector
+class TimestampNotGauge {
+  @Counter(
+      name = "last_run_timestamp", // error: [EB054] metric name "last_run_timestamp" ends with "_timestamp_seconds", which only gauges may; use @Gauge or another name
+      help = "When the last run ended.",
+      unit = "seconds")
+  double lastRun;
+}
