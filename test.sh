@@ -48,4 +48,5 @@ if (( $(jdk_major) < 17 )); then
   exit 1
 fi
 
-exec mvn -B verify "$@"
+# clean: generated sources depend on the processor, which incremental compilation does not track
+exec mvn -B clean verify "$@"

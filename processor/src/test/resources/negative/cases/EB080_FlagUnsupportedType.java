@@ -7,5 +7,5 @@ import java.util.List;
 @Exporter(name = "pump", port = 9100)
 class FlagUnsupportedType {
   @Flag(help = "Sensor ids.") // error: [EB080] @Flag field sensors has type java.util.List<java.lang.Integer>; use String, int, long, double, boolean (or their boxes), Duration, Path, an enum or List<String>
-  List<Integer> sensors = List.of();
+  static List<Integer> sensors = List.of();
 }

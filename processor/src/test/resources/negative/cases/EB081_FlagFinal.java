@@ -7,5 +7,5 @@ import java.util.List;
 @Exporter(name = "pump", port = 9100)
 class FlagFinal {
   @Flag(help = "Modbus gateway.")
-  final String gateway = "localhost"; // error: [EB081] @Flag field gateway is final, so the parsed value cannot be assigned; remove final
+  static final String gateway = "localhost"; // error: [EB081] @Flag field gateway is final, so the parsed value cannot be assigned; remove final
 }

@@ -7,5 +7,5 @@ import java.util.List;
 @Exporter(name = "pump", port = 9100)
 class FlagPrivate {
   @Flag(help = "Modbus gateway.")
-  private String gateway = "localhost"; // error: [EB082] @Flag field gateway is private, so the generated Main cannot assign it; make it package-private or wider
+  private static String gateway = "localhost"; // error: [EB082] @Flag field gateway is private, so the generated Main cannot assign it; make it package-private or wider
 }

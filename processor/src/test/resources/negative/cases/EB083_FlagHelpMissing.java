@@ -8,5 +8,5 @@ import java.util.List;
 class FlagHelpMissing {
   @Flag(
       help = " ") // error: [EB083] @Flag field gateway needs a help text; write help = "..."
-  String gateway = "localhost";
+  static String gateway = "localhost";
 }

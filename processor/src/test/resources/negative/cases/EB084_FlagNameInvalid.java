@@ -9,5 +9,5 @@ class FlagNameInvalid {
   @Flag(
       name = "Modbus_Gateway", // error: [EB084] flag name "Modbus_Gateway" is not lowercase words joined by '.' or '-'; write something like "modbus-gateway"
       help = "Modbus gateway.")
-  String gateway = "localhost";
+  static String gateway = "localhost";
 }

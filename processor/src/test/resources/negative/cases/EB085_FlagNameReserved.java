@@ -9,5 +9,5 @@ class FlagNameReserved {
   @Flag(
       name = "web.listen-port", // error: [EB085] flag --web.listen-port collides with the standard flags (--web.*, --log.*, --collector.*, --help, --version); choose another name
       help = "Port.")
-  int port = 9100;
+  static int port = 9100;
 }

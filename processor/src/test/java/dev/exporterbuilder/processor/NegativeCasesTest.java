@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ class NegativeCasesTest {
     RecordingProcessor processor = new RecordingProcessor();
     Compilation compilation = Sources.compileAllowingWarnings(List.of(Sources.fileObject(root, file)), processor);
 
-    Set<String> actual = new TreeSet<>();
+    List<String> actual = new ArrayList<>(); // a list: the same diagnostic twice is a defect too
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
         continue;
@@ -60,6 +62,7 @@ class NegativeCasesTest {
           "diagnostic outside the input (generated code?): " + diagnostic);
       actual.add(format(kind(diagnostic.getKind()), diagnostic.getLineNumber(), diagnostic.getMessage(Locale.ROOT)));
     }
+    Collections.sort(actual);
     assertEquals(String.join("\n", expected), String.join("\n", actual));
     if (expected.stream().anyMatch(line -> line.startsWith("error"))) {
       assertEquals(Compilation.Status.FAILURE, compilation.status());

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs an exporter: parses the standard command line, applies {@code @Flag} values, registers the
@@ -45,6 +46,23 @@ public final class ExporterRuntime {
   private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
   private ExporterRuntime() {}
+
+  /**
+   * Like {@link #main(ExporterDefinition, String[])}, building the definition first: generated
+   * {@code Main} classes pass the method that creates the exporter's objects, so that a constructor
+   * that throws ends the process with one error line and status 1 instead of a stack trace.
+   */
+  public static void main(Supplier<ExporterDefinition> definition, String[] args) {
+    ExporterDefinition built;
+    try {
+      built = definition.get();
+    } catch (RuntimeException | LinkageError e) {
+      System.err.println("error: cannot create the exporter's collectors: " + FailureLog.describe(e));
+      System.exit(ExporterException.STARTUP);
+      return;
+    }
+    main(built, args);
+  }
 
   /**
    * The whole life of an exporter process: parse {@code args}; on {@code --help} or {@code --version}

@@ -32,7 +32,7 @@ final class FailureLog {
   }
 
   /** A member of {@code collector} failed; see {@link MemberErrors#logging(String)}. */
-  static void memberFailed(String collector, String member, Exception cause) {
+  static void memberFailed(String collector, String member, Throwable cause) {
     SHARED.report(collector, member, cause);
   }
 

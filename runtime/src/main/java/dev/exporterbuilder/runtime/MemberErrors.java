@@ -8,9 +8,10 @@ public interface MemberErrors {
    * Called once per failed member.
    *
    * @param member the member as the author wrote it, such as {@code "temperature()"} or {@code "readErrors"}
-   * @param cause what the member threw, or why its value was rejected
+   * @param cause what the member threw (an exception or an error such as a missing class), or why
+   *     its value was rejected
    */
-  void failed(String member, Exception cause);
+  void failed(String member, Throwable cause);
 
   /** Logs each failure as one WARN line naming {@code collector}, the member and the exception, rate limited per member. */
   static MemberErrors logging(String collector) {

@@ -16,9 +16,4 @@ public final class Samples {
     }
     return value;
   }
-
-  /** 1 for {@code true}, 0 for {@code false}: how a boolean is exposed. */
-  public static double booleanValue(boolean value) {
-    return value ? 1 : 0;
-  }
 }

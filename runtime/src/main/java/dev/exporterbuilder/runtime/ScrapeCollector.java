@@ -102,7 +102,7 @@ final class ScrapeCollector implements MultiCollector {
     }
 
     @Override
-    public void failed(String member, Exception cause) {
+    public void failed(String member, Throwable cause) {
       failed = true;
       FailureLog.memberFailed(collector, member, cause);
     }

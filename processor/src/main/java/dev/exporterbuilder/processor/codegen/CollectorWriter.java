@@ -89,13 +89,20 @@ public final class CollectorWriter {
       type.addField(metadataConstant(metric));
     }
     type.addField(familiesConstant());
-    type.addField(source, "source", Modifier.PRIVATE, Modifier.FINAL);
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addJavadoc("Reads the members of {@code source} on each collection.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(source, "source")
-        .addStatement("this.source = $T.requireNonNull(source, $S)", Objects.class, "source")
-        .build());
+    if (collector.staticOnly()) {
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Reads the static members of {@link $T} on each collection.\n", source)
+          .addModifiers(Modifier.PUBLIC)
+          .build());
+    } else {
+      type.addField(source, "source", Modifier.PRIVATE, Modifier.FINAL);
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Reads the members of {@code source} on each collection.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(source, "source")
+          .addStatement("this.source = $T.requireNonNull(source, $S)", Objects.class, "source")
+          .build());
+    }
     type.addMethod(collectMethod());
     type.addMethod(MethodSpec.methodBuilder("getMetricFamilyDescriptors")
         .addAnnotation(Override.class)
@@ -157,7 +164,7 @@ public final class CollectorWriter {
     for (MetricModel metric : collector.metrics()) {
       collect.beginControlFlow("try")
           .addCode(readMember(metric))
-          .nextControlFlow("catch ($T e)", Exception.class)
+          .nextControlFlow("catch ($T | $T e)", Exception.class, Error.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
     }

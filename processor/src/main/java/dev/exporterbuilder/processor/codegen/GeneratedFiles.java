@@ -34,8 +34,9 @@ public final class GeneratedFiles {
     for (Element element : originatingElements) {
       type.addOriginatingElement(element);
     }
+    // java.lang types stay imported explicitly: a class named Exception or Number in the user's
+    // package would otherwise shadow them in the generated file
     JavaFile.builder(className.packageName(), type.build())
-        .skipJavaLangImports(true)
         .indent("  ")
         .build()
         .writeTo(filer);

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -45,13 +46,16 @@ public final class MainWriter {
     this.collectors = collectors;
     this.exporterClass = ClassName.get(exporter.type());
     Set<String> taken = new HashSet<>(Set.of("args", "value"));
-    if (exporter.ownCollector().isPresent() || exporter.flags().stream().anyMatch(flag -> !flag.isStatic())) {
+    if (exporter.needsInstance()) {
       instances.put(exporter.type(), "exporter");
       taken.add("exporter");
     }
     for (CollectorModel collector : collectors) {
-      if (!instances.containsKey(collector.type())) {
+      if (!collector.staticOnly() && !instances.containsKey(collector.type())) {
         String base = Naming.lowerCamel(collector.type().getSimpleName().toString());
+        if (SourceVersion.isKeyword(base)) {
+          base = base + "Source"; // class Interface → interfaceSource, not interface
+        }
         String name = base;
         for (int i = 2; !taken.add(name); i++) {
           name = base + i;
@@ -79,7 +83,7 @@ public final class MainWriter {
             .addJavadoc("Serves the exporter until SIGTERM or SIGINT; exits 2 on a bad flag, 1 if it cannot listen.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
-            .addStatement("$T.main(definition(), args)", ExporterRuntime.class)
+            .addStatement("$T.main($T::definition, args)", ExporterRuntime.class, className())
             .build())
         .addMethod(definitionMethod());
   }
@@ -107,8 +111,9 @@ public final class MainWriter {
     }
     for (CollectorModel collector : collectors) {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
-      definition.add(".collector($T.of($S, $L,$Wnew $T($N)))\n", CollectorDefinition.class, collector.name(),
-          collector.enabledByDefault(), generated, instances.get(collector.type()));
+      CodeBlock source = collector.staticOnly() ? CodeBlock.of("") : CodeBlock.of("$N", instances.get(collector.type()));
+      definition.add(".collector($T.of($S, $L,$Wnew $T($L)))\n", CollectorDefinition.class, collector.name(),
+          collector.enabledByDefault(), generated, source);
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();

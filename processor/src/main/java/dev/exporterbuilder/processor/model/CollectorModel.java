@@ -32,6 +32,14 @@ public record CollectorModel(
     List<MetricModel> metrics,
     List<FlagModel> flags) {
 
+  /**
+   * Whether every member and flag is static: the generated collector then reads the class itself
+   * and nothing creates an instance (utility classes with a private constructor work).
+   */
+  public boolean staticOnly() {
+    return metrics.stream().allMatch(MetricModel::isStatic) && flags.stream().allMatch(FlagModel::isStatic);
+  }
+
   /** The option name of one of this collector's flags: {@code collector.<name>.<flag>}. */
   public String optionName(FlagModel flag) {
     return "collector." + name + "." + flag.name();

@@ -32,6 +32,12 @@ public record ExporterModel(
     Optional<CollectorModel> ownCollector,
     List<FlagModel> flags) {
 
+  /** Whether the Main creates the exporter class: it serves instance members or has instance flags. */
+  public boolean needsInstance() {
+    return ownCollector.map(collector -> !collector.staticOnly()).orElse(false)
+        || flags.stream().anyMatch(flag -> !flag.isStatic());
+  }
+
   /**
    * A class named in {@code @Exporter(collectors = ...)}.
    *

@@ -59,7 +59,8 @@ public record MetricModel(
         fullName.append(part);
       }
     }
-    if (!unit.isEmpty() && !name.equals(unit) && !name.endsWith("_" + unit)) {
+    // client_java requires a name with a unit to end with "_<unit>"; a bare "seconds" does not
+    if (!unit.isEmpty() && !fullName.toString().endsWith("_" + unit)) {
       fullName.append('_').append(unit);
     }
     return fullName.toString();

@@ -100,7 +100,7 @@ public final class ModelReader {
   }
 
   /** The fields and methods of {@code type} that carry a metric annotation, in declaration order. */
-  public List<Element> metricMembers(TypeElement type) {
+  public static List<Element> metricMembers(TypeElement type) {
     List<Element> members = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (metricAnnotations(member).size() > 0) {
@@ -111,7 +111,7 @@ public final class ModelReader {
   }
 
   /** The metric annotations on one element, in {@link MetricKind} order. */
-  public List<MetricKind> metricAnnotations(Element element) {
+  public static List<MetricKind> metricAnnotations(Element element) {
     List<MetricKind> kinds = new ArrayList<>();
     for (MetricKind kind : MetricKind.values()) {
       if (mirror(element, kind.annotation()).isPresent()) {

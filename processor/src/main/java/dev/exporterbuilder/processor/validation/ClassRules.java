@@ -16,7 +16,8 @@ final class ClassRules {
 
   /** A class that generated code in its package can name: a non-abstract, non-private, top-level or static nested class. */
   static boolean isUsableClass(TypeElement type) {
-    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
+        || !type.getTypeParameters().isEmpty()) {
       return false;
     }
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
@@ -64,7 +65,20 @@ final class ClassRules {
     return (PackageElement) e;
   }
 
-  private static boolean isPublicAllTheWay(TypeElement type) {
+  /** Whether code in {@code fromPackage} can name {@code type}: public all the way, or non-private in its package. */
+  static boolean isAccessibleFrom(TypeElement type, PackageElement fromPackage) {
+    if (!packageOf(type).equals(fromPackage)) {
+      return isPublicAllTheWay(type);
+    }
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isPublicAllTheWay(TypeElement type) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (!t.getModifiers().contains(Modifier.PUBLIC)) {
         return false;

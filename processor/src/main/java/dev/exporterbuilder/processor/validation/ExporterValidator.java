@@ -7,6 +7,7 @@ import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.processor.model.FlagType;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.HashSet;
@@ -14,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /** Checks an {@code @Exporter} class and what holds across all collectors it serves. */
 final class ExporterValidator {
@@ -62,12 +66,16 @@ final class ExporterValidator {
     if (help(exporter).contains("\n")) {
       diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), writtenValue(exporter.annotation(), "help"));
     }
-    if (needsInstance(exporter) && !ClassRules.hasNoArgConstructorFrom(type, ClassRules.packageOf(type))) {
+    if (exporter.needsInstance() && !ClassRules.hasNoArgConstructorFrom(type, ClassRules.packageOf(type))) {
       diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, exporter.annotation(), type.getSimpleName(),
           "non-private", type.getSimpleName() + "Main");
     }
     for (FlagModel flag : exporter.flags()) {
       flags.validate(flag, true);
+      if (!flag.isStatic() && exporter.ownCollector().isEmpty()) {
+        diagnostics.report(Message.FLAG_ON_UNREAD_INSTANCE, flag.field(), flag.fieldName());
+      }
+      checkFlagAccess(exporter, flag);
     }
     validateListedCollectors(exporter);
   }
@@ -76,13 +84,7 @@ final class ExporterValidator {
     return exporter.help().replace('\r', '\n');
   }
 
-  /** The Main constructs the exporter class when it has instance flags or is a collector. */
-  static boolean needsInstance(ExporterModel exporter) {
-    return exporter.ownCollector().isPresent() || exporter.flags().stream().anyMatch(flag -> !flag.isStatic());
-  }
-
   private void validateListedCollectors(ExporterModel exporter) {
-    PackageElement mainPackage = ClassRules.packageOf(exporter.type());
     Set<TypeElement> seen = new HashSet<>();
     for (ExporterModel.ListedCollector listed : exporter.collectorTypes()) {
       TypeElement type = listed.type();
@@ -92,11 +94,48 @@ final class ExporterValidator {
       } else if (!seen.add(type)) {
         diagnostics.report(Message.COLLECTOR_LISTED_TWICE, exporter.type(), exporter.annotation(), listed.value(),
             type.getSimpleName());
-      } else if (ClassRules.isUsableClass(type) && !ClassRules.hasNoArgConstructorFrom(type, mainPackage)) {
-        diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, exporter.type(), exporter.annotation(), listed.value(),
-            type.getQualifiedName(), ClassRules.requiredAccess(type, mainPackage), exporter.type().getSimpleName() + "Main");
       }
     }
+  }
+
+  /** What the Main needs of a listed collector: a constructor it can call, and flags it can set. */
+  private void validateListedCollector(ExporterModel exporter, CollectorModel collector) {
+    TypeElement type = collector.type();
+    PackageElement mainPackage = ClassRules.packageOf(exporter.type());
+    if (!collector.staticOnly() && ClassRules.isUsableClass(type)
+        && !ClassRules.hasNoArgConstructorFrom(type, mainPackage)) {
+      AnnotationValue value = exporter.collectorTypes().stream()
+          .filter(listed -> listed.type().equals(type)).findFirst().map(ExporterModel.ListedCollector::value)
+          .orElse(null);
+      diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, exporter.type(), exporter.annotation(), value,
+          type.getQualifiedName(), ClassRules.requiredAccess(type, mainPackage), mainName(exporter));
+    }
+    for (FlagModel flag : collector.flags()) {
+      checkFlagAccess(exporter, flag);
+    }
+  }
+
+  /** The generated Main assigns the field and names its type; both must be visible from its package. */
+  private void checkFlagAccess(ExporterModel exporter, FlagModel flag) {
+    PackageElement mainPackage = ClassRules.packageOf(exporter.type());
+    TypeElement owner = (TypeElement) flag.field().getEnclosingElement();
+    String problem = null;
+    if (!ClassRules.packageOf(owner).equals(mainPackage) && !flag.field().getModifiers().contains(Modifier.PUBLIC)) {
+      problem = "make the field public, since " + owner.getSimpleName() + " is in another package";
+    } else if (flag.type() == FlagType.ENUM) {
+      TypeElement enumType = (TypeElement) ((DeclaredType) flag.field().asType()).asElement();
+      if (!ClassRules.isAccessibleFrom(enumType, mainPackage)) {
+        problem = "make enum " + enumType.getSimpleName() + " " + ClassRules.requiredAccess(enumType, mainPackage);
+      }
+    }
+    if (problem != null) {
+      diagnostics.report(Message.FLAG_NOT_ACCESSIBLE, flag.field(), flag.fieldName(), mainName(exporter),
+          mainPackage.getQualifiedName(), problem);
+    }
+  }
+
+  private static String mainName(ExporterModel exporter) {
+    return exporter.type().getSimpleName() + "Main";
   }
 
   /**
@@ -111,6 +150,9 @@ final class ExporterValidator {
       checkUnique(optionNames, flag.name(), flag.field(), Message.DUPLICATE_FLAG);
     }
     for (CollectorModel collector : collectors) {
+      if (!collector.type().equals(exporter.type())) {
+        validateListedCollector(exporter, collector);
+      }
       checkUnique(collectorNames, collector.name(), collector.type(), Message.DUPLICATE_COLLECTOR_NAME);
       for (MetricModel metric : collector.metrics()) {
         String name = metric.fullName(exporter.namespace(), collector.subsystem());

@@ -19,7 +19,7 @@ public enum Message {
   NAMESPACE_INVALID(4, Diagnostic.Kind.ERROR,
       "namespace \"%s\" is not a snake_case metric name prefix; write something like \"%s\""),
   EXPORTER_NOT_A_CLASS(5, Diagnostic.Kind.ERROR,
-      "@%s is only allowed on a top-level or static nested class that is neither abstract nor private"),
+      "@%s is only allowed on a top-level or static nested class that is not abstract, private or generic"),
   LISTED_CLASS_NOT_A_COLLECTOR(6, Diagnostic.Kind.ERROR,
       "%s is listed in @Exporter(collectors) but is not annotated @Collector; annotate it or remove it from the list"),
   COLLECTOR_LISTED_TWICE(7, Diagnostic.Kind.ERROR,
@@ -92,6 +92,8 @@ public enum Message {
       "%s is in %s, which is neither an @Exporter nor a @Collector; annotate the class with @Collector"),
   MEMBER_NOT_IN_CLASS(65, Diagnostic.Kind.ERROR,
       "metric members belong to a class; move this member into a @Collector class"),
+  METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
+      "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
 
   // @Flag
   FLAG_UNSUPPORTED_TYPE(80, Diagnostic.Kind.ERROR,
@@ -113,6 +115,11 @@ public enum Message {
       "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it"),
   FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING, "unserved-flag",
       "@Flag field %s is in collector %s, which no @Exporter in this compilation serves; the flag has no effect"),
+  FLAG_NOT_ACCESSIBLE(89, Diagnostic.Kind.ERROR,
+      "@Flag field %s cannot be set by %s in package %s; %s"),
+  FLAG_ON_UNREAD_INSTANCE(90, Diagnostic.Kind.ERROR,
+      "@Flag field %s is an instance field of an exporter class that declares no metrics, so nothing reads the"
+          + " instance it is set on; make it static so that collectors can read it"),
 
   // processor options
   UNKNOWN_RULE(95, Diagnostic.Kind.WARNING,

@@ -6,14 +6,15 @@ import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.model.ValueKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Checks one {@code @Gauge}/{@code @Counter} member: its name, help, unit and shape. */
 final class MetricValidator {
@@ -48,7 +49,9 @@ final class MetricValidator {
       String exposed = metric.fullName("", "");
       Optional<String> suffix = NameRules.reservedSuffix(exposed);
       if (suffix.isPresent()) {
-        String without = exposed.substring(0, exposed.length() - suffix.get().length());
+        String without = exposed.length() > suffix.get().length()
+            ? exposed.substring(0, exposed.length() - suffix.get().length())
+            : "a_name_saying_what_is_" + (suffix.get().equals("_total") ? "counted" : "measured");
         report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, shown, suffix.get(),
             NameRules.RESERVED_SUFFIXES.get(suffix.get()), without);
       }
@@ -112,10 +115,7 @@ final class MetricValidator {
 
   private void validateShape(MetricModel metric) {
     String member = metric.displayName();
-    List<MetricKind> kinds = new ArrayList<>();
-    for (MetricKind kind : MetricKind.values()) {
-      ModelReader.mirror(metric.member(), kind.annotation()).ifPresent(annotation -> kinds.add(kind));
-    }
+    List<MetricKind> kinds = ModelReader.metricAnnotations(metric.member());
     if (kinds.size() > 1) {
       diagnostics.report(Message.TWO_METRIC_ANNOTATIONS, metric.member(), kinds.get(0).annotationName(),
           kinds.get(1).annotationName());
@@ -128,19 +128,33 @@ final class MetricValidator {
       if (!method.getParameters().isEmpty()) {
         diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member);
       }
+      for (TypeMirror thrown : method.getThrownTypes()) {
+        if (!isExceptionOrError(thrown)) {
+          diagnostics.report(Message.METHOD_THROWS_THROWABLE, method, member, thrown);
+        }
+      }
       if (method.getReturnType().getKind() == TypeKind.VOID) {
         diagnostics.report(Message.METHOD_RETURNS_VOID, method, member);
         return;
       }
-    } else if (metric.member().getKind() != ElementKind.FIELD) {
-      diagnostics.report(Message.MEMBER_NOT_IN_CLASS, metric.member());
-      return;
     }
     if (metric.valueKind() == ValueKind.UNSUPPORTED) {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
     } else if (!metric.labels().isEmpty()) {
       report(Message.LABELS_NOT_SUPPORTED, metric, writtenValue(metric.annotation(), "labels"), member);
     }
+  }
+
+  /** The generated collector catches Exception and Error; a checked Throwable of another kind cannot be caught. */
+  private static boolean isExceptionOrError(TypeMirror thrown) {
+    for (TypeMirror type = thrown; type instanceof DeclaredType declared; ) {
+      String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      if (name.equals("java.lang.Exception") || name.equals("java.lang.Error")) {
+        return true;
+      }
+      type = ((TypeElement) declared.asElement()).getSuperclass();
+    }
+    return thrown.getKind() == TypeKind.TYPEVAR;
   }
 
   private void report(Message message, MetricModel metric, AnnotationValue value, Object... arguments) {

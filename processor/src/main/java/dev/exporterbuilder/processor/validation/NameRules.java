@@ -79,7 +79,7 @@ final class NameRules {
 
   /** The reserved suffix {@code name} ends with, if any. */
   static Optional<String> reservedSuffix(String name) {
-    return RESERVED_SUFFIXES.keySet().stream().filter(name::endsWith).findFirst();
+    return RESERVED_SUFFIXES.keySet().stream().filter(suffix -> ("_" + name).endsWith(suffix)).findFirst();
   }
 
   /** A snake_case spelling of anything: {@code "Cpu Temp!"} → {@code "cpu_temp"}. */

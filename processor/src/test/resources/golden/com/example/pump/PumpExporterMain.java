@@ -4,6 +4,11 @@ import dev.exporterbuilder.runtime.CollectorDefinition;
 import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.FlagDefinition;
+import java.lang.Boolean;
+import java.lang.Double;
+import java.lang.Integer;
+import java.lang.Long;
+import java.lang.String;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
@@ -21,7 +26,7 @@ public final class PumpExporterMain {
    * Serves the exporter until SIGTERM or SIGINT; exits 2 on a bad flag, 1 if it cannot listen.
    */
   public static void main(String[] args) {
-    ExporterRuntime.main(definition(), args);
+    ExporterRuntime.main(PumpExporterMain::definition, args);
   }
 
   /**
@@ -30,7 +35,6 @@ public final class PumpExporterMain {
   public static ExporterDefinition definition() {
     PumpExporter exporter = new PumpExporter();
     Pumps pumps = new Pumps();
-    Tank tank = new Tank();
     Diagnostics diagnostics = new Diagnostics();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
@@ -57,7 +61,7 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("pump_station", true,
             new PumpExporterCollector(exporter)))
         .collector(CollectorDefinition.of("pumps", true, new PumpsCollector(pumps)))
-        .collector(CollectorDefinition.of("tank", true, new TankCollector(tank)))
+        .collector(CollectorDefinition.of("tank", true, new TankCollector()))
         .collector(CollectorDefinition.of("diagnostics", false,
             new DiagnosticsCollector(diagnostics)))
         .build();

@@ -12,6 +12,11 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.lang.Boolean;
+import java.lang.Error;
+import java.lang.Exception;
+import java.lang.Number;
+import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -107,17 +112,17 @@ public final class PumpsCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(16);
     try {
       snapshots.add(gauge(SPEED, source.speed()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("speed()", e);
     }
     try {
       snapshots.add(gauge(MOTOR_TEMPERATURE, source.getMotorTemperature()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("getMotorTemperature()", e);
     }
     try {
       snapshots.add(gauge(FLOW_CUBIC_METERS_PER_SECOND, Pumps.flow()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("flow()", e);
     }
     try {
@@ -125,7 +130,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(INLET_PRESSURE, value.doubleValue()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("inletPressure()", e);
     }
     try {
@@ -133,7 +138,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(VALVE_POSITION, value.getAsDouble()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("valvePosition()", e);
     }
     try {
@@ -141,7 +146,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(FIRMWARE_BUILD, value.getAsLong()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("firmwareBuild()", e);
     }
     try {
@@ -149,7 +154,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(ACTIVE_ALARMS, value.getAsInt()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("activeAlarms()", e);
     }
     try {
@@ -157,7 +162,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(RUNNING, value ? 1 : 0));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("running()", e);
     }
     try {
@@ -165,7 +170,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(MAINTENANCE, value.get() ? 1 : 0));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("maintenance", e);
     }
     try {
@@ -173,17 +178,17 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(LEVEL, value.doubleValue()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("level()", e);
     }
     try {
       snapshots.add(gauge(PHASES, source.phases));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("phases", e);
     }
     try {
       snapshots.add(gauge(STAGE, Pumps.stage));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("stage", e);
     }
     try {
@@ -191,7 +196,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(STARTS, value.doubleValue()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("starts", e);
     }
     try {
@@ -199,7 +204,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(ENERGY, value.doubleValue()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("energy", e);
     }
     try {
@@ -207,12 +212,12 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(POLL_FAILURES, value.doubleValue()));
       }
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("pollFailures", e);
     }
     try {
       snapshots.add(counter(RUNTIME, source.runtimeSeconds()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("runtimeSeconds()", e);
     }
     return new MetricSnapshots(snapshots);

@@ -10,9 +10,11 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.lang.Error;
+import java.lang.Exception;
+import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,13 +33,10 @@ public final class TankCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL),
       MetricFamilyDescriptor.of(MetricType.GAUGE, VOLUME_TOTAL));
 
-  private final Tank source;
-
   /**
-   * Reads the members of {@code source} on each collection.
+   * Reads the static members of {@link Tank} on each collection.
    */
-  public TankCollector(Tank source) {
-    this.source = Objects.requireNonNull(source, "source");
+  public TankCollector() {
   }
 
   @Override
@@ -45,12 +44,12 @@ public final class TankCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(2);
     try {
       snapshots.add(gauge(LEVEL, Tank.level()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("level()", e);
     }
     try {
       snapshots.add(gauge(VOLUME_TOTAL, Tank.volume()));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       errors.failed("volume()", e);
     }
     return new MetricSnapshots(snapshots);
