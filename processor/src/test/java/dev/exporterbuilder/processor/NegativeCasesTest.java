@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NegativeCasesTest {
 
-  private static final Pattern EXPECTATION = Pattern.compile("//\\s*(error|warning):\\s*(.*)$");
+  /** One expectation; a line may carry several, each starting with its own {@code // error:}. */
+  private static final Pattern EXPECTATION =
+      Pattern.compile("//\\s*(error|warning):\\s*(.*?)\\s*(?=//\\s*(?:error|warning):|$)");
 
   static Stream<String> cases() {
     Path root = Sources.resourceDirectory("negative");
@@ -94,7 +96,7 @@ class NegativeCasesTest {
     Set<String> expected = new TreeSet<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher matcher = EXPECTATION.matcher(lines.get(i));
-      if (matcher.find()) {
+      while (matcher.find()) {
         expected.add(format(matcher.group(1), i + 1, matcher.group(2).trim()));
       }
     }

@@ -10,9 +10,11 @@ import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.FlagType;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
@@ -144,7 +146,7 @@ final class ExporterValidator {
    */
   void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
     Map<String, Element> collectorNames = new LinkedHashMap<>();
-    Map<String, Element> metricNames = new LinkedHashMap<>();
+    Map<String, MetricModel> metricNames = new LinkedHashMap<>();
     Map<String, Element> optionNames = new LinkedHashMap<>();
     for (FlagModel flag : exporter.flags()) {
       checkUnique(optionNames, flag.name(), flag.field(), Message.DUPLICATE_FLAG);
@@ -158,9 +160,9 @@ final class ExporterValidator {
         String name = metric.fullName(exporter.namespace(), collector.subsystem());
         if (SELF_METRICS.contains(name.substring(exporter.namespace().length() + 1))) {
           diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + name + "\"",
-              "the exporter runtime's self-metrics");
+              "the exporter runtime's self-metrics", "");
         }
-        checkUnique(metricNames, name, metric.member(), Message.DUPLICATE_METRIC_NAME);
+        checkUniqueMetric(metricNames, name, metric);
       }
       for (FlagModel flag : collector.flags()) {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
@@ -170,10 +172,37 @@ final class ExporterValidator {
 
   /** Checks metric names within a collector that no exporter serves. */
   void validateStandalone(CollectorModel collector) {
-    Map<String, Element> metricNames = new LinkedHashMap<>();
+    Map<String, MetricModel> metricNames = new LinkedHashMap<>();
     for (MetricModel metric : collector.metrics()) {
-      checkUnique(metricNames, metric.fullName("", collector.subsystem()), metric.member(), Message.DUPLICATE_METRIC_NAME);
+      checkUniqueMetric(metricNames, metric.fullName("", collector.subsystem()), metric);
     }
+  }
+
+  /** A metric name must be unique; both places are told, with what differs between them. */
+  private void checkUniqueMetric(Map<String, MetricModel> seen, String name, MetricModel metric) {
+    MetricModel first = seen.putIfAbsent(name, metric);
+    if (first != null) {
+      String shown = "\"" + name + "\"";
+      diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), shown, describe(first.member()),
+          differences(metric, first));
+      diagnostics.report(Message.DUPLICATE_METRIC_NAME, first.member(), shown, describe(metric.member()),
+          differences(first, metric));
+    }
+  }
+
+  /** " (as a counter, with other help)": how {@code other} differs from {@code metric}, if it does. */
+  private static String differences(MetricModel metric, MetricModel other) {
+    List<String> differences = new ArrayList<>();
+    if (metric.kind() != other.kind()) {
+      differences.add("as a " + other.kind().name().toLowerCase(Locale.ROOT));
+    }
+    if (!metric.help().equals(other.help())) {
+      differences.add("with other help");
+    }
+    if (!metric.unit().equals(other.unit())) {
+      differences.add(other.unit().isEmpty() ? "without a unit" : "with unit \"" + other.unit() + "\"");
+    }
+    return differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")";
   }
 
   private void checkUnique(Map<String, Element> seen, String name, Element element, Message message) {
@@ -181,9 +210,8 @@ final class ExporterValidator {
     if (first == null) {
       return;
     }
-    String shown = message == Message.DUPLICATE_METRIC_NAME ? "\"" + name + "\"" : name;
-    diagnostics.report(message, element, shown, describe(first));
-    diagnostics.report(message, first, shown, describe(element));
+    diagnostics.report(message, element, name, describe(first));
+    diagnostics.report(message, first, name, describe(element));
   }
 
   /** {@code Thermal.cpuTemperature} or {@code Thermal}, for messages that point at another element. */

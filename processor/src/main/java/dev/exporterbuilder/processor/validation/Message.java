@@ -66,7 +66,7 @@ public enum Message {
       "labels are only allowed on members that return one sample per entry; %s returns a single value, so remove"
           + " labels"),
   DUPLICATE_METRIC_NAME(49, Diagnostic.Kind.ERROR,
-      "metric %s is also exposed by %s; give one of them another name"),
+      "metric %s is also exposed by %s%s; give one of them another name"),
   NAME_NON_BASE_UNIT(50, Diagnostic.Kind.ERROR, "non-base-unit",
       "metric name %s contains \"%s\", which is not a base unit; use \"%s\" and convert the value"),
   NAME_UNIT_ABBREVIATION(51, Diagnostic.Kind.ERROR, "unit-abbreviation",
@@ -77,6 +77,21 @@ public enum Message {
       "metric name %s starts with \"%s\", which %s; choose another first word"),
   TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
       "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
+
+  // label names
+  LABEL_NAME_INVALID(70, Diagnostic.Kind.ERROR,
+      "label name \"%s\" is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, no leading \"__\"); write"
+          + " something like \"%s\""),
+  LABEL_NAME_CAMEL_CASE(71, Diagnostic.Kind.ERROR, "camel-case",
+      "label name \"%s\" is camelCase; write \"%s\""),
+  LABEL_RESERVED_FOR_TYPE(72, Diagnostic.Kind.ERROR,
+      "label \"%s\" is reserved for %s; choose another name"),
+  LABEL_TARGET_LIKE(73, Diagnostic.Kind.WARNING, "target-label",
+      "label \"%s\" %s; leave it to Prometheus's target labels and relabeling"),
+  LABEL_NAMED_TYPE(74, Diagnostic.Kind.WARNING, "type-label",
+      "label \"type\" is too generic to query and join on; name what it classifies, e.g. \"device_type\""),
+  DUPLICATE_LABEL(75, Diagnostic.Kind.ERROR,
+      "label \"%s\" is listed twice; list it once"),
 
   // metric members
   MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,

@@ -6,8 +6,10 @@ import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.model.ValueKind;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -33,7 +35,29 @@ final class MetricValidator {
     validateConventions(metric, subsystem);
     validateHelp(metric);
     validateUnit(metric);
+    validateLabels(metric);
     validateShape(metric);
+  }
+
+  /** Label names follow the metric naming rules, and some names belong to others. */
+  private void validateLabels(MetricModel metric) {
+    AnnotationValue value = writtenValue(metric.annotation(), "labels");
+    Set<String> seen = new HashSet<>();
+    for (String label : metric.labels()) {
+      if (!seen.add(label)) {
+        report(Message.DUPLICATE_LABEL, metric, value, label);
+      } else if (!NameRules.isLegacyName(label)) {
+        report(Message.LABEL_NAME_INVALID, metric, value, label, NameRules.suggestSnakeCase(label));
+      } else if (NameRules.hasUpperCase(label)) {
+        report(Message.LABEL_NAME_CAMEL_CASE, metric, value, label, NameRules.suggestSnakeCase(label));
+      } else if (NameRules.TYPE_LABELS.containsKey(label)) {
+        report(Message.LABEL_RESERVED_FOR_TYPE, metric, value, label, NameRules.TYPE_LABELS.get(label));
+      } else if (NameRules.TARGET_LABELS.containsKey(label)) {
+        report(Message.LABEL_TARGET_LIKE, metric, value, label, NameRules.TARGET_LABELS.get(label));
+      } else if (label.equals("type")) {
+        report(Message.LABEL_NAMED_TYPE, metric, value);
+      }
+    }
   }
 
   private void validateName(MetricModel metric) {

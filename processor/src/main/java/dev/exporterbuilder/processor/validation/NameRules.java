@@ -51,6 +51,17 @@ final class NameRules {
   /** The metric types, which a name need not repeat. */
   private static final List<String> TYPE_WORDS = List.of("counter", "gauge", "histogram", "summary", "gauge_histogram");
 
+  /** Labels that belong to one metric type's series. */
+  static final Map<String, String> TYPE_LABELS = Map.of(
+      "le", "the buckets of histograms", "quantile", "the quantiles of summaries");
+
+  /** Labels that describe the scraped target rather than the metric, with why. */
+  static final Map<String, String> TARGET_LABELS = Map.of(
+      "job", "is attached by Prometheus to every series of a target, so yours would be renamed exported_job",
+      "instance", "is attached by Prometheus to every series of a target, so yours would be renamed exported_instance",
+      "env", "describes the target, not the metric", "environment", "describes the target, not the metric",
+      "region", "describes the target, not the metric", "datacenter", "describes the target, not the metric");
+
   /** First words that others own, with who owns them. */
   static final Map<String, String> RESERVED_PREFIXES = Map.of(
       "process", "client libraries use for the metrics of the process itself",

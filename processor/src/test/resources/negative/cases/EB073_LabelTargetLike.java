@@ -1,0 +1,12 @@
+package cases;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Collector
+class LabelTargetLike {
+  @Gauge(
+      help = "Water level.",
+      labels = "instance") // warning: [EB073] label "instance" is attached by Prometheus to every series of a target, so yours would be renamed exported_instance; leave it to Prometheus's target labels and relabeling // error: [EB048] labels are only allowed on members that return one sample per entry; level returns a single value, so remove labels
+  double level;
+}
