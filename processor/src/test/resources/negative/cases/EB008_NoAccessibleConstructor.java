@@ -11,7 +11,7 @@ import dev.exporterbuilder.annotations.Gauge;
 class NoAccessibleConstructor {}
 
 @Collector
-class Tank {
+class Tank { // error: [EB008] cases.Tank needs a non-private constructor without parameters: the generated NoAccessibleConstructorMain creates it
   private final String device;
 
   Tank(String device) {

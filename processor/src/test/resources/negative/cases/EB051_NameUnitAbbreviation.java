@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class NameUnitAbbreviation {
   @Gauge(
-      name = "latency_ms", // error: [EB051] metric name "latency_ms" contains the abbreviated unit "ms"; spell out the base unit, e.g. "seconds", or set unit = "seconds"
+      name = "latency_ms", // error: [EB051] metric name "latency_ms" contains the abbreviated unit "ms"; drop it from the name and set unit = "seconds" instead, converting the value if needed
       help = "Latency of the last request.")
   double latency;
 }

@@ -1,5 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
+import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -13,6 +15,33 @@ import javax.lang.model.util.ElementFilter;
 final class ClassRules {
 
   private ClassRules() {}
+
+  /** Why generated code cannot use {@code type}, if it cannot: "Scale is an inner (non-static) class". */
+  static Optional<String> whyNotUsable(TypeElement type) {
+    if (isUsableClass(type)) {
+      return Optional.empty();
+    }
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.CLASS) {
+      return Optional.of(name + " is " + (type.getKind() == ElementKind.INTERFACE ? "an interface" : "a "
+          + type.getKind().name().toLowerCase(Locale.ROOT)));
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.of(name + " is abstract");
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      return Optional.of(name + " is generic");
+    }
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of(t.getSimpleName() + " is private");
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)) {
+        return Optional.of(t.getSimpleName() + " is an inner class; make it static");
+      }
+    }
+    return Optional.of(name + " is a local class");
+  }
 
   /** A class that generated code in its package can name: a non-abstract, non-private, top-level or static nested class. */
   static boolean isUsableClass(TypeElement type) {

@@ -35,9 +35,9 @@ final class CollectorValidator {
   }
 
   private void validateAttributes(CollectorModel collector, AnnotationMirror annotation) {
-    if (!ClassRules.isUsableClass(collector.type())) {
-      diagnostics.report(Message.EXPORTER_NOT_A_CLASS, collector.type(), annotation, Collector.class.getSimpleName());
-    }
+    ClassRules.whyNotUsable(collector.type()).ifPresent(reason ->
+        diagnostics.report(Message.EXPORTER_NOT_A_CLASS, collector.type(), annotation, Collector.class.getSimpleName(),
+            reason));
     if (!NameRules.isSnakeCase(collector.name())) {
       diagnostics.report(Message.COLLECTOR_NAME_INVALID, collector.type(), annotation, writtenValue(annotation, "name"),
           collector.name(), NameRules.suggestSnakeCase(collector.name()));
@@ -57,10 +57,10 @@ final class CollectorValidator {
     if (text.isEmpty()) {
       return;
     }
+    diagnostics.report(Message.NOT_SUPPORTED_YET, collector.type(), annotation, writtenValue(annotation, attribute),
+        attribute);
     try {
       GoDuration.parse(text);
-      diagnostics.report(Message.NOT_SUPPORTED_YET, collector.type(), annotation, writtenValue(annotation, attribute),
-          attribute);
     } catch (IllegalArgumentException e) {
       diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, writtenValue(annotation, attribute),
           attribute, text, e.getMessage());

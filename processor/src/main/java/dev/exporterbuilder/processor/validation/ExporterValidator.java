@@ -44,9 +44,9 @@ final class ExporterValidator {
 
   void validate(ExporterModel exporter) {
     TypeElement type = exporter.type();
-    if (!ClassRules.isUsableClass(type)) {
-      diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName());
-    }
+    ClassRules.whyNotUsable(type).ifPresent(reason ->
+        diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName(),
+            reason));
     if (!NameRules.isExporterName(exporter.name())) {
       diagnostics.report(Message.EXPORTER_NAME_INVALID, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "name"), exporter.name(),
@@ -64,6 +64,10 @@ final class ExporterValidator {
       diagnostics.report(Message.NAMESPACE_INVALID, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "namespace"), exporter.namespace(),
           NameRules.suggestSnakeCase(exporter.namespace()));
+    } else if (NameRules.RESERVED_NAMESPACES.containsKey(exporter.namespace())) {
+      AnnotationValue where = writtenValue(exporter.annotation(), exporter.namespaceWritten() ? "namespace" : "name");
+      diagnostics.report(Message.NAMESPACE_RESERVED, type, exporter.annotation(), where, exporter.namespace(),
+          NameRules.RESERVED_NAMESPACES.get(exporter.namespace()));
     }
     if (help(exporter).contains("\n")) {
       diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), writtenValue(exporter.annotation(), "help"));
@@ -111,6 +115,9 @@ final class ExporterValidator {
           .orElse(null);
       diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, exporter.type(), exporter.annotation(), value,
           type.getQualifiedName(), ClassRules.requiredAccess(type, mainPackage), mainName(exporter));
+      // and where the fix goes: the collector class itself
+      diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, type.getQualifiedName(),
+          ClassRules.requiredAccess(type, mainPackage), mainName(exporter));
     }
     for (FlagModel flag : collector.flags()) {
       checkFlagAccess(exporter, flag);

@@ -19,13 +19,16 @@ public enum Message {
   NAMESPACE_INVALID(4, Diagnostic.Kind.ERROR,
       "namespace \"%s\" is not a snake_case metric name prefix; write something like \"%s\""),
   EXPORTER_NOT_A_CLASS(5, Diagnostic.Kind.ERROR,
-      "@%s is only allowed on a top-level or static nested class that is not abstract, private or generic"),
+      "@%s is only allowed on a top-level or static nested class that is not abstract, private or generic; %s"),
   LISTED_CLASS_NOT_A_COLLECTOR(6, Diagnostic.Kind.ERROR,
       "%s is listed in @Exporter(collectors) but is not annotated @Collector; annotate it or remove it from the list"),
   COLLECTOR_LISTED_TWICE(7, Diagnostic.Kind.ERROR,
       "%s is listed twice in @Exporter(collectors); list it once"),
   NO_ACCESSIBLE_CONSTRUCTOR(8, Diagnostic.Kind.ERROR,
       "%s needs a %s constructor without parameters: the generated %s creates it"),
+  NAMESPACE_RESERVED(10, Diagnostic.Kind.ERROR,
+      "namespace \"%s\" belongs to %s, and names in it would collide or mislead; use the name of the system you"
+          + " export"),
   COLLECTOR_NAMESPACE_CONFLICT(9, Diagnostic.Kind.ERROR,
       "collector %s is served by exporters with namespaces \"%s\" and \"%s\"; a collector's metric names are fixed at"
           + " compile time, so give the exporters one namespace"),
@@ -70,7 +73,8 @@ public enum Message {
   NAME_NON_BASE_UNIT(50, Diagnostic.Kind.ERROR, "non-base-unit",
       "metric name %s contains \"%s\", which is not a base unit; use \"%s\" and convert the value"),
   NAME_UNIT_ABBREVIATION(51, Diagnostic.Kind.ERROR, "unit-abbreviation",
-      "metric name %s contains the abbreviated unit \"%s\"; spell out the base unit, e.g. \"%s\", or set unit = \"%s\""),
+      "metric name %s contains the abbreviated unit \"%s\"; drop it from the name and set unit = \"%s\" instead,"
+          + " converting the value if needed"),
   NAME_TYPE_WORD(52, Diagnostic.Kind.ERROR, "type-in-name",
       "metric name %s contains the type \"%s\"; the TYPE line already says it, so leave it out"),
   NAME_RESERVED_PREFIX(53, Diagnostic.Kind.WARNING, "reserved-prefix",
@@ -127,7 +131,8 @@ public enum Message {
   DUPLICATE_FLAG(86, Diagnostic.Kind.ERROR,
       "flag --%s is also declared by %s; give one of them another name"),
   FLAG_OUTSIDE_COLLECTOR(87, Diagnostic.Kind.ERROR,
-      "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it"),
+      "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it into the @Exporter class (a"
+          + " static field collectors can read) or into the @Collector that uses it"),
   FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING, "unserved-flag",
       "@Flag field %s is in collector %s, which no @Exporter in this compilation serves; the flag has no effect"),
   FLAG_NOT_ACCESSIBLE(89, Diagnostic.Kind.ERROR,

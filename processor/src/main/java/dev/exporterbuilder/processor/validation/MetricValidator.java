@@ -96,8 +96,7 @@ final class MetricValidator {
     NameRules.nonBaseUnitWord(name).ifPresent(word ->
         report(Message.NAME_NON_BASE_UNIT, metric, value, shown, word, NameRules.baseUnit(word).orElseThrow()));
     NameRules.abbreviatedUnitWord(name).ifPresent(word -> {
-      String base = NameRules.UNIT_ABBREVIATIONS.get(word);
-      report(Message.NAME_UNIT_ABBREVIATION, metric, value, shown, word, base, base);
+      report(Message.NAME_UNIT_ABBREVIATION, metric, value, shown, word, NameRules.UNIT_ABBREVIATIONS.get(word));
     });
     NameRules.typeWord(name).ifPresent(type -> report(Message.NAME_TYPE_WORD, metric, value, shown, type));
     String local = subsystem.isEmpty() ? name : subsystem + "_" + name;

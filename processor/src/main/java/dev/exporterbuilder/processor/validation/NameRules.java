@@ -62,6 +62,15 @@ final class NameRules {
       "env", "describes the target, not the metric", "environment", "describes the target, not the metric",
       "region", "describes the target, not the metric", "datacenter", "describes the target, not the metric");
 
+  /** Namespaces whose metrics an exporter process already has, or that users know as someone else's. */
+  static final Map<String, String> RESERVED_NAMESPACES = Map.of(
+      "process", "client_java's process metrics, which every generated exporter serves",
+      "jvm", "client_java's JVM metrics, which every generated exporter serves",
+      "go", "the runtime metrics of Go programs",
+      "prometheus", "Prometheus's own metrics",
+      "promhttp", "the HTTP handler metrics of Go exporters",
+      "scrape", "the series Prometheus adds to every scrape");
+
   /** First words that others own, with who owns them. */
   static final Map<String, String> RESERVED_PREFIXES = Map.of(
       "process", "client libraries use for the metrics of the process itself",
