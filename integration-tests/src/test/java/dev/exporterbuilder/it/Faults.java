@@ -4,6 +4,7 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
 import java.io.IOException;
+import java.util.Map;
 
 /** Members that fail in each way a scrape must survive, beside one that works. */
 @Collector
@@ -27,6 +28,12 @@ public class Faults {
   @Gauge(help = "A member that returns null.")
   Double missing() {
     return null;
+  }
+
+  /** Two keys whose label values are equal: client_java rejects the duplicate label set. */
+  @Gauge(help = "A labelled member whose label values collide.", labels = "key")
+  Map<Object, Double> duplicated() {
+    return Map.of("a", 1.0, new StringBuilder("a"), 2.0);
   }
 
   @Gauge(help = "Still works.")

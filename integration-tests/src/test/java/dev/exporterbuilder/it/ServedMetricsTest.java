@@ -115,6 +115,25 @@ class ServedMetricsTest {
   }
 
   @Test
+  void labelledMembersGiveOneEscapedSamplePerEntry() throws Exception {
+    String body = Http.get(start(), "/metrics").body();
+    for (String series : List.of(
+        "queue_it_device_temperatures_celsius{device=\"quote\\\"d\"} 1.0",
+        "queue_it_device_temperatures_celsius{device=\"back\\\\slash\"} 2.0",
+        "queue_it_device_temperatures_celsius{device=\"new\\nline\"} 3.0",
+        "queue_it_device_temperatures_celsius{device=\"üñí©ødé ✓\"} 4.0",
+        "queue_it_device_temperatures_celsius{device=\"\"} 5.0",
+        "queue_it_device_changes_total{state=\"UP\"} 7.0",
+        "queue_it_device_changes_total{state=\"DOWN\"} 2.0")) {
+      assertTrue(body.contains(series + "\n"), series + " in\n" + body);
+    }
+    assertFalse(body.contains("skipped"), "a null value has no sample");
+    assertFalse(body.contains("queue_it_duplicated"), "a duplicate label set costs that metric");
+    assertTrue(body.contains("queue_it_scrape_collector_success{collector=\"devices\"} 1.0"), body);
+    Promtool.assertLintClean(body);
+  }
+
+  @Test
   void disabledCollectorsAreAbsentUntilEnabled() throws Exception {
     Map<String, Double> byDefault = scrape(start());
     assertFalse(byDefault.containsKey("queue_it_extra"));

@@ -52,7 +52,8 @@ class GeneratedSourcesTest {
             "com/example/pump/PumpExporterCollector.java",
             "com/example/pump/PumpExporterMain.java",
             "com/example/pump/PumpsCollector.java",
-            "com/example/pump/TankCollector.java"),
+            "com/example/pump/TankCollector.java",
+            "com/example/pump/ValvesCollector.java"),
         List.copyOf(generated.keySet()));
     for (Map.Entry<String, String> file : generated.entrySet()) {
       if (Boolean.getBoolean("golden.update")) {

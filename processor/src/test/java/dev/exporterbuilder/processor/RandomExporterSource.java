@@ -30,12 +30,17 @@ final class RandomExporterSource {
       Map.entry("String", "\"s\""), Map.entry("char", "'c'"), Map.entry("Object", "new Object()"),
       Map.entry("int[]", "new int[0]"), Map.entry("List<String>", "List.of()"),
       Map.entry("Duration", "Duration.ofSeconds(15)"),
-      Map.entry("Path", "Path.of(\"/tmp\")"), Map.entry("Mode", "Mode.A"), Map.entry("List<Integer>", "List.of()"));
+      Map.entry("Path", "Path.of(\"/tmp\")"), Map.entry("Mode", "Mode.A"), Map.entry("List<Integer>", "List.of()"),
+      Map.entry("Map<String, Double>", "Map.of(\"a\", 1.0, \"b\\\"\\n\", 2.0)"),
+      Map.entry("Map<Mode, OptionalLong>", "Map.of(Mode.A, OptionalLong.of(2), Mode.B, OptionalLong.empty())"),
+      Map.entry("Map<String, String>", "Map.of()"));
 
   private static final List<String> GOOD_VALUE_TYPES = List.of("double", "float", "long", "int", "short", "byte",
       "Double", "Integer", "Long", "Number", "boolean", "Boolean", "OptionalDouble", "OptionalLong", "OptionalInt",
-      "AtomicLong", "AtomicInteger", "LongAdder", "DoubleAdder", "AtomicBoolean", "BigDecimal");
-  private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>");
+      "AtomicLong", "AtomicInteger", "LongAdder", "DoubleAdder", "AtomicBoolean", "BigDecimal", "Map<String, Double>",
+      "Map<Mode, OptionalLong>");
+  private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>",
+      "Map<String, String>");
   private static final List<String> GOOD_FLAG_TYPES = List.of("String", "int", "long", "double", "boolean",
       "Integer", "Boolean", "Duration", "Path", "Mode", "List<String>");
   private static final List<String> BAD_FLAG_TYPES = List.of("List<Integer>", "float", "Object");
@@ -79,7 +84,7 @@ final class RandomExporterSource {
   /** The source of {@code gen.<className>}. */
   String write(String className) {
     out.append("package gen;\n\n");
-    for (String type : List.of("java.math.BigDecimal", "java.nio.file.Path", "java.time.Duration", "java.util.List",
+    for (String type : List.of("java.math.BigDecimal", "java.nio.file.Path", "java.time.Duration", "java.util.List", "java.util.Map",
         "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.OptionalLong",
         "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicInteger",
         "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.DoubleAdder",
@@ -181,8 +186,8 @@ final class RandomExporterSource {
     if (!unit.isEmpty()) {
       attributes.append(", unit = \"").append(unit).append('"');
     }
-    if (mistake() && mistake()) {
-      attributes.append(", labels = \"x\"");
+    if (type.startsWith("Map") ? !mistake() : mistake() && mistake()) {
+      attributes.append(", labels = \"key\"");
     }
     out.append("    @").append(annotation).append('(').append(attributes).append(")\n");
     if (mistake() && mistake()) {

@@ -16,4 +16,15 @@ public final class Samples {
     }
     return value;
   }
+
+  /**
+   * A label value: an enum's {@code name()}, {@code ""} for null (client_java accepts a null label
+   * value when it is built but fails the whole scrape when writing it), else {@code toString()}.
+   */
+  public static String labelValue(Object value) {
+    if (value == null) {
+      return "";
+    }
+    return value instanceof Enum<?> constant ? constant.name() : value.toString();
+  }
 }

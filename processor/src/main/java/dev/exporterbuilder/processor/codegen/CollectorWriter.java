@@ -8,9 +8,11 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.Naming;
+import dev.exporterbuilder.processor.model.ValueKind;
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.Samples;
@@ -28,6 +30,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -110,10 +113,19 @@ public final class CollectorWriter {
         .returns(ParameterizedTypeName.get(List.class, MetricFamilyDescriptor.class))
         .addStatement("return $L", FAMILIES)
         .build());
+    EnumSet<MetricKind> scalarKinds = EnumSet.noneOf(MetricKind.class);
     EnumSet<MetricKind> kinds = EnumSet.noneOf(MetricKind.class);
-    collector.metrics().forEach(metric -> kinds.add(metric.kind()));
-    for (MetricKind kind : kinds) {
+    for (MetricModel metric : collector.metrics()) {
+      kinds.add(metric.kind());
+      if (metric.shape() == MemberShape.SCALAR) {
+        scalarKinds.add(metric.kind());
+      }
+    }
+    for (MetricKind kind : scalarKinds) {
       type.addMethod(snapshotMethod(kind));
+    }
+    for (MetricKind kind : kinds) {
+      type.addMethod(pointMethod(kind));
     }
     return type;
   }
@@ -140,8 +152,13 @@ public final class CollectorWriter {
       boolean first = true;
       for (MetricModel metric : collector.metrics()) {
         list.add(first ? "" : ",\n");
-        list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, metric.kind().name(),
-            constants.get(metric));
+        if (metric.labels().isEmpty() || metric.shape() == MemberShape.SCALAR) {
+          list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, metric.kind().name(),
+              constants.get(metric));
+        } else {
+          list.add("$T.of($T.$L, $L, $T.of($S))", MetricFamilyDescriptor.class, MetricType.class,
+              metric.kind().name(), constants.get(metric), List.class, metric.labels().get(0));
+        }
         first = false;
       }
       list.add("$<$<");
@@ -173,36 +190,73 @@ public final class CollectorWriter {
 
   /** The statements that read one member and add its snapshot, if it has a sample this time. */
   private CodeBlock readMember(MetricModel metric) {
+    return metric.shape() == MemberShape.MAP ? readMap(metric) : readScalar(metric);
+  }
+
+  private CodeBlock readScalar(MetricModel metric) {
     CodeBlock access = access(metric);
-    String add = "snapshots.add($L($L, $L))";
-    String method = snapshotMethodName(metric.kind());
+    String snapshot = snapshotMethodName(metric.kind());
     String constant = constants.get(metric);
     CodeBlock.Builder code = CodeBlock.builder();
     switch (metric.valueKind()) {
-      case PRIMITIVE_NUMBER -> code.addStatement(add, method, constant, access);
-      case PRIMITIVE_BOOLEAN -> code.addStatement(add, method, constant, CodeBlock.of("$L ? 1 : 0", access));
-      case NUMBER -> presentIf(code, Number.class, access, "value != null", add, method, constant, "value.doubleValue()");
-      case BOOLEAN -> presentIf(code, Boolean.class, access, "value != null", add, method, constant, "value ? 1 : 0");
-      case ATOMIC_BOOLEAN ->
-          presentIf(code, AtomicBoolean.class, access, "value != null", add, method, constant, "value.get() ? 1 : 0");
-      case OPTIONAL_DOUBLE ->
-          presentIf(code, OptionalDouble.class, access, "value.isPresent()", add, method, constant, "value.getAsDouble()");
-      case OPTIONAL_LONG ->
-          presentIf(code, OptionalLong.class, access, "value.isPresent()", add, method, constant, "value.getAsLong()");
-      case OPTIONAL_INT ->
-          presentIf(code, OptionalInt.class, access, "value.isPresent()", add, method, constant, "value.getAsInt()");
+      case PRIMITIVE_NUMBER -> code.addStatement("snapshots.add($L($L, $L))", snapshot, constant, access);
+      case PRIMITIVE_BOOLEAN -> code.addStatement("snapshots.add($L($L, $L ? 1 : 0))", snapshot, constant, access);
       case UNSUPPORTED -> throw new IllegalStateException("unsupported member reached the writer: " + metric);
+      default -> {
+        Sample sample = Sample.of(metric.valueKind(), "value");
+        code.addStatement("$T value = $L", LOCAL_TYPES.get(metric.valueKind()), access)
+            .beginControlFlow("if ($L)", sample.present())
+            .addStatement("snapshots.add($L($L, $L))", snapshot, constant, sample.value())
+            .endControlFlow();
+      }
     }
     return code.build();
   }
 
-  private static void presentIf(CodeBlock.Builder code, Class<?> localType, CodeBlock access, String condition,
-      String add, String method, String constant, String value) {
-    code.addStatement("$T value = $L", localType, access)
-        .beginControlFlow("if ($L)", condition)
-        .addStatement(add, method, constant, value)
-        .endControlFlow();
+  /** One data point per entry, labelled by the key; entries without a sample are skipped. */
+  private CodeBlock readMap(MetricModel metric) {
+    Sample sample = Sample.of(metric.valueKind(), "sample");
+    return CodeBlock.builder()
+        .addStatement("var value = $L", access(metric))
+        .beginControlFlow("if (value != null)")
+        .addStatement("$T<$T> points = new $T<>(value.size())", List.class, pointClass(metric.kind()), ArrayList.class)
+        .beginControlFlow("for (var entry : value.entrySet())")
+        .addStatement("var sample = entry.getValue()")
+        .beginControlFlow("if ($L)", sample.present())
+        .addStatement("points.add($LPoint($L,$W$T.of($S, $T.labelValue(entry.getKey()))))",
+            snapshotMethodName(metric.kind()), sample.value(), Labels.class, metric.labels().get(0), Samples.class)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("snapshots.add(new $T($L, points))", snapshotClass(metric.kind()), constants.get(metric))
+        .endControlFlow()
+        .build();
   }
+
+  /** Whether a value of some kind, held in a variable, is a sample this time, and its value as a double. */
+  private record Sample(String present, String value) {
+    static Sample of(ValueKind kind, String variable) {
+      return switch (kind) {
+        case NUMBER -> new Sample(variable + " != null", variable + ".doubleValue()");
+        case BOOLEAN -> new Sample(variable + " != null", variable + " ? 1 : 0");
+        case ATOMIC_BOOLEAN -> new Sample(variable + " != null", variable + ".get() ? 1 : 0");
+        case OPTIONAL_DOUBLE -> new Sample(present(variable), variable + ".getAsDouble()");
+        case OPTIONAL_LONG -> new Sample(present(variable), variable + ".getAsLong()");
+        case OPTIONAL_INT -> new Sample(present(variable), variable + ".getAsInt()");
+        case PRIMITIVE_NUMBER, PRIMITIVE_BOOLEAN, UNSUPPORTED -> throw new IllegalStateException(kind.name());
+      };
+    }
+
+    /** A scalar optional member must not return null; a map may hold null values, which are skipped. */
+    private static String present(String variable) {
+      return variable.equals("value") ? variable + ".isPresent()" : variable + " != null && " + variable + ".isPresent()";
+    }
+  }
+
+  /** The declared type of the local that holds a scalar member's value. */
+  private static final Map<ValueKind, Class<?>> LOCAL_TYPES = Map.of(
+      ValueKind.NUMBER, Number.class, ValueKind.BOOLEAN, Boolean.class, ValueKind.ATOMIC_BOOLEAN, AtomicBoolean.class,
+      ValueKind.OPTIONAL_DOUBLE, OptionalDouble.class, ValueKind.OPTIONAL_LONG, OptionalLong.class,
+      ValueKind.OPTIONAL_INT, OptionalInt.class);
 
   /** {@code source.temperature()}, {@code Thermal.zones}, as the member is declared. */
   private CodeBlock access(MetricModel metric) {
@@ -213,24 +267,43 @@ public final class CollectorWriter {
   }
 
   private static String snapshotMethodName(MetricKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
+  private static Class<?> snapshotClass(MetricKind kind) {
+    return kind == MetricKind.GAUGE ? GaugeSnapshot.class : CounterSnapshot.class;
+  }
+
+  private static Class<?> pointClass(MetricKind kind) {
+    return kind == MetricKind.GAUGE
+        ? GaugeSnapshot.GaugeDataPointSnapshot.class
+        : CounterSnapshot.CounterDataPointSnapshot.class;
+  }
+
+  /** {@code gauge(metadata, value)}: the snapshot of a member with one unlabelled sample. */
   private static MethodSpec snapshotMethod(MetricKind kind) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(snapshotMethodName(kind))
+    return MethodSpec.methodBuilder(snapshotMethodName(kind))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(snapshotClass(kind))
         .addParameter(MetricMetadata.class, "metadata")
-        .addParameter(TypeName.DOUBLE, "value");
-    switch (kind) {
-      case GAUGE -> method.returns(GaugeSnapshot.class)
-          .addStatement("return new $T(metadata,$W$T.of(new $T(value, $T.EMPTY, null)))", GaugeSnapshot.class,
-              List.class, GaugeSnapshot.GaugeDataPointSnapshot.class, Labels.class);
-      case COUNTER -> method.returns(CounterSnapshot.class)
-          .addJavadoc("A counter sample; a negative or NaN value fails the member.\n")
-          .addStatement("return new $T(metadata,$W$T.of(new $T($Z$T.counterValue(value),$W$T.EMPTY,$Wnull,$W0)))",
-              CounterSnapshot.class, List.class, CounterSnapshot.CounterDataPointSnapshot.class, Samples.class,
-              Labels.class);
-    }
-    return method.build();
+        .addParameter(TypeName.DOUBLE, "value")
+        .addStatement("return new $T(metadata,$W$T.of($LPoint(value, $T.EMPTY)))", snapshotClass(kind), List.class,
+            snapshotMethodName(kind), Labels.class)
+        .build();
+  }
+
+  /** {@code gaugePoint(value, labels)}: the one place a data point is built. */
+  private static MethodSpec pointMethod(MetricKind kind) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(snapshotMethodName(kind) + "Point")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(pointClass(kind))
+        .addParameter(TypeName.DOUBLE, "value")
+        .addParameter(Labels.class, "labels");
+    return switch (kind) {
+      case GAUGE -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
+      case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
+          .addStatement("return new $T($T.counterValue(value), labels, null, 0)", pointClass(kind), Samples.class)
+          .build();
+    };
   }
 }

@@ -16,8 +16,10 @@ import javax.lang.model.type.TypeMirror;
  * @param help the HELP text
  * @param unit the base unit, empty for none
  * @param labels the label names written in {@code labels}
- * @param type the member's value type
- * @param valueKind how the value is read
+ * @param type the member's type
+ * @param shape one sample, or one per map entry
+ * @param valueKind how a value is read: of the member, or of each map value
+ * @param keyType the map's key type, for {@link MemberShape#MAP}; null otherwise
  * @param method true for a method, false for a field
  * @param isStatic whether the member is static
  */
@@ -31,7 +33,9 @@ public record MetricModel(
     String unit,
     List<String> labels,
     TypeMirror type,
+    MemberShape shape,
     ValueKind valueKind,
+    TypeMirror keyType,
     boolean method,
     boolean isStatic) {
 

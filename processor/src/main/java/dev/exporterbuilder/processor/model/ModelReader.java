@@ -19,6 +19,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 import javax.lang.model.util.Types;
@@ -131,6 +132,8 @@ public final class ModelReader {
     for (AnnotationValue label : listValue(annotation, "labels")) {
       labels.add((String) label.getValue());
     }
+    List<? extends TypeMirror> mapTypes = mapTypeArguments(type);
+    boolean map = mapTypes.size() == 2;
     return new MetricModel(
         member,
         annotation,
@@ -141,7 +144,9 @@ public final class ModelReader {
         stringValue(annotation, "unit"),
         List.copyOf(labels),
         type,
-        valueKind(type),
+        map ? MemberShape.MAP : MemberShape.SCALAR,
+        map ? valueKind(upperBound(mapTypes.get(1))) : valueKind(type),
+        map ? upperBound(mapTypes.get(0)) : null,
         method,
         member.getModifiers().contains(Modifier.STATIC));
   }
@@ -165,6 +170,42 @@ public final class ModelReader {
           field.getModifiers().contains(Modifier.STATIC)));
     }
     return flags;
+  }
+
+  /**
+   * The key and value types of a {@code java.util.Map} type with both written, such as
+   * {@code Map<String, Double>} or {@code TreeMap<Zone, Long>}; empty for anything else (a raw map
+   * included).
+   */
+  private List<? extends TypeMirror> mapTypeArguments(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || !isSubtype(type, "java.util.Map")) {
+      return List.of();
+    }
+    TypeElement map = elements.getTypeElement("java.util.Map");
+    for (TypeMirror candidate = type; candidate != null; candidate = mapSupertype(candidate)) {
+      if (types.isSameType(types.erasure(candidate), types.erasure(map.asType()))) {
+        return ((DeclaredType) candidate).getTypeArguments();
+      }
+    }
+    return List.of();
+  }
+
+  /** The supertype of {@code type} on the way to {@code Map}, or null. */
+  private TypeMirror mapSupertype(TypeMirror type) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (isSubtype(supertype, "java.util.Map")) {
+        return supertype;
+      }
+    }
+    return null;
+  }
+
+  /** {@code ? extends Number} → {@code Number}; other types as they are. */
+  private static TypeMirror upperBound(TypeMirror type) {
+    if (type instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : type;
+    }
+    return type;
   }
 
   /** Classifies a metric member's type. */

@@ -111,6 +111,11 @@ public enum Message {
       "%s is in %s, which is neither an @Exporter nor a @Collector; annotate the class with @Collector"),
   MEMBER_NOT_IN_CLASS(65, Diagnostic.Kind.ERROR,
       "metric members belong to a class; move this member into a @Collector class"),
+  MAP_LABELS_COUNT(67, Diagnostic.Kind.ERROR,
+      "%s returns a map, whose keys become the values of one label; write labels = \"%s\" (one name, not %d)"),
+  MAP_VALUE_UNSUPPORTED(68, Diagnostic.Kind.ERROR,
+      "%s maps to %s, which cannot be a metric value; use a box such as Double or Long, Number, Boolean,"
+          + " OptionalDouble/Long/Int, an atomic or an adder"),
   METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
       "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
 

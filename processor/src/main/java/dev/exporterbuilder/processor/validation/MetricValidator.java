@@ -2,9 +2,11 @@ package dev.exporterbuilder.processor.validation;
 
 import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
 
+import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
+import dev.exporterbuilder.processor.model.Naming;
 import dev.exporterbuilder.processor.model.ValueKind;
 import java.util.HashSet;
 import java.util.List;
@@ -161,11 +163,31 @@ final class MetricValidator {
         return;
       }
     }
-    if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+    AnnotationValue labels = writtenValue(metric.annotation(), "labels");
+    if (metric.shape() == MemberShape.MAP) {
+      if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+        diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member,
+            ((DeclaredType) metric.type()).getTypeArguments().get(1));
+      }
+      if (metric.labels().size() != 1) {
+        report(Message.MAP_LABELS_COUNT, metric, labels, member, suggestedKeyLabel(metric), metric.labels().size());
+      }
+    } else if (metric.valueKind() == ValueKind.UNSUPPORTED) {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
     } else if (!metric.labels().isEmpty()) {
-      report(Message.LABELS_NOT_SUPPORTED, metric, writtenValue(metric.annotation(), "labels"), member);
+      report(Message.LABELS_NOT_SUPPORTED, metric, labels, member);
     }
+  }
+
+  /** A label name for map keys: the key type's name ({@code Zone} → zone), or "name" for plain types. */
+  private static String suggestedKeyLabel(MetricModel metric) {
+    if (metric.keyType() instanceof DeclaredType declared) {
+      String simple = declared.asElement().getSimpleName().toString();
+      if (!List.of("String", "Object", "Integer", "Long", "CharSequence", "UUID").contains(simple)) {
+        return Naming.snakeCase(simple);
+      }
+    }
+    return "name";
   }
 
   /** The generated collector catches Exception and Error; a checked Throwable of another kind cannot be caught. */

@@ -54,11 +54,15 @@ public final class DiagnosticsCollector implements ExporterCollector {
     return FAMILIES;
   }
 
-  /**
-   * A counter sample; a negative or NaN value fails the member.
-   */
   private static CounterSnapshot counter(MetricMetadata metadata, double value) {
-    return new CounterSnapshot(metadata, List.of(new CounterSnapshot.CounterDataPointSnapshot(
-        Samples.counterValue(value), Labels.EMPTY, null, 0)));
+    return new CounterSnapshot(metadata, List.of(counterPoint(value, Labels.EMPTY)));
+  }
+
+  /**
+   * A counter data point; a negative or NaN value fails the member.
+   */
+  private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
+      Labels labels) {
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
   }
 }

@@ -36,6 +36,7 @@ public final class PumpExporterMain {
     PumpExporter exporter = new PumpExporter();
     Pumps pumps = new Pumps();
     Diagnostics diagnostics = new Diagnostics();
+    Valves valves = new Valves();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
@@ -64,6 +65,7 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("tank", true, new TankCollector()))
         .collector(CollectorDefinition.of("diagnostics", false,
             new DiagnosticsCollector(diagnostics)))
+        .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves)))
         .build();
   }
 }

@@ -229,15 +229,22 @@ public final class PumpsCollector implements ExporterCollector {
   }
 
   private static GaugeSnapshot gauge(MetricMetadata metadata, double value) {
-    return new GaugeSnapshot(metadata,
-        List.of(new GaugeSnapshot.GaugeDataPointSnapshot(value, Labels.EMPTY, null)));
+    return new GaugeSnapshot(metadata, List.of(gaugePoint(value, Labels.EMPTY)));
+  }
+
+  private static CounterSnapshot counter(MetricMetadata metadata, double value) {
+    return new CounterSnapshot(metadata, List.of(counterPoint(value, Labels.EMPTY)));
+  }
+
+  private static GaugeSnapshot.GaugeDataPointSnapshot gaugePoint(double value, Labels labels) {
+    return new GaugeSnapshot.GaugeDataPointSnapshot(value, labels, null);
   }
 
   /**
-   * A counter sample; a negative or NaN value fails the member.
+   * A counter data point; a negative or NaN value fails the member.
    */
-  private static CounterSnapshot counter(MetricMetadata metadata, double value) {
-    return new CounterSnapshot(metadata, List.of(new CounterSnapshot.CounterDataPointSnapshot(
-        Samples.counterValue(value), Labels.EMPTY, null, 0)));
+  private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
+      Labels labels) {
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
   }
 }

@@ -61,7 +61,10 @@ public final class TankCollector implements ExporterCollector {
   }
 
   private static GaugeSnapshot gauge(MetricMetadata metadata, double value) {
-    return new GaugeSnapshot(metadata,
-        List.of(new GaugeSnapshot.GaugeDataPointSnapshot(value, Labels.EMPTY, null)));
+    return new GaugeSnapshot(metadata, List.of(gaugePoint(value, Labels.EMPTY)));
+  }
+
+  private static GaugeSnapshot.GaugeDataPointSnapshot gaugePoint(double value, Labels labels) {
+    return new GaugeSnapshot.GaugeDataPointSnapshot(value, labels, null);
   }
 }

@@ -1,0 +1,121 @@
+package com.example.pump;
+
+import dev.exporterbuilder.runtime.ExporterCollector;
+import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.Samples;
+import io.prometheus.metrics.model.registry.MetricType;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.lang.Error;
+import java.lang.Exception;
+import java.lang.Override;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Collector {@code valves}: the metrics of {@link Valves}, read on every scrape.
+ */
+@Generated("dev.exporterbuilder.processor.ExporterProcessor")
+public final class ValvesCollector implements ExporterCollector {
+  private static final MetricMetadata OPENING = new MetricMetadata(
+      "pump_station_valve_opening_ratio", "Valve opening.", Unit.RATIO);
+
+  private static final MetricMetadata CYCLES = new MetricMetadata("pump_station_valve_cycles",
+      "Valve cycles.");
+
+  private static final MetricMetadata CALIBRATION = new MetricMetadata(
+      "pump_station_valve_calibration", "Last calibration offset, when known.");
+
+  private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
+      MetricFamilyDescriptor.of(MetricType.GAUGE, OPENING, List.of("position")),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, CYCLES, List.of("valve")),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATION, List.of("valve")));
+
+  private final Valves source;
+
+  /**
+   * Reads the members of {@code source} on each collection.
+   */
+  public ValvesCollector(Valves source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  @Override
+  public MetricSnapshots collect(MemberErrors errors) {
+    List<MetricSnapshot> snapshots = new ArrayList<>(3);
+    try {
+      var value = source.opening();
+      if (value != null) {
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(value.size());
+        for (var entry : value.entrySet()) {
+          var sample = entry.getValue();
+          if (sample != null) {
+            points.add(gaugePoint(sample.doubleValue(),
+                Labels.of("position", Samples.labelValue(entry.getKey()))));
+          }
+        }
+        snapshots.add(new GaugeSnapshot(OPENING, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("opening()", e);
+    }
+    try {
+      var value = source.cycles;
+      if (value != null) {
+        List<CounterSnapshot.CounterDataPointSnapshot> points = new ArrayList<>(value.size());
+        for (var entry : value.entrySet()) {
+          var sample = entry.getValue();
+          if (sample != null) {
+            points.add(counterPoint(sample.doubleValue(),
+                Labels.of("valve", Samples.labelValue(entry.getKey()))));
+          }
+        }
+        snapshots.add(new CounterSnapshot(CYCLES, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("cycles", e);
+    }
+    try {
+      var value = Valves.calibration();
+      if (value != null) {
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(value.size());
+        for (var entry : value.entrySet()) {
+          var sample = entry.getValue();
+          if (sample != null && sample.isPresent()) {
+            points.add(gaugePoint(sample.getAsDouble(),
+                Labels.of("valve", Samples.labelValue(entry.getKey()))));
+          }
+        }
+        snapshots.add(new GaugeSnapshot(CALIBRATION, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("calibration()", e);
+    }
+    return new MetricSnapshots(snapshots);
+  }
+
+  @Override
+  public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+    return FAMILIES;
+  }
+
+  private static GaugeSnapshot.GaugeDataPointSnapshot gaugePoint(double value, Labels labels) {
+    return new GaugeSnapshot.GaugeDataPointSnapshot(value, labels, null);
+  }
+
+  /**
+   * A counter data point; a negative or NaN value fails the member.
+   */
+  private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
+      Labels labels) {
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
+  }
+}
