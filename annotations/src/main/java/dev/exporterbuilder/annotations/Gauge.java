@@ -33,6 +33,9 @@ public @interface Gauge {
    */
   String unit() default "";
 
-  /** Label names, for members that return one sample per entry (a later release). */
+  /**
+   * The label name for the keys of a member that returns a {@code Map}; exactly one. Members that
+   * return records take their labels from {@link Label} components instead.
+   */
   String[] labels() default {};
 }

@@ -42,6 +42,16 @@ class HostExporterIT {
   }
 
   @Test
+  void labelsEachThermalZoneByTypeAndNumber() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      String body = ExporterProcess.scrape(exporter.awaitListening());
+      assertTrue(body.contains("host_thermal_zone_temperature_celsius{type=\"x86_pkg_temp\",zone=\"0\"} 45.0\n"), body);
+      assertTrue(body.contains("host_thermal_zone_temperature_celsius{type=\"acpitz\",zone=\"1\"} 52.5\n"), body);
+      assertTrue(!body.contains("iwlwifi_1"), "the garbage zone has no sample: " + body);
+    }
+  }
+
+  @Test
   void describesEveryFamily() throws Exception {
     try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
       Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));

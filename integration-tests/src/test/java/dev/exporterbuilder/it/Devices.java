@@ -3,10 +3,16 @@ package dev.exporterbuilder.it;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Label;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /** Labelled members with label values that must be escaped, and enum keys. */
 @Collector(subsystem = "device")
@@ -35,4 +41,29 @@ public class Devices {
 
   @Counter(help = "Link state changes per state.", labels = "state")
   final Map<Link, Long> changes = new EnumMap<>(Map.of(Link.UP, 7L, Link.DOWN, 2L));
+
+  // "type" is what the kernel calls the zone kind (thermal_zone*/type), as the seed exporter labels it
+  @SuppressWarnings("exporter-builder:type-label")
+  record Zone(@Label String type, @Label("zone") int index, double celsius) {}
+
+  record Port(@Label String port, @Label Link link, long bytes) {}
+
+  record Flow(@Label String pipe, OptionalDouble rate) {}
+
+  /** How many streams the generated collector has closed. */
+  static final AtomicInteger streamsClosed = new AtomicInteger();
+
+  @Gauge(help = "Temperature per thermal zone.", unit = "celsius")
+  List<Zone> zoneTemperature() {
+    return Arrays.asList(new Zone("x86_pkg_temp", 0, 52.5), new Zone("acpi\"tz\"", 1, 40), null, new Zone(null, 2, 1));
+  }
+
+  @Counter(help = "Bytes received per port.", unit = "bytes")
+  Stream<Port> portReceived() {
+    return Stream.of(new Port("eth0", Link.UP, 1500), new Port("eth1", Link.DOWN, 0))
+        .onClose(streamsClosed::incrementAndGet);
+  }
+
+  @Gauge(help = "Flow per pipe, when measured.", unit = "ratio")
+  static Flow[] flows = {new Flow("main", OptionalDouble.of(0.5)), new Flow("spare", OptionalDouble.empty())};
 }

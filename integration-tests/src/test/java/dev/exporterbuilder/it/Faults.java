@@ -3,7 +3,9 @@ package dev.exporterbuilder.it;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Label;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /** Members that fail in each way a scrape must survive, beside one that works. */
@@ -34,6 +36,14 @@ public class Faults {
   @Gauge(help = "A labelled member whose label values collide.", labels = "key")
   Map<Object, Double> duplicated() {
     return Map.of("a", 1.0, new StringBuilder("a"), 2.0);
+  }
+
+  record Pair(@Label String key, double value) {}
+
+  /** Two records with one label set. */
+  @Gauge(help = "Labelled records whose label sets collide.")
+  List<Pair> duplicatedRecords() {
+    return List.of(new Pair("a", 1), new Pair("a", 2));
   }
 
   @Gauge(help = "Still works.")

@@ -124,11 +124,21 @@ class ServedMetricsTest {
         "queue_it_device_temperatures_celsius{device=\"üñí©ødé ✓\"} 4.0",
         "queue_it_device_temperatures_celsius{device=\"\"} 5.0",
         "queue_it_device_changes_total{state=\"UP\"} 7.0",
-        "queue_it_device_changes_total{state=\"DOWN\"} 2.0")) {
+        "queue_it_device_changes_total{state=\"DOWN\"} 2.0",
+        "queue_it_device_zone_temperature_celsius{type=\"x86_pkg_temp\",zone=\"0\"} 52.5",
+        "queue_it_device_zone_temperature_celsius{type=\"acpi\\\"tz\\\"\",zone=\"1\"} 40.0",
+        "queue_it_device_zone_temperature_celsius{type=\"\",zone=\"2\"} 1.0",
+        "queue_it_device_port_received_bytes_total{link=\"UP\",port=\"eth0\"} 1500.0",
+        "queue_it_device_port_received_bytes_total{link=\"DOWN\",port=\"eth1\"} 0.0",
+        "queue_it_device_flows_ratio{pipe=\"main\"} 0.5")) {
       assertTrue(body.contains(series + "\n"), series + " in\n" + body);
     }
     assertFalse(body.contains("skipped"), "a null value has no sample");
+    assertFalse(body.contains("spare"), "an empty optional has no sample");
     assertFalse(body.contains("queue_it_duplicated"), "a duplicate label set costs that metric");
+    int closed = Devices.streamsClosed.get();
+    Http.get(exporter.addresses().get(0), "/metrics");
+    assertEquals(closed + 1, Devices.streamsClosed.get(), "the stream of a member is closed after each scrape");
     assertTrue(body.contains("queue_it_scrape_collector_success{collector=\"devices\"} 1.0"), body);
     Promtool.assertLintClean(body);
   }

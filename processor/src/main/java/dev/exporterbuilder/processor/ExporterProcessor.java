@@ -6,6 +6,7 @@ import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
@@ -80,7 +81,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new LinkedHashSet<>();
-    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Flag.class)) {
+    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Flag.class,
+        Label.class)) {
       names.add(annotation.getCanonicalName());
     }
     // The @Generated on our own output reaches the next round; claiming it (process returns true) keeps

@@ -33,14 +33,17 @@ final class RandomExporterSource {
       Map.entry("Path", "Path.of(\"/tmp\")"), Map.entry("Mode", "Mode.A"), Map.entry("List<Integer>", "List.of()"),
       Map.entry("Map<String, Double>", "Map.of(\"a\", 1.0, \"b\\\"\\n\", 2.0)"),
       Map.entry("Map<Mode, OptionalLong>", "Map.of(Mode.A, OptionalLong.of(2), Mode.B, OptionalLong.empty())"),
-      Map.entry("Map<String, String>", "Map.of()"));
+      Map.entry("Map<String, String>", "Map.of()"),
+      Map.entry("List<R>", "List.of(new R(\"a\", Mode.A, 1), new R(\"b\\\"\", Mode.B, 2))"),
+      Map.entry("Stream<R>", "Stream.of(new R(\"a\", null, 1))"), Map.entry("R[]", "new R[] {new R(null, Mode.A, 3)}"),
+      Map.entry("List<NoLabel>", "List.of()"), Map.entry("List<TwoValues>", "List.of()"));
 
   private static final List<String> GOOD_VALUE_TYPES = List.of("double", "float", "long", "int", "short", "byte",
       "Double", "Integer", "Long", "Number", "boolean", "Boolean", "OptionalDouble", "OptionalLong", "OptionalInt",
       "AtomicLong", "AtomicInteger", "LongAdder", "DoubleAdder", "AtomicBoolean", "BigDecimal", "Map<String, Double>",
-      "Map<Mode, OptionalLong>");
+      "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]");
   private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>",
-      "Map<String, String>");
+      "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>");
   private static final List<String> GOOD_FLAG_TYPES = List.of("String", "int", "long", "double", "boolean",
       "Integer", "Boolean", "Duration", "Path", "Mode", "List<String>");
   private static final List<String> BAD_FLAG_TYPES = List.of("List<Integer>", "float", "Object");
@@ -84,7 +87,7 @@ final class RandomExporterSource {
   /** The source of {@code gen.<className>}. */
   String write(String className) {
     out.append("package gen;\n\n");
-    for (String type : List.of("java.math.BigDecimal", "java.nio.file.Path", "java.time.Duration", "java.util.List", "java.util.Map",
+    for (String type : List.of("java.math.BigDecimal", "java.nio.file.Path", "java.time.Duration", "java.util.List", "java.util.Map", "java.util.stream.Stream",
         "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.OptionalLong",
         "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicInteger",
         "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.DoubleAdder",
@@ -93,6 +96,9 @@ final class RandomExporterSource {
     }
     out.append("\n@SuppressWarnings(\"unused\")\nclass ").append(className).append(" {\n");
     out.append(mistake() && mistake() ? "  private enum Mode { A, B }\n" : "  enum Mode { A, B }\n");
+    out.append("  record R(@Label String key, @Label(\"mode\") Mode m, double value) {}\n");
+    out.append("  record NoLabel(String key, double value) {}\n");
+    out.append("  record TwoValues(@Label String key, double value, long other) {}\n");
     int collectors = random.nextInt(4);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < collectors; i++) {

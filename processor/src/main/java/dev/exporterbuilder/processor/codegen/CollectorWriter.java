@@ -8,6 +8,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.LabelComponent;
 import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
@@ -152,12 +153,14 @@ public final class CollectorWriter {
       boolean first = true;
       for (MetricModel metric : collector.metrics()) {
         list.add(first ? "" : ",\n");
-        if (metric.labels().isEmpty() || metric.shape() == MemberShape.SCALAR) {
+        if (metric.shape() == MemberShape.SCALAR) {
           list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, metric.kind().name(),
               constants.get(metric));
         } else {
-          list.add("$T.of($T.$L, $L, $T.of($S))", MetricFamilyDescriptor.class, MetricType.class,
-              metric.kind().name(), constants.get(metric), List.class, metric.labels().get(0));
+          CodeBlock names = metric.labelNames().stream().map(name -> CodeBlock.of("$S", name))
+              .collect(CodeBlock.joining(", "));
+          list.add("$T.of($T.$L, $L, $T.of($L))", MetricFamilyDescriptor.class, MetricType.class,
+              metric.kind().name(), constants.get(metric), List.class, names);
         }
         first = false;
       }
@@ -190,7 +193,11 @@ public final class CollectorWriter {
 
   /** The statements that read one member and add its snapshot, if it has a sample this time. */
   private CodeBlock readMember(MetricModel metric) {
-    return metric.shape() == MemberShape.MAP ? readMap(metric) : readScalar(metric);
+    return switch (metric.shape()) {
+      case SCALAR -> readScalar(metric);
+      case MAP -> readMap(metric);
+      case ITERABLE, STREAM, ARRAY -> readElements(metric);
+    };
   }
 
   private CodeBlock readScalar(MetricModel metric) {
@@ -232,7 +239,56 @@ public final class CollectorWriter {
         .build();
   }
 
-  /** Whether a value of some kind, held in a variable, is a sample this time, and its value as a double. */
+  /**
+   * One data point per element, labelled by its {@code @Label} components; null elements and
+   * elements without a sample are skipped. A stream is closed after use.
+   */
+  private CodeBlock readElements(MetricModel metric) {
+    Sample sample = Sample.of(metric.valueKind(), "sample");
+    CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", Labels.class);
+    for (int i = 0; i < metric.labelComponents().size(); i++) {
+      LabelComponent label = metric.labelComponents().get(i);
+      labels.add(i == 0 ? "$S,$W$T.labelValue(element.$N())" : ",$W$S,$W$T.labelValue(element.$N())",
+          label.name(), Samples.class, label.accessor());
+    }
+    labels.add(")");
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (metric.shape() == MemberShape.STREAM) {
+      code.beginControlFlow("try (var value = $L)", access(metric));
+    } else {
+      code.addStatement("var value = $L", access(metric));
+    }
+    code.beginControlFlow("if (value != null)")
+        .addStatement("$T<$T> points = new $T<>()", List.class, pointClass(metric.kind()), ArrayList.class);
+    if (metric.shape() == MemberShape.STREAM) {
+      code.beginControlFlow("for (var elements = value.iterator(); elements.hasNext(); )")
+          .addStatement("var element = elements.next()");
+    } else {
+      code.beginControlFlow("for (var element : value)");
+    }
+    code.beginControlFlow("if (element != null)")
+        .addStatement("var sample = element.$N()", metric.valueComponents().get(0).getSimpleName().toString());
+    if (sample.present() != null) {
+      code.beginControlFlow("if ($L)", sample.present());
+    }
+    code.addStatement("points.add($LPoint($L,$W$L))", snapshotMethodName(metric.kind()), sample.value(), labels.build());
+    if (sample.present() != null) {
+      code.endControlFlow();
+    }
+    code.endControlFlow()
+        .endControlFlow()
+        .addStatement("snapshots.add(new $T($L, points))", snapshotClass(metric.kind()), constants.get(metric))
+        .endControlFlow();
+    if (metric.shape() == MemberShape.STREAM) {
+      code.endControlFlow();
+    }
+    return code.build();
+  }
+
+  /**
+   * Whether a value of some kind, held in a variable, is a sample this time (null: always), and its
+   * value as a double.
+   */
   private record Sample(String present, String value) {
     static Sample of(ValueKind kind, String variable) {
       return switch (kind) {
@@ -242,7 +298,9 @@ public final class CollectorWriter {
         case OPTIONAL_DOUBLE -> new Sample(present(variable), variable + ".getAsDouble()");
         case OPTIONAL_LONG -> new Sample(present(variable), variable + ".getAsLong()");
         case OPTIONAL_INT -> new Sample(present(variable), variable + ".getAsInt()");
-        case PRIMITIVE_NUMBER, PRIMITIVE_BOOLEAN, UNSUPPORTED -> throw new IllegalStateException(kind.name());
+        case PRIMITIVE_NUMBER -> new Sample(null, variable);
+        case PRIMITIVE_BOOLEAN -> new Sample(null, variable + " ? 1 : 0");
+        case UNSUPPORTED -> throw new IllegalStateException(kind.name());
       };
     }
 

@@ -20,6 +20,9 @@ import javax.lang.model.type.TypeMirror;
  * @param shape one sample, or one per map entry
  * @param valueKind how a value is read: of the member, or of each map value
  * @param keyType the map's key type, for {@link MemberShape#MAP}; null otherwise
+ * @param elementType the element type of a member with elements; null otherwise
+ * @param labelComponents the element record's {@code @Label} components, in declaration order
+ * @param valueComponents the element record's other components; exactly one is valid
  * @param method true for a method, false for a field
  * @param isStatic whether the member is static
  */
@@ -36,8 +39,16 @@ public record MetricModel(
     MemberShape shape,
     ValueKind valueKind,
     TypeMirror keyType,
+    TypeMirror elementType,
+    List<LabelComponent> labelComponents,
+    List<? extends Element> valueComponents,
     boolean method,
     boolean isStatic) {
+
+  /** The label names of the samples: {@code labels} for a map, the {@code @Label} components for elements. */
+  public List<String> labelNames() {
+    return shape.hasElements() ? labelComponents.stream().map(LabelComponent::name).toList() : labels;
+  }
 
   /** The member's simple name. */
   public String memberName() {

@@ -3,6 +3,7 @@ package dev.exporterbuilder.processor.model;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
+import dev.exporterbuilder.annotations.Label;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,16 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 import javax.lang.model.util.Types;
@@ -132,8 +136,45 @@ public final class ModelReader {
     for (AnnotationValue label : listValue(annotation, "labels")) {
       labels.add((String) label.getValue());
     }
-    List<? extends TypeMirror> mapTypes = mapTypeArguments(type);
+    ValueKind scalar = valueKind(type);
+    List<? extends TypeMirror> mapTypes = scalar == ValueKind.UNSUPPORTED ? typeArguments(type, "java.util.Map") : List.of();
     boolean map = mapTypes.size() == 2;
+    MemberShape shape = map ? MemberShape.MAP : MemberShape.SCALAR;
+    TypeMirror elementType = null;
+    if (scalar == ValueKind.UNSUPPORTED && !map) {
+      if (type.getKind() == TypeKind.ARRAY) {
+        shape = MemberShape.ARRAY;
+        elementType = ((ArrayType) type).getComponentType();
+      } else if (typeArguments(type, "java.util.stream.Stream").size() == 1) {
+        shape = MemberShape.STREAM;
+        elementType = upperBound(typeArguments(type, "java.util.stream.Stream").get(0));
+      } else if (typeArguments(type, "java.lang.Iterable").size() == 1) {
+        shape = MemberShape.ITERABLE;
+        elementType = upperBound(typeArguments(type, "java.lang.Iterable").get(0));
+      }
+    }
+    List<LabelComponent> labelComponents = new ArrayList<>();
+    List<Element> valueComponents = new ArrayList<>();
+    if (elementType != null && elementType.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) elementType).asElement().getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement component : ((TypeElement) ((DeclaredType) elementType).asElement()).getRecordComponents()) {
+        Optional<AnnotationMirror> label = mirror(component, Label.class);
+        if (label.isPresent()) {
+          String written = stringValue(label.get(), "value");
+          String componentName = component.getSimpleName().toString();
+          labelComponents.add(new LabelComponent(written.isEmpty() ? Naming.snakeCase(componentName) : written,
+              componentName, componentField(component)));
+        } else {
+          valueComponents.add(component);
+        }
+      }
+    }
+    ValueKind valueKind = switch (shape) {
+      case SCALAR -> scalar;
+      case MAP -> valueKind(upperBound(mapTypes.get(1)));
+      case ITERABLE, STREAM, ARRAY -> valueComponents.size() == 1 ? valueKind(valueComponents.get(0).asType())
+          : ValueKind.UNSUPPORTED;
+    };
     return new MetricModel(
         member,
         annotation,
@@ -144,9 +185,12 @@ public final class ModelReader {
         stringValue(annotation, "unit"),
         List.copyOf(labels),
         type,
-        map ? MemberShape.MAP : MemberShape.SCALAR,
-        map ? valueKind(upperBound(mapTypes.get(1))) : valueKind(type),
+        shape,
+        valueKind,
         map ? upperBound(mapTypes.get(0)) : null,
+        elementType,
+        List.copyOf(labelComponents),
+        List.copyOf(valueComponents),
         method,
         member.getModifiers().contains(Modifier.STATIC));
   }
@@ -173,31 +217,44 @@ public final class ModelReader {
   }
 
   /**
-   * The key and value types of a {@code java.util.Map} type with both written, such as
-   * {@code Map<String, Double>} or {@code TreeMap<Zone, Long>}; empty for anything else (a raw map
-   * included).
+   * The type arguments with which {@code type} implements {@code supertype}, such as the key and
+   * value types of {@code TreeMap<Zone, Long>} as a {@code java.util.Map}; empty when it does not, or
+   * raw.
    */
-  private List<? extends TypeMirror> mapTypeArguments(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED || !isSubtype(type, "java.util.Map")) {
+  private List<? extends TypeMirror> typeArguments(TypeMirror type, String supertype) {
+    if (type.getKind() != TypeKind.DECLARED || !isSubtype(type, supertype)) {
       return List.of();
     }
-    TypeElement map = elements.getTypeElement("java.util.Map");
-    for (TypeMirror candidate = type; candidate != null; candidate = mapSupertype(candidate)) {
-      if (types.isSameType(types.erasure(candidate), types.erasure(map.asType()))) {
+    TypeMirror target = types.erasure(elements.getTypeElement(supertype).asType());
+    for (TypeMirror candidate = type; candidate != null; candidate = supertypeTowards(candidate, supertype)) {
+      if (types.isSameType(types.erasure(candidate), target)) {
         return ((DeclaredType) candidate).getTypeArguments();
       }
     }
     return List.of();
   }
 
-  /** The supertype of {@code type} on the way to {@code Map}, or null. */
-  private TypeMirror mapSupertype(TypeMirror type) {
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (isSubtype(supertype, "java.util.Map")) {
-        return supertype;
+  /** The direct supertype of {@code type} on the way to {@code supertype}, or null. */
+  private TypeMirror supertypeTowards(TypeMirror type, String supertype) {
+    for (TypeMirror candidate : types.directSupertypes(type)) {
+      if (isSubtype(candidate, supertype)) {
+        return candidate;
       }
     }
     return null;
+  }
+
+  /**
+   * The record's field for a component, which carries the component's annotations and position:
+   * javac cannot place a diagnostic on a record component element itself.
+   */
+  private static Element componentField(RecordComponentElement component) {
+    for (VariableElement field : ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())) {
+      if (field.getSimpleName().equals(component.getSimpleName())) {
+        return field;
+      }
+    }
+    return component;
   }
 
   /** {@code ? extends Number} → {@code Number}; other types as they are. */

@@ -96,6 +96,16 @@ public enum Message {
       "label \"type\" is too generic to query and join on; name what it classifies, e.g. \"device_type\""),
   DUPLICATE_LABEL(75, Diagnostic.Kind.ERROR,
       "label \"%s\" is listed twice; list it once"),
+  LABELS_ATTRIBUTE_WITH_RECORDS(76, Diagnostic.Kind.ERROR,
+      "%s returns records, whose @Label components are the labels; remove labels"),
+  ELEMENT_NOT_RECORD(77, Diagnostic.Kind.ERROR,
+      "%s yields %s, which is not a record; yield records whose @Label components are the labels and whose one"
+          + " other component is the value"),
+  RECORD_VALUE_COUNT(78, Diagnostic.Kind.ERROR,
+      "record %s needs exactly one component that is not a @Label, the value; it has %d%s"),
+  RECORD_WITHOUT_LABELS(79, Diagnostic.Kind.ERROR,
+      "record %s has no @Label component, so its samples cannot be told apart; annotate the components that"
+          + " identify a sample with @Label"),
 
   // metric members
   MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
@@ -116,6 +126,9 @@ public enum Message {
   MAP_VALUE_UNSUPPORTED(68, Diagnostic.Kind.ERROR,
       "%s maps to %s, which cannot be a metric value; use a box such as Double or Long, Number, Boolean,"
           + " OptionalDouble/Long/Int, an atomic or an adder"),
+  RECORD_VALUE_UNSUPPORTED(69, Diagnostic.Kind.ERROR,
+      "the value component %s of record %s has type %s, which cannot be a metric value; use a number, a box,"
+          + " Number, a boolean, OptionalDouble/Long/Int, an atomic or an adder"),
   METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
       "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
 

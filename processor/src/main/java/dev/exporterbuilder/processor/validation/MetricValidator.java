@@ -2,6 +2,8 @@ package dev.exporterbuilder.processor.validation;
 
 import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
 
+import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.processor.model.LabelComponent;
 import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
@@ -12,7 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -41,24 +47,44 @@ final class MetricValidator {
     validateShape(metric);
   }
 
-  /** Label names follow the metric naming rules, and some names belong to others. */
+  /**
+   * Label names follow the metric naming rules, and some names belong to others. They are reported
+   * where they are written: on {@code labels}, or on the record component that is the label.
+   */
   private void validateLabels(MetricModel metric) {
-    AnnotationValue value = writtenValue(metric.annotation(), "labels");
     Set<String> seen = new HashSet<>();
-    for (String label : metric.labels()) {
-      if (!seen.add(label)) {
-        report(Message.DUPLICATE_LABEL, metric, value, label);
-      } else if (!NameRules.isLegacyName(label)) {
-        report(Message.LABEL_NAME_INVALID, metric, value, label, NameRules.suggestSnakeCase(label));
-      } else if (NameRules.hasUpperCase(label)) {
-        report(Message.LABEL_NAME_CAMEL_CASE, metric, value, label, NameRules.suggestSnakeCase(label));
-      } else if (NameRules.TYPE_LABELS.containsKey(label)) {
-        report(Message.LABEL_RESERVED_FOR_TYPE, metric, value, label, NameRules.TYPE_LABELS.get(label));
-      } else if (NameRules.TARGET_LABELS.containsKey(label)) {
-        report(Message.LABEL_TARGET_LIKE, metric, value, label, NameRules.TARGET_LABELS.get(label));
-      } else if (label.equals("type")) {
-        report(Message.LABEL_NAMED_TYPE, metric, value);
+    if (metric.shape().hasElements()) {
+      for (LabelComponent component : metric.labelComponents()) {
+        Optional<AnnotationMirror> label = ModelReader.mirror(component.component(), Label.class);
+        validateLabel(component.name(), seen, (message, arguments) -> diagnostics.report(message,
+            component.component(), label.orElse(null), label.map(l -> writtenValue(l, "value")).orElse(null),
+            arguments));
       }
+    } else {
+      AnnotationValue value = writtenValue(metric.annotation(), "labels");
+      for (String label : metric.labels()) {
+        validateLabel(label, seen, (message, arguments) -> report(message, metric, value, arguments));
+      }
+    }
+  }
+
+  private interface Reporter {
+    void report(Message message, Object... arguments);
+  }
+
+  private static void validateLabel(String label, Set<String> seen, Reporter reporter) {
+    if (!seen.add(label)) {
+      reporter.report(Message.DUPLICATE_LABEL, label);
+    } else if (!NameRules.isLegacyName(label)) {
+      reporter.report(Message.LABEL_NAME_INVALID, label, NameRules.suggestSnakeCase(label));
+    } else if (NameRules.hasUpperCase(label)) {
+      reporter.report(Message.LABEL_NAME_CAMEL_CASE, label, NameRules.suggestSnakeCase(label));
+    } else if (NameRules.TYPE_LABELS.containsKey(label)) {
+      reporter.report(Message.LABEL_RESERVED_FOR_TYPE, label, NameRules.TYPE_LABELS.get(label));
+    } else if (NameRules.TARGET_LABELS.containsKey(label)) {
+      reporter.report(Message.LABEL_TARGET_LIKE, label, NameRules.TARGET_LABELS.get(label));
+    } else if (label.equals("type")) {
+      reporter.report(Message.LABEL_NAMED_TYPE);
     }
   }
 
@@ -164,7 +190,9 @@ final class MetricValidator {
       }
     }
     AnnotationValue labels = writtenValue(metric.annotation(), "labels");
-    if (metric.shape() == MemberShape.MAP) {
+    if (metric.shape().hasElements()) {
+      validateElements(metric, labels);
+    } else if (metric.shape() == MemberShape.MAP) {
       if (metric.valueKind() == ValueKind.UNSUPPORTED) {
         diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member,
             ((DeclaredType) metric.type()).getTypeArguments().get(1));
@@ -176,6 +204,33 @@ final class MetricValidator {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
     } else if (!metric.labels().isEmpty()) {
       report(Message.LABELS_NOT_SUPPORTED, metric, labels, member);
+    }
+  }
+
+  /** A member with elements yields records with @Label components and one value component. */
+  private void validateElements(MetricModel metric, AnnotationValue labels) {
+    String member = metric.displayName();
+    if (!metric.labels().isEmpty()) {
+      report(Message.LABELS_ATTRIBUTE_WITH_RECORDS, metric, labels, member);
+    }
+    TypeMirror element = metric.elementType();
+    if (!(element instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.RECORD) {
+      diagnostics.report(Message.ELEMENT_NOT_RECORD, metric.member(), member, element);
+      return;
+    }
+    TypeElement record = (TypeElement) declared.asElement();
+    if (metric.labelComponents().isEmpty()) {
+      diagnostics.report(Message.RECORD_WITHOUT_LABELS, metric.member(), record.getSimpleName());
+    }
+    if (metric.valueComponents().size() != 1) {
+      String names = metric.valueComponents().stream().map(c -> c.getSimpleName().toString())
+          .collect(Collectors.joining(", "));
+      diagnostics.report(Message.RECORD_VALUE_COUNT, metric.member(), record.getSimpleName(),
+          metric.valueComponents().size(), names.isEmpty() ? "" : " (" + names + "); mark the others @Label");
+    } else if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+      Element value = metric.valueComponents().get(0);
+      diagnostics.report(Message.RECORD_VALUE_UNSUPPORTED, metric.member(), value.getSimpleName(),
+          record.getSimpleName(), value.asType());
     }
   }
 

@@ -25,6 +25,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class ValvesCollector implements ExporterCollector {
+  private static final MetricMetadata TEMPERATURE = new MetricMetadata(
+      "pump_station_valve_temperature_celsius", "Temperature per sensor.", Unit.CELSIUS);
+
+  private static final MetricMetadata LINKS = new MetricMetadata("pump_station_valve_links",
+      "Whether each valve's link is up.");
+
+  private static final MetricMetadata FLOWS = new MetricMetadata("pump_station_valve_flows_ratio",
+      "Flow per pipe, when measured.", Unit.RATIO);
+
   private static final MetricMetadata OPENING = new MetricMetadata(
       "pump_station_valve_opening_ratio", "Valve opening.", Unit.RATIO);
 
@@ -35,6 +44,9 @@ public final class ValvesCollector implements ExporterCollector {
       "pump_station_valve_calibration", "Last calibration offset, when known.");
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
+      MetricFamilyDescriptor.of(MetricType.GAUGE, TEMPERATURE, List.of("kind", "sensor")),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, LINKS, List.of("position")),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, FLOWS, List.of("pipe")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, OPENING, List.of("position")),
       MetricFamilyDescriptor.of(MetricType.COUNTER, CYCLES, List.of("valve")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATION, List.of("valve")));
@@ -50,7 +62,59 @@ public final class ValvesCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(3);
+    List<MetricSnapshot> snapshots = new ArrayList<>(6);
+    try {
+      var value = source.temperature();
+      if (value != null) {
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+        for (var element : value) {
+          if (element != null) {
+            var sample = element.celsius();
+            points.add(gaugePoint(sample, Labels.of("kind", Samples.labelValue(element.kind()),
+                "sensor", Samples.labelValue(element.index()))));
+          }
+        }
+        snapshots.add(new GaugeSnapshot(TEMPERATURE, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("temperature()", e);
+    }
+    try {
+      try (var value = source.links()) {
+        if (value != null) {
+          List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+          for (var elements = value.iterator(); elements.hasNext(); ) {
+            var element = elements.next();
+            if (element != null) {
+              var sample = element.up();
+              points.add(gaugePoint(sample ? 1 : 0, Labels.of("position",
+                  Samples.labelValue(element.position()))));
+            }
+          }
+          snapshots.add(new GaugeSnapshot(LINKS, points));
+        }
+      }
+    } catch (Exception | Error e) {
+      errors.failed("links()", e);
+    }
+    try {
+      var value = Valves.flows;
+      if (value != null) {
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+        for (var element : value) {
+          if (element != null) {
+            var sample = element.rate();
+            if (sample != null && sample.isPresent()) {
+              points.add(gaugePoint(sample.getAsDouble(), Labels.of("pipe",
+                  Samples.labelValue(element.pipe()))));
+            }
+          }
+        }
+        snapshots.add(new GaugeSnapshot(FLOWS, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("flows", e);
+    }
     try {
       var value = source.opening();
       if (value != null) {

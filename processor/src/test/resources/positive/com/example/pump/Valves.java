@@ -3,16 +3,38 @@ package com.example.pump;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Label;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Labelled members: one sample per map entry, the key as the label value. */
 @Collector(subsystem = "valve")
 public class Valves {
 
   enum Position { INLET, OUTLET }
+
+  record Sensor(@Label String kind, @Label("sensor") int index, double celsius) {}
+
+  record Link(@Label Position position, boolean up) {}
+
+  record Flow(@Label String pipe, OptionalDouble rate) {}
+
+  @Gauge(help = "Temperature per sensor.", unit = "celsius")
+  List<Sensor> temperature() {
+    return List.of(new Sensor("water", 0, 11.5), new Sensor("motor", 1, 42));
+  }
+
+  @Gauge(help = "Whether each valve's link is up.")
+  Stream<Link> links() {
+    return Stream.of(new Link(Position.INLET, true));
+  }
+
+  @Gauge(help = "Flow per pipe, when measured.", unit = "ratio")
+  static Flow[] flows = {new Flow("main", OptionalDouble.of(0.5))};
 
   @Gauge(help = "Valve opening.", unit = "ratio", labels = "position")
   Map<Position, Double> opening() {
