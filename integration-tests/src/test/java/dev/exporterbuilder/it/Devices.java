@@ -3,7 +3,9 @@ package dev.exporterbuilder.it;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.StateSet;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -49,6 +51,18 @@ public class Devices {
   record Port(@Label String port, @Label Link link, long bytes) {}
 
   record Flow(@Label String pipe, OptionalDouble rate) {}
+
+  record Firmware(String version, @Label("build") String buildDate) {}
+
+  @Info(help = "Firmware of the device controller.")
+  Firmware controller() {
+    return new Firmware("2.1.0", "2026-01-05");
+  }
+
+  @StateSet(name = "link", help = "State of the uplink.")
+  Link uplink() {
+    return Link.DOWN;
+  }
 
   /** How many streams the generated collector has closed. */
   static final AtomicInteger streamsClosed = new AtomicInteger();

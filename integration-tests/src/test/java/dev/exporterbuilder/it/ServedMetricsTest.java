@@ -130,7 +130,10 @@ class ServedMetricsTest {
         "queue_it_device_zone_temperature_celsius{type=\"\",zone=\"2\"} 1.0",
         "queue_it_device_port_received_bytes_total{link=\"UP\",port=\"eth0\"} 1500.0",
         "queue_it_device_port_received_bytes_total{link=\"DOWN\",port=\"eth1\"} 0.0",
-        "queue_it_device_flows_ratio{pipe=\"main\"} 0.5")) {
+        "queue_it_device_flows_ratio{pipe=\"main\"} 0.5",
+        "queue_it_device_controller_info{build=\"2026-01-05\",version=\"2.1.0\"} 1",
+        "queue_it_device_link{queue_it_device_link=\"UP\"} 0",
+        "queue_it_device_link{queue_it_device_link=\"DOWN\"} 1")) {
       assertTrue(body.contains(series + "\n"), series + " in\n" + body);
     }
     assertFalse(body.contains("skipped"), "a null value has no sample");

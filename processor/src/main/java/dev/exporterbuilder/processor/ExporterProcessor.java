@@ -6,7 +6,9 @@ import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
@@ -81,8 +83,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new LinkedHashSet<>();
-    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Flag.class,
-        Label.class)) {
+    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Info.class,
+        StateSet.class, Flag.class, Label.class)) {
       names.add(annotation.getCanonicalName());
     }
     // The @Generated on our own output reaches the next round; claiming it (process returns true) keeps
@@ -239,8 +241,7 @@ public final class ExporterProcessor extends AbstractProcessor {
   private void writeCollector(CollectorModel collector, String namespace, Element... origins) throws Exception {
     if (verbose) {
       for (MetricModel metric : collector.metrics()) {
-        String exposed = metric.fullName(namespace, collector.subsystem())
-            + (metric.kind() == MetricKind.COUNTER ? "_total" : "");
+        String exposed = metric.fullName(namespace, collector.subsystem()) + metric.kind().exposedSuffix();
         diagnostics.report(Message.METRIC_NAME_NOTE, metric.member(), metric.kind().annotationName(),
             metric.displayName(), exposed);
       }

@@ -178,6 +178,10 @@ final class RandomExporterSource {
   }
 
   private void writeMember(boolean utility) {
+    if (random.nextInt(8) == 0) {
+      writeInfoOrStateSet(utility);
+      return;
+    }
     boolean method = random.nextBoolean();
     String type = choose(GOOD_VALUE_TYPES, BAD_VALUE_TYPES);
     if (method && mistake() && mistake()) {
@@ -218,6 +222,24 @@ final class RandomExporterSource {
       }
       out.append(type).append(' ').append(member).append(" = ").append(VALUES.get(type)).append(";\n");
     }
+  }
+
+  /** An {@code @Info} (a record or a string map) or a {@code @StateSet} (an enum); mistakes use other types. */
+  private void writeInfoOrStateSet(boolean utility) {
+    boolean info = random.nextBoolean();
+    String type = info ? choose(List.of("R", "Map<String, String>"), List.of("String", "Mode"))
+        : choose(List.of("Mode"), List.of("int", "R"));
+    String value = switch (type) {
+      case "Mode" -> "Mode.B";
+      case "Map<String, String>" -> "Map.of(\"vendor\", \"acme\")";
+      default -> VALUES.getOrDefault(type, "new R(\"a\", Mode.A, 1)");
+    };
+    out.append("    @").append(info ? "Info" : "StateSet").append("(help = \"Help.\")\n    ");
+    if (utility || random.nextInt(4) == 0) {
+      out.append("static ");
+    }
+    out.append(type).append(' ').append(unique(info ? "details" : "state")).append("() {\n      return ")
+        .append(value).append(";\n    }\n");
   }
 
   private void writeFlag(boolean utility) {

@@ -20,11 +20,13 @@ import dev.exporterbuilder.runtime.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.StateSetSnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,6 +93,12 @@ public final class CollectorWriter {
         .addSuperinterface(ExporterCollector.class);
     for (MetricModel metric : collector.metrics()) {
       type.addField(metadataConstant(metric));
+      if (metric.kind() == MetricKind.STATE_SET) {
+        type.addField(FieldSpec.builder(String[].class, constants.get(metric) + "_STATES", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.stateNames($T.class)", Samples.class, TypeName.get(metric.type()))
+            .build());
+      }
     }
     type.addField(familiesConstant());
     if (collector.staticOnly()) {
@@ -117,9 +125,11 @@ public final class CollectorWriter {
     EnumSet<MetricKind> scalarKinds = EnumSet.noneOf(MetricKind.class);
     EnumSet<MetricKind> kinds = EnumSet.noneOf(MetricKind.class);
     for (MetricModel metric : collector.metrics()) {
-      kinds.add(metric.kind());
-      if (metric.shape() == MemberShape.SCALAR) {
-        scalarKinds.add(metric.kind());
+      if (metric.kind() == MetricKind.GAUGE || metric.kind() == MetricKind.COUNTER) {
+        kinds.add(metric.kind());
+        if (metric.shape() == MemberShape.SCALAR) {
+          scalarKinds.add(metric.kind());
+        }
       }
     }
     for (MetricKind kind : scalarKinds) {
@@ -153,14 +163,14 @@ public final class CollectorWriter {
       boolean first = true;
       for (MetricModel metric : collector.metrics()) {
         list.add(first ? "" : ",\n");
-        if (metric.shape() == MemberShape.SCALAR) {
-          list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, metric.kind().name(),
-              constants.get(metric));
+        String type = metric.kind() == MetricKind.STATE_SET ? "STATESET" : metric.kind().name();
+        if (metric.labelNames().isEmpty()) {
+          list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, type, constants.get(metric));
         } else {
           CodeBlock names = metric.labelNames().stream().map(name -> CodeBlock.of("$S", name))
               .collect(CodeBlock.joining(", "));
           list.add("$T.of($T.$L, $L, $T.of($L))", MetricFamilyDescriptor.class, MetricType.class,
-              metric.kind().name(), constants.get(metric), List.class, names);
+              type, constants.get(metric), List.class, names);
         }
         first = false;
       }
@@ -193,6 +203,12 @@ public final class CollectorWriter {
 
   /** The statements that read one member and add its snapshot, if it has a sample this time. */
   private CodeBlock readMember(MetricModel metric) {
+    if (metric.kind() == MetricKind.INFO) {
+      return readInfo(metric);
+    }
+    if (metric.kind() == MetricKind.STATE_SET) {
+      return readStateSet(metric);
+    }
     return switch (metric.shape()) {
       case SCALAR -> readScalar(metric);
       case MAP -> readMap(metric);
@@ -208,7 +224,7 @@ public final class CollectorWriter {
     switch (metric.valueKind()) {
       case PRIMITIVE_NUMBER -> code.addStatement("snapshots.add($L($L, $L))", snapshot, constant, access);
       case PRIMITIVE_BOOLEAN -> code.addStatement("snapshots.add($L($L, $L ? 1 : 0))", snapshot, constant, access);
-      case UNSUPPORTED -> throw new IllegalStateException("unsupported member reached the writer: " + metric);
+      case ENUM, UNSUPPORTED -> throw new IllegalStateException("unsupported member reached the writer: " + metric);
       default -> {
         Sample sample = Sample.of(metric.valueKind(), "value");
         code.addStatement("$T value = $L", LOCAL_TYPES.get(metric.valueKind()), access)
@@ -239,19 +255,60 @@ public final class CollectorWriter {
         .build();
   }
 
+  /** One series, value 1, whose labels are the record's components or the map's entries. */
+  private CodeBlock readInfo(MetricModel metric) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("var value = $L", access(metric))
+        .beginControlFlow("if (value != null)");
+    CodeBlock labels;
+    if (metric.shape() == MemberShape.MAP) {
+      code.addStatement("$T<$T> names = new $T<>(value.size())", List.class, String.class, ArrayList.class)
+          .addStatement("$T<$T> values = new $T<>(value.size())", List.class, String.class, ArrayList.class)
+          .beginControlFlow("for (var entry : value.entrySet())")
+          .addStatement("names.add(entry.getKey())")
+          .addStatement("values.add($T.labelValue(entry.getValue()))", Samples.class)
+          .endControlFlow();
+      labels = CodeBlock.of("$T.of(names, values)", Labels.class);
+    } else {
+      labels = labelsOf(metric, "value");
+    }
+    return code.addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L))))", InfoSnapshot.class, constants.get(metric),
+            List.class, InfoSnapshot.InfoDataPointSnapshot.class, labels)
+        .endControlFlow()
+        .build();
+  }
+
+  /** One series per constant of the enum, true for the current one. */
+  private CodeBlock readStateSet(MetricModel metric) {
+    String states = constants.get(metric) + "_STATES";
+    return CodeBlock.builder()
+        .addStatement("var value = $L", access(metric))
+        .beginControlFlow("if (value != null)")
+        .addStatement("boolean[] states = $T.states(value, $L.length)", Samples.class, states)
+        .addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L,$Wstates,$W$T.EMPTY))))", StateSetSnapshot.class,
+            constants.get(metric), List.class, StateSetSnapshot.StateSetDataPointSnapshot.class, states, Labels.class)
+        .endControlFlow()
+        .build();
+  }
+
+  /** {@code Labels.of("type", Samples.labelValue(element.type()), ...)} over the label components. */
+  private static CodeBlock labelsOf(MetricModel metric, String variable) {
+    CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", Labels.class);
+    for (int i = 0; i < metric.labelComponents().size(); i++) {
+      LabelComponent label = metric.labelComponents().get(i);
+      labels.add(i == 0 ? "$S,$W$T.labelValue($N.$N())" : ",$W$S,$W$T.labelValue($N.$N())",
+          label.name(), Samples.class, variable, label.accessor());
+    }
+    return labels.add(")").build();
+  }
+
   /**
    * One data point per element, labelled by its {@code @Label} components; null elements and
    * elements without a sample are skipped. A stream is closed after use.
    */
   private CodeBlock readElements(MetricModel metric) {
     Sample sample = Sample.of(metric.valueKind(), "sample");
-    CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", Labels.class);
-    for (int i = 0; i < metric.labelComponents().size(); i++) {
-      LabelComponent label = metric.labelComponents().get(i);
-      labels.add(i == 0 ? "$S,$W$T.labelValue(element.$N())" : ",$W$S,$W$T.labelValue(element.$N())",
-          label.name(), Samples.class, label.accessor());
-    }
-    labels.add(")");
+    CodeBlock labels = labelsOf(metric, "element");
     CodeBlock.Builder code = CodeBlock.builder();
     if (metric.shape() == MemberShape.STREAM) {
       code.beginControlFlow("try (var value = $L)", access(metric));
@@ -271,7 +328,7 @@ public final class CollectorWriter {
     if (sample.present() != null) {
       code.beginControlFlow("if ($L)", sample.present());
     }
-    code.addStatement("points.add($LPoint($L,$W$L))", snapshotMethodName(metric.kind()), sample.value(), labels.build());
+    code.addStatement("points.add($LPoint($L,$W$L))", snapshotMethodName(metric.kind()), sample.value(), labels);
     if (sample.present() != null) {
       code.endControlFlow();
     }
@@ -300,7 +357,7 @@ public final class CollectorWriter {
         case OPTIONAL_INT -> new Sample(present(variable), variable + ".getAsInt()");
         case PRIMITIVE_NUMBER -> new Sample(null, variable);
         case PRIMITIVE_BOOLEAN -> new Sample(null, variable + " ? 1 : 0");
-        case UNSUPPORTED -> throw new IllegalStateException(kind.name());
+        case ENUM, UNSUPPORTED -> throw new IllegalStateException(kind.name());
       };
     }
 
@@ -360,8 +417,9 @@ public final class CollectorWriter {
     return switch (kind) {
       case GAUGE -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
       case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
-          .addStatement("return new $T($T.counterValue(value), labels, null, 0)", pointClass(kind), Samples.class)
+          .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), Samples.class)
           .build();
+      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
   }
 }

@@ -2,12 +2,16 @@ package dev.exporterbuilder.processor.model;
 
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Info;
+import dev.exporterbuilder.annotations.StateSet;
 import java.lang.annotation.Annotation;
 
 /** The Prometheus metric types the processor writes, with the annotation that asks for each. */
 public enum MetricKind {
   GAUGE(Gauge.class),
-  COUNTER(Counter.class);
+  COUNTER(Counter.class),
+  INFO(Info.class),
+  STATE_SET(StateSet.class);
 
   private final Class<? extends Annotation> annotation;
 
@@ -17,6 +21,15 @@ public enum MetricKind {
 
   public Class<? extends Annotation> annotation() {
     return annotation;
+  }
+
+  /** The suffix the exposition adds to the name: {@code _total} for counters, {@code _info} for info. */
+  public String exposedSuffix() {
+    return switch (this) {
+      case COUNTER -> "_total";
+      case INFO -> "_info";
+      case GAUGE, STATE_SET -> "";
+    };
   }
 
   /** The annotation as written in source, such as {@code @Gauge}. */

@@ -45,9 +45,9 @@ public record MetricModel(
     boolean method,
     boolean isStatic) {
 
-  /** The label names of the samples: {@code labels} for a map, the {@code @Label} components for elements. */
+  /** The label names of the samples: {@code labels} for a map, the record components for records. */
   public List<String> labelNames() {
-    return shape.hasElements() ? labelComponents.stream().map(LabelComponent::name).toList() : labels;
+    return labelComponents.isEmpty() ? labels : labelComponents.stream().map(LabelComponent::name).toList();
   }
 
   /** The member's simple name. */

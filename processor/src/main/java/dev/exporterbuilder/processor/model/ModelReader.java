@@ -133,8 +133,10 @@ public final class ModelReader {
     TypeMirror type = method ? ((ExecutableElement) member).getReturnType() : member.asType();
     String name = stringValue(annotation, "name");
     List<String> labels = new ArrayList<>();
-    for (AnnotationValue label : listValue(annotation, "labels")) {
-      labels.add((String) label.getValue());
+    if (hasAttribute(annotation, "labels")) {
+      for (AnnotationValue label : listValue(annotation, "labels")) {
+        labels.add((String) label.getValue());
+      }
     }
     ValueKind scalar = valueKind(type);
     List<? extends TypeMirror> mapTypes = scalar == ValueKind.UNSUPPORTED ? typeArguments(type, "java.util.Map") : List.of();
@@ -153,14 +155,17 @@ public final class ModelReader {
         elementType = upperBound(typeArguments(type, "java.lang.Iterable").get(0));
       }
     }
+    if (kind == MetricKind.INFO && isRecord(type)) {
+      elementType = type; // an info record: every component is a label, there is no value component
+    }
     List<LabelComponent> labelComponents = new ArrayList<>();
     List<Element> valueComponents = new ArrayList<>();
     if (elementType != null && elementType.getKind() == TypeKind.DECLARED
         && ((DeclaredType) elementType).asElement().getKind() == ElementKind.RECORD) {
       for (RecordComponentElement component : ((TypeElement) ((DeclaredType) elementType).asElement()).getRecordComponents()) {
         Optional<AnnotationMirror> label = mirror(component, Label.class);
-        if (label.isPresent()) {
-          String written = stringValue(label.get(), "value");
+        if (label.isPresent() || kind == MetricKind.INFO) {
+          String written = label.map(l -> stringValue(l, "value")).orElse("");
           String componentName = component.getSimpleName().toString();
           labelComponents.add(new LabelComponent(written.isEmpty() ? Naming.snakeCase(componentName) : written,
               componentName, componentField(component)));
@@ -182,7 +187,7 @@ public final class ModelReader {
         name.isEmpty() ? Naming.metricName(member.getSimpleName().toString(), method) : name,
         !name.isEmpty(),
         stringValue(annotation, "help"),
-        stringValue(annotation, "unit"),
+        hasAttribute(annotation, "unit") ? stringValue(annotation, "unit") : "",
         List.copyOf(labels),
         type,
         shape,
@@ -280,6 +285,9 @@ public final class ModelReader {
     if (isSubtype(type, "java.lang.Number")) {
       return ValueKind.NUMBER;
     }
+    if (((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
+      return ValueKind.ENUM;
+    }
     String name = qualifiedName(type);
     switch (name) {
       case "java.lang.Boolean":
@@ -363,6 +371,16 @@ public final class ModelReader {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isRecord(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD;
+  }
+
+  /** Whether the annotation type declares attribute {@code name}: {@code @Info} has no unit or labels. */
+  private static boolean hasAttribute(AnnotationMirror mirror, String name) {
+    return ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements()).stream()
+        .anyMatch(attribute -> attribute.getSimpleName().contentEquals(name));
   }
 
   /** The value of attribute {@code name} as written, or null where it takes its default. */

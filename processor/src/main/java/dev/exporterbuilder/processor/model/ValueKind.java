@@ -21,6 +21,8 @@ public enum ValueKind {
   OPTIONAL_LONG,
   /** {@code OptionalInt}: empty means no sample. */
   OPTIONAL_INT,
+  /** An enum: the value of a {@code @StateSet}; not a gauge or counter value. */
+  ENUM,
   /** Anything else: reported as an error, never written. */
   UNSUPPORTED
 }

@@ -79,6 +79,11 @@ public enum Message {
       "metric name %s contains the type \"%s\"; the TYPE line already says it, so leave it out"),
   NAME_RESERVED_PREFIX(53, Diagnostic.Kind.WARNING, "reserved-prefix",
       "metric name %s starts with \"%s\", which %s; choose another first word"),
+  INFO_TYPE_UNSUPPORTED(55, Diagnostic.Kind.ERROR,
+      "%s has type %s; an @Info member returns a record, each component a label, or a Map<String, String> of label"
+          + " names to values"),
+  STATE_SET_TYPE_UNSUPPORTED(56, Diagnostic.Kind.ERROR,
+      "%s has type %s; a @StateSet member returns a non-private enum, whose constants are the states"),
   TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
       "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
 

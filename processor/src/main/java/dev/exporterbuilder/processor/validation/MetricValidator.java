@@ -53,7 +53,7 @@ final class MetricValidator {
    */
   private void validateLabels(MetricModel metric) {
     Set<String> seen = new HashSet<>();
-    if (metric.shape().hasElements()) {
+    if (!metric.labelComponents().isEmpty()) {
       for (LabelComponent component : metric.labelComponents()) {
         Optional<AnnotationMirror> label = ModelReader.mirror(component.component(), Label.class);
         validateLabel(component.name(), seen, (message, arguments) -> diagnostics.report(message,
@@ -189,22 +189,50 @@ final class MetricValidator {
         return;
       }
     }
+    if (metric.kind() == MetricKind.INFO) {
+      validateInfo(metric);
+      return;
+    }
+    if (metric.kind() == MetricKind.STATE_SET) {
+      boolean privateEnum = metric.type() instanceof DeclaredType declared
+          && declared.asElement().getModifiers().contains(Modifier.PRIVATE);
+      if (metric.shape() != MemberShape.SCALAR || metric.valueKind() != ValueKind.ENUM || privateEnum) {
+        diagnostics.report(Message.STATE_SET_TYPE_UNSUPPORTED, metric.member(), member, metric.type());
+      }
+      return;
+    }
     AnnotationValue labels = writtenValue(metric.annotation(), "labels");
     if (metric.shape().hasElements()) {
       validateElements(metric, labels);
     } else if (metric.shape() == MemberShape.MAP) {
-      if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+      if (!isValue(metric.valueKind())) {
         diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member,
             ((DeclaredType) metric.type()).getTypeArguments().get(1));
       }
       if (metric.labels().size() != 1) {
         report(Message.MAP_LABELS_COUNT, metric, labels, member, suggestedKeyLabel(metric), metric.labels().size());
       }
-    } else if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+    } else if (!isValue(metric.valueKind())) {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
     } else if (!metric.labels().isEmpty()) {
       report(Message.LABELS_NOT_SUPPORTED, metric, labels, member);
     }
+  }
+
+  /** An info member is a record (every component a label) or a {@code Map<String, String>}. */
+  private void validateInfo(MetricModel metric) {
+    boolean record = metric.shape() == MemberShape.SCALAR && metric.elementType() != null;
+    boolean stringMap = metric.shape() == MemberShape.MAP
+        && isString(metric.keyType())
+        && isString(((DeclaredType) metric.type()).getTypeArguments().get(1));
+    if (!record && !stringMap) {
+      diagnostics.report(Message.INFO_TYPE_UNSUPPORTED, metric.member(), metric.displayName(), metric.type());
+    }
+  }
+
+  private static boolean isString(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
   }
 
   /** A member with elements yields records with @Label components and one value component. */
@@ -227,11 +255,16 @@ final class MetricValidator {
           .collect(Collectors.joining(", "));
       diagnostics.report(Message.RECORD_VALUE_COUNT, metric.member(), record.getSimpleName(),
           metric.valueComponents().size(), names.isEmpty() ? "" : " (" + names + "); mark the others @Label");
-    } else if (metric.valueKind() == ValueKind.UNSUPPORTED) {
+    } else if (!isValue(metric.valueKind())) {
       Element value = metric.valueComponents().get(0);
       diagnostics.report(Message.RECORD_VALUE_UNSUPPORTED, metric.member(), value.getSimpleName(),
           record.getSimpleName(), value.asType());
     }
+  }
+
+  /** Whether a gauge or counter can expose values of this kind. */
+  private static boolean isValue(ValueKind kind) {
+    return kind != ValueKind.UNSUPPORTED && kind != ValueKind.ENUM;
   }
 
   /** A label name for map keys: the key type's name ({@code Zone} → zone), or "name" for plain types. */

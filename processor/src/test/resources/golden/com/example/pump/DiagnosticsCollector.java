@@ -63,6 +63,7 @@ public final class DiagnosticsCollector implements ExporterCollector {
    */
   private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
       Labels labels) {
-    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value),
+        labels, null, 0);
   }
 }

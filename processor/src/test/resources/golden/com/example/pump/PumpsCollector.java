@@ -6,17 +6,20 @@ import dev.exporterbuilder.runtime.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.StateSetSnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.lang.Boolean;
 import java.lang.Error;
 import java.lang.Exception;
 import java.lang.Number;
 import java.lang.Override;
+import java.lang.String;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +80,17 @@ public final class PumpsCollector implements ExporterCollector {
   private static final MetricMetadata POLL_FAILURES = new MetricMetadata(
       "pump_station_pump_poll_failures", "Polls that failed.");
 
+  private static final MetricMetadata CONTROLLER = new MetricMetadata(
+      "pump_station_pump_controller", "Firmware of the pump controller.");
+
+  private static final MetricMetadata SETTINGS = new MetricMetadata("pump_station_pump_settings",
+      "Controller settings as the vendor names them.");
+
+  private static final MetricMetadata OPERATING_MODE = new MetricMetadata(
+      "pump_station_pump_operating_mode", "Operating mode.");
+
+  private static final String[] OPERATING_MODE_STATES = Samples.stateNames(Pumps.Mode.class);
+
   private static final MetricMetadata RUNTIME = new MetricMetadata(
       "pump_station_pump_runtime_seconds", "Running time.", Unit.SECONDS);
 
@@ -96,6 +110,9 @@ public final class PumpsCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.COUNTER, STARTS),
       MetricFamilyDescriptor.of(MetricType.COUNTER, ENERGY),
       MetricFamilyDescriptor.of(MetricType.COUNTER, POLL_FAILURES),
+      MetricFamilyDescriptor.of(MetricType.INFO, CONTROLLER, List.of("version", "build")),
+      MetricFamilyDescriptor.of(MetricType.INFO, SETTINGS),
+      MetricFamilyDescriptor.of(MetricType.STATESET, OPERATING_MODE),
       MetricFamilyDescriptor.of(MetricType.COUNTER, RUNTIME));
 
   private final Pumps source;
@@ -109,7 +126,7 @@ public final class PumpsCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(16);
+    List<MetricSnapshot> snapshots = new ArrayList<>(19);
     try {
       snapshots.add(gauge(SPEED, source.speed()));
     } catch (Exception | Error e) {
@@ -216,6 +233,43 @@ public final class PumpsCollector implements ExporterCollector {
       errors.failed("pollFailures", e);
     }
     try {
+      var value = source.controller();
+      if (value != null) {
+        snapshots.add(new InfoSnapshot(CONTROLLER,
+            List.of(new InfoSnapshot.InfoDataPointSnapshot(Labels.of("version",
+            Samples.labelValue(value.version()), "build",
+            Samples.labelValue(value.buildDate()))))));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("controller()", e);
+    }
+    try {
+      var value = Pumps.settings;
+      if (value != null) {
+        List<String> names = new ArrayList<>(value.size());
+        List<String> values = new ArrayList<>(value.size());
+        for (var entry : value.entrySet()) {
+          names.add(entry.getKey());
+          values.add(Samples.labelValue(entry.getValue()));
+        }
+        snapshots.add(new InfoSnapshot(SETTINGS,
+            List.of(new InfoSnapshot.InfoDataPointSnapshot(Labels.of(names, values)))));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("settings", e);
+    }
+    try {
+      var value = source.operatingMode();
+      if (value != null) {
+        boolean[] states = Samples.states(value, OPERATING_MODE_STATES.length);
+        snapshots.add(new StateSetSnapshot(OPERATING_MODE,
+            List.of(new StateSetSnapshot.StateSetDataPointSnapshot(OPERATING_MODE_STATES, states,
+            Labels.EMPTY))));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("operatingMode()", e);
+    }
+    try {
       snapshots.add(counter(RUNTIME, source.runtimeSeconds()));
     } catch (Exception | Error e) {
       errors.failed("runtimeSeconds()", e);
@@ -245,6 +299,7 @@ public final class PumpsCollector implements ExporterCollector {
    */
   private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
       Labels labels) {
-    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value),
+        labels, null, 0);
   }
 }

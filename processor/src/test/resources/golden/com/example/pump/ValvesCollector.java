@@ -180,6 +180,7 @@ public final class ValvesCollector implements ExporterCollector {
    */
   private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
       Labels labels) {
-    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value), labels, null, 0);
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value),
+        labels, null, 0);
   }
 }

@@ -4,7 +4,11 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Info;
+import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.StateSet;
 import java.io.IOException;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -96,6 +100,21 @@ public class Pumps {
 
   @Counter(help = "Polls that failed.")
   static final LongAdder pollFailures = new LongAdder();
+
+  record Firmware(String version, @Label("build") String buildDate) {}
+
+  @Info(help = "Firmware of the pump controller.")
+  Firmware controller() {
+    return new Firmware("2.1.0", "2026-01-05");
+  }
+
+  @Info(name = "settings", help = "Controller settings as the vendor names them.")
+  static Map<String, String> settings = Map.of("vendor", "acme");
+
+  @StateSet(help = "Operating mode.")
+  Mode operatingMode() {
+    return mode;
+  }
 
   @Counter(name = "runtime", help = "Running time.", unit = "seconds")
   double runtimeSeconds() {
