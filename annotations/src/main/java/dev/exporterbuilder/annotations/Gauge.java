@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * A gauge: a value that can go up and down, read on every scrape.
  *
  * <p>On a non-private method without parameters or a non-private field, static or not, of a
- * {@link Collector} or {@link Exporter} class. The member's type is a number, a box, {@code Number},
+ * {@link Collector} or {@link Exporter} class. On a non-private, non-final field of client_java's
+ * {@code io.prometheus.metrics.core.metrics.Gauge} ("direct instrumentation") the generated
+ * collector builds the metric from this annotation, and the author's code updates it. The member's type is a number, a box, {@code Number},
  * a boolean, an {@code Optional{Double,Long,Int}}, an atomic or an adder.
  */
 @Documented
@@ -34,8 +36,9 @@ public @interface Gauge {
   String unit() default "";
 
   /**
-   * The label name for the keys of a member that returns a {@code Map}; exactly one. Members that
-   * return records take their labels from {@link Label} components instead.
+   * The label name for the keys of a member that returns a {@code Map} (exactly one), or the label
+   * names of a direct-instrumentation field. Members that return records take their labels from
+   * {@link Label} components instead.
    */
   String[] labels() default {};
 }

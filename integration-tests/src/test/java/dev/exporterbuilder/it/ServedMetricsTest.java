@@ -147,6 +147,34 @@ class ServedMetricsTest {
   }
 
   @Test
+  void directInstrumentationServesWhatTheAuthorsCodeRecorded() throws Exception {
+    InetSocketAddress address = start();
+    Rpc.served("get", 0.05, 512, "4bf92f3577b34da6");
+    Rpc.served("get", 0.5, 2048, "00f067aa0ba902b7");
+
+    String text = Http.get(address, "/metrics").body();
+    for (String series : List.of(
+        "queue_it_rpc_requests_total{code=\"ok\",method=\"get\"} 2.0",
+        "queue_it_rpc_latency_seconds_bucket{method=\"get\",le=\"0.01\"} 0",
+        "queue_it_rpc_latency_seconds_bucket{method=\"get\",le=\"0.1\"} 1",
+        "queue_it_rpc_latency_seconds_bucket{method=\"get\",le=\"1.0\"} 2",
+        "queue_it_rpc_latency_seconds_bucket{method=\"get\",le=\"+Inf\"} 2",
+        "queue_it_rpc_latency_seconds_count{method=\"get\"} 2",
+        "queue_it_rpc_size_bytes_count 2")) {
+      assertTrue(text.contains(series + "\n"), series + " in\n" + text);
+    }
+    assertTrue(text.contains("queue_it_rpc_size_bytes{quantile=\"0.5\"}"), text);
+    assertTrue(text.contains("# TYPE queue_it_rpc_latency_seconds histogram\n"), text);
+    Promtool.assertLintClean(text);
+
+    String openMetrics = Http.get(address, "/metrics",
+        "Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8").body();
+    assertTrue(openMetrics.contains("# {trace_id=\"4bf92f3577b34da6\"} 0.05"), "exemplar on the bucket:\n" + openMetrics);
+    assertTrue(openMetrics.contains("queue_it_rpc_requests_total{code=\"ok\",method=\"get\"} 2.0 # {trace_id="),
+        "exemplar on the counter:\n" + openMetrics);
+  }
+
+  @Test
   void disabledCollectorsAreAbsentUntilEnabled() throws Exception {
     Map<String, Double> byDefault = scrape(start());
     assertFalse(byDefault.containsKey("queue_it_extra"));

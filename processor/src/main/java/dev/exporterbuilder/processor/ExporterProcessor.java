@@ -6,9 +6,11 @@ import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.annotations.StateSet;
+import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
@@ -83,8 +85,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new LinkedHashSet<>();
-    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Info.class,
-        StateSet.class, Flag.class, Label.class)) {
+    for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class)) {
       names.add(annotation.getCanonicalName());
     }
     // The @Generated on our own output reaches the next round; claiming it (process returns true) keeps

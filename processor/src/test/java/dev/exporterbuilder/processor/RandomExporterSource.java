@@ -36,12 +36,15 @@ final class RandomExporterSource {
       Map.entry("Map<String, String>", "Map.of()"),
       Map.entry("List<R>", "List.of(new R(\"a\", Mode.A, 1), new R(\"b\\\"\", Mode.B, 2))"),
       Map.entry("Stream<R>", "Stream.of(new R(\"a\", null, 1))"), Map.entry("R[]", "new R[] {new R(null, Mode.A, 3)}"),
-      Map.entry("List<NoLabel>", "List.of()"), Map.entry("List<TwoValues>", "List.of()"));
+      Map.entry("List<NoLabel>", "List.of()"), Map.entry("List<TwoValues>", "List.of()"),
+      Map.entry("io.prometheus.metrics.core.metrics.Counter", "null"),
+      Map.entry("io.prometheus.metrics.core.metrics.Gauge", "null"));
 
   private static final List<String> GOOD_VALUE_TYPES = List.of("double", "float", "long", "int", "short", "byte",
       "Double", "Integer", "Long", "Number", "boolean", "Boolean", "OptionalDouble", "OptionalLong", "OptionalInt",
       "AtomicLong", "AtomicInteger", "LongAdder", "DoubleAdder", "AtomicBoolean", "BigDecimal", "Map<String, Double>",
-      "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]");
+      "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]", "io.prometheus.metrics.core.metrics.Counter",
+      "io.prometheus.metrics.core.metrics.Gauge");
   private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>",
       "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>");
   private static final List<String> GOOD_FLAG_TYPES = List.of("String", "int", "long", "double", "boolean",

@@ -101,6 +101,17 @@ public final class CollectorWriter {
       }
     }
     type.addField(familiesConstant());
+    CodeBlock.Builder staticInstruments = CodeBlock.builder();
+    CodeBlock.Builder instanceInstruments = CodeBlock.builder();
+    for (MetricModel metric : collector.metrics()) {
+      if (metric.shape() == MemberShape.INSTRUMENT) {
+        (metric.isStatic() ? staticInstruments : instanceInstruments)
+            .addStatement("$L = $L", access(metric), instrumentBuilder(metric));
+      }
+    }
+    if (!staticInstruments.isEmpty()) {
+      type.addStaticBlock(staticInstruments.build());
+    }
     if (collector.staticOnly()) {
       type.addMethod(MethodSpec.constructorBuilder()
           .addJavadoc("Reads the static members of {@link $T} on each collection.\n", source)
@@ -109,10 +120,12 @@ public final class CollectorWriter {
     } else {
       type.addField(source, "source", Modifier.PRIVATE, Modifier.FINAL);
       type.addMethod(MethodSpec.constructorBuilder()
-          .addJavadoc("Reads the members of {@code source} on each collection.\n")
+          .addJavadoc("Reads the members of {@code source} on each collection"
+              + (instanceInstruments.isEmpty() ? ".\n" : ", after building its client_java metrics.\n"))
           .addModifiers(Modifier.PUBLIC)
           .addParameter(source, "source")
           .addStatement("this.source = $T.requireNonNull(source, $S)", Objects.class, "source")
+          .addCode(instanceInstruments.build())
           .build());
     }
     type.addMethod(collectMethod());
@@ -125,7 +138,8 @@ public final class CollectorWriter {
     EnumSet<MetricKind> scalarKinds = EnumSet.noneOf(MetricKind.class);
     EnumSet<MetricKind> kinds = EnumSet.noneOf(MetricKind.class);
     for (MetricModel metric : collector.metrics()) {
-      if (metric.kind() == MetricKind.GAUGE || metric.kind() == MetricKind.COUNTER) {
+      if ((metric.kind() == MetricKind.GAUGE || metric.kind() == MetricKind.COUNTER)
+          && metric.shape() != MemberShape.INSTRUMENT) {
         kinds.add(metric.kind());
         if (metric.shape() == MemberShape.SCALAR) {
           scalarKinds.add(metric.kind());
@@ -213,6 +227,7 @@ public final class CollectorWriter {
       case SCALAR -> readScalar(metric);
       case MAP -> readMap(metric);
       case ITERABLE, STREAM, ARRAY -> readElements(metric);
+      case INSTRUMENT -> CodeBlock.builder().addStatement("snapshots.add($L.collect())", access(metric)).build();
     };
   }
 
@@ -253,6 +268,36 @@ public final class CollectorWriter {
         .addStatement("snapshots.add(new $T($L, points))", snapshotClass(metric.kind()), constants.get(metric))
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * {@code Counter.builder().name(...).help(...)...build()}: the client_java metric of a
+   * direct-instrumentation field, built (not registered) from the annotation.
+   */
+  private CodeBlock instrumentBuilder(MetricModel metric) {
+    CodeBlock.Builder builder = CodeBlock.builder()
+        .add("$T.builder()\n.name($S)\n.help($S)\n", ClassName.bestGuess(metric.instrumentType()),
+            metric.fullName(namespace, collector.subsystem()), metric.help());
+    if (!metric.unit().isEmpty()) {
+      builder.add(".unit($L)\n", unit(metric.unit()));
+    }
+    if (!metric.labels().isEmpty()) {
+      builder.add(".labelNames($L)\n",
+          metric.labels().stream().map(label -> CodeBlock.of("$S", label)).collect(CodeBlock.joining(", ")));
+    }
+    if (metric.kind() == MetricKind.HISTOGRAM) {
+      builder.add(".classicOnly()\n");
+      if (!metric.parameters().isEmpty()) {
+        builder.add(".classicUpperBounds($L)\n", metric.parameters().stream()
+            .map(bound -> CodeBlock.of("$L", bound)).collect(CodeBlock.joining(", ")));
+      }
+    }
+    if (metric.kind() == MetricKind.SUMMARY) {
+      for (double quantile : metric.parameters()) {
+        builder.add(".quantile($L)\n", quantile);
+      }
+    }
+    return builder.add(".build()").build();
   }
 
   /** One series, value 1, whose labels are the record's components or the map's entries. */
@@ -419,7 +464,7 @@ public final class CollectorWriter {
       case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
           .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), Samples.class)
           .build();
-      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
+      case INFO, STATE_SET, HISTOGRAM, SUMMARY -> throw new IllegalStateException(kind.name());
     };
   }
 }

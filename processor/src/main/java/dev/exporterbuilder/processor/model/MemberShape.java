@@ -11,7 +11,12 @@ public enum MemberShape {
   /** A {@code Stream} of records: one sample per element; the stream is closed after use. */
   STREAM,
   /** An array of records: one sample per element. */
-  ARRAY;
+  ARRAY,
+  /**
+   * A field of a client_java metric type ({@code Counter}, {@code Gauge}, {@code Histogram},
+   * {@code Summary}): built by the generated collector, updated by the author's code.
+   */
+  INSTRUMENT;
 
   /** Whether the samples come from elements, labelled by their {@code @Label} components. */
   public boolean hasElements() {

@@ -2,6 +2,8 @@ package dev.exporterbuilder.processor.model;
 
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Histogram;
+import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
 import java.lang.annotation.Annotation;
@@ -11,7 +13,9 @@ public enum MetricKind {
   GAUGE(Gauge.class),
   COUNTER(Counter.class),
   INFO(Info.class),
-  STATE_SET(StateSet.class);
+  STATE_SET(StateSet.class),
+  HISTOGRAM(Histogram.class),
+  SUMMARY(Summary.class);
 
   private final Class<? extends Annotation> annotation;
 
@@ -28,8 +32,13 @@ public enum MetricKind {
     return switch (this) {
       case COUNTER -> "_total";
       case INFO -> "_info";
-      case GAUGE, STATE_SET -> "";
+      case GAUGE, STATE_SET, HISTOGRAM, SUMMARY -> "";
     };
+  }
+
+  /** The client_java metric class a direct-instrumentation field of this kind has. */
+  public String instrumentClass() {
+    return "io.prometheus.metrics.core.metrics." + annotation.getSimpleName();
   }
 
   /** The annotation as written in source, such as {@code @Gauge}. */

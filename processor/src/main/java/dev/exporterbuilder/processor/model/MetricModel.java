@@ -23,6 +23,8 @@ import javax.lang.model.type.TypeMirror;
  * @param elementType the element type of a member with elements; null otherwise
  * @param labelComponents the element record's {@code @Label} components, in declaration order
  * @param valueComponents the element record's other components; exactly one is valid
+ * @param instrumentType the client_java class of an {@link MemberShape#INSTRUMENT} field, else empty
+ * @param parameters a histogram's bucket bounds or a summary's quantiles, as written
  * @param method true for a method, false for a field
  * @param isStatic whether the member is static
  */
@@ -42,6 +44,8 @@ public record MetricModel(
     TypeMirror elementType,
     List<LabelComponent> labelComponents,
     List<? extends Element> valueComponents,
+    String instrumentType,
+    List<Double> parameters,
     boolean method,
     boolean isStatic) {
 

@@ -138,12 +138,14 @@ public final class ModelReader {
         labels.add((String) label.getValue());
       }
     }
+    String instrumentType = instrumentType(type);
     ValueKind scalar = valueKind(type);
     List<? extends TypeMirror> mapTypes = scalar == ValueKind.UNSUPPORTED ? typeArguments(type, "java.util.Map") : List.of();
     boolean map = mapTypes.size() == 2;
-    MemberShape shape = map ? MemberShape.MAP : MemberShape.SCALAR;
+    MemberShape shape = !instrumentType.isEmpty() ? MemberShape.INSTRUMENT
+        : map ? MemberShape.MAP : MemberShape.SCALAR;
     TypeMirror elementType = null;
-    if (scalar == ValueKind.UNSUPPORTED && !map) {
+    if (scalar == ValueKind.UNSUPPORTED && !map && instrumentType.isEmpty()) {
       if (type.getKind() == TypeKind.ARRAY) {
         shape = MemberShape.ARRAY;
         elementType = ((ArrayType) type).getComponentType();
@@ -175,7 +177,7 @@ public final class ModelReader {
       }
     }
     ValueKind valueKind = switch (shape) {
-      case SCALAR -> scalar;
+      case SCALAR, INSTRUMENT -> scalar;
       case MAP -> valueKind(upperBound(mapTypes.get(1)));
       case ITERABLE, STREAM, ARRAY -> valueComponents.size() == 1 ? valueKind(valueComponents.get(0).asType())
           : ValueKind.UNSUPPORTED;
@@ -196,6 +198,8 @@ public final class ModelReader {
         elementType,
         List.copyOf(labelComponents),
         List.copyOf(valueComponents),
+        instrumentType,
+        parameters(annotation),
         method,
         member.getModifiers().contains(Modifier.STATIC));
   }
@@ -371,6 +375,31 @@ public final class ModelReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** A client_java metric class that a field may hold for direct instrumentation, or "". */
+  private static String instrumentType(TypeMirror type) {
+    String name = qualifiedName(type);
+    for (MetricKind kind : MetricKind.values()) {
+      if (kind.instrumentClass().equals(name)) {
+        return name;
+      }
+    }
+    return "";
+  }
+
+  /** {@code buckets} of a histogram or {@code quantiles} of a summary, as written. */
+  private List<Double> parameters(AnnotationMirror annotation) {
+    for (String attribute : List.of("buckets", "quantiles")) {
+      if (hasAttribute(annotation, attribute)) {
+        List<Double> values = new ArrayList<>();
+        for (AnnotationValue value : listValue(annotation, attribute)) {
+          values.add(((Number) value.getValue()).doubleValue());
+        }
+        return List.copyOf(values);
+      }
+    }
+    return List.of();
   }
 
   private static boolean isRecord(TypeMirror type) {

@@ -84,6 +84,13 @@ public enum Message {
           + " names to values"),
   STATE_SET_TYPE_UNSUPPORTED(56, Diagnostic.Kind.ERROR,
       "%s has type %s; a @StateSet member returns a non-private enum, whose constants are the states"),
+  INSTRUMENT_NOT_ASSIGNABLE(57, Diagnostic.Kind.ERROR,
+      "%s holds a client_java %s, which the generated collector builds and assigns; make it a non-final field"),
+  INSTRUMENT_TYPE_MISMATCH(58, Diagnostic.Kind.ERROR,
+      "%s holds a client_java %s; annotate it @%s"),
+  AGGREGATE_NOT_SUPPORTED_YET(59, Diagnostic.Kind.ERROR,
+      "%s on %s: in this version @Histogram and @Summary annotate a field of client_java's Histogram or Summary,"
+          + " which your code observes into; declare the field with that type"),
   TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
       "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
 
@@ -163,6 +170,11 @@ public enum Message {
   FLAG_ON_UNREAD_INSTANCE(90, Diagnostic.Kind.ERROR,
       "@Flag field %s is an instance field of an exporter class that declares no metrics, so nothing reads the"
           + " instance it is set on; make it static so that collectors can read it"),
+
+  BUCKETS_INVALID(91, Diagnostic.Kind.ERROR,
+      "buckets %s are not finite and strictly ascending; write upper bounds such as {0.1, 0.5, 1, 5}"),
+  QUANTILES_INVALID(92, Diagnostic.Kind.ERROR,
+      "quantiles %s must each be between 0 and 1 exclusive and listed once; write e.g. {0.5, 0.9, 0.99}"),
 
   // processor options
   UNKNOWN_RULE(95, Diagnostic.Kind.WARNING,

@@ -189,6 +189,14 @@ final class MetricValidator {
         return;
       }
     }
+    if (metric.shape() == MemberShape.INSTRUMENT) {
+      validateInstrument(metric);
+      return;
+    }
+    if (metric.kind() == MetricKind.HISTOGRAM || metric.kind() == MetricKind.SUMMARY) {
+      diagnostics.report(Message.AGGREGATE_NOT_SUPPORTED_YET, metric.member(), metric.kind().annotationName(), member);
+      return;
+    }
     if (metric.kind() == MetricKind.INFO) {
       validateInfo(metric);
       return;
@@ -216,6 +224,33 @@ final class MetricValidator {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
     } else if (!metric.labels().isEmpty()) {
       report(Message.LABELS_NOT_SUPPORTED, metric, labels, member);
+    }
+  }
+
+  /** A direct-instrumentation field: assignable, of the annotation's type, with sane buckets or quantiles. */
+  private void validateInstrument(MetricModel metric) {
+    String type = metric.instrumentType().substring(metric.instrumentType().lastIndexOf('.') + 1);
+    if (metric.method() || metric.member().getModifiers().contains(Modifier.FINAL)) {
+      diagnostics.report(Message.INSTRUMENT_NOT_ASSIGNABLE, metric.member(), metric.displayName(), type);
+    }
+    if (!metric.kind().instrumentClass().equals(metric.instrumentType())) {
+      diagnostics.report(Message.INSTRUMENT_TYPE_MISMATCH, metric.member(), metric.displayName(), type, type);
+    }
+    List<Double> parameters = metric.parameters();
+    if (metric.kind() == MetricKind.HISTOGRAM) {
+      boolean valid = true;
+      for (int i = 0; i < parameters.size(); i++) {
+        valid &= Double.isFinite(parameters.get(i)) && (i == 0 || parameters.get(i) > parameters.get(i - 1));
+      }
+      if (!valid) {
+        report(Message.BUCKETS_INVALID, metric, writtenValue(metric.annotation(), "buckets"), parameters);
+      }
+    } else if (metric.kind() == MetricKind.SUMMARY) {
+      boolean valid = parameters.stream().allMatch(q -> q > 0 && q < 1)
+          && parameters.stream().distinct().count() == parameters.size();
+      if (!valid) {
+        report(Message.QUANTILES_INVALID, metric, writtenValue(metric.annotation(), "quantiles"), parameters);
+      }
     }
   }
 

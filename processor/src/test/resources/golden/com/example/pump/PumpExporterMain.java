@@ -37,6 +37,7 @@ public final class PumpExporterMain {
     Pumps pumps = new Pumps();
     Diagnostics diagnostics = new Diagnostics();
     Valves valves = new Valves();
+    Rpc rpc = new Rpc();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
@@ -66,6 +67,7 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("diagnostics", false,
             new DiagnosticsCollector(diagnostics)))
         .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves)))
+        .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
         .build();
   }
 }
