@@ -18,7 +18,7 @@ import java.nio.file.Path;
     name = "host",
     help = "Host metrics from /proc and /sys: CPU temperature, load and memory.",
     port = 9731,
-    collectors = {Thermal.class, LoadAverage.class, Memory.class, Pressure.class})
+    collectors = {Thermal.class, LoadAverage.class, Memory.class, Pressure.class, RpcSimulator.class})
 public class HostExporter {
 
   @Flag(name = "path.procfs", help = "procfs mountpoint.")

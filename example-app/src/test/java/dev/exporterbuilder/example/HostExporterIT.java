@@ -52,6 +52,24 @@ class HostExporterIT {
   }
 
   @Test
+  void rpcSimulatorServesHistogramSummaryAndExemplars() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.rpc", "--collector.rpc.rate=500")) {
+      int port = exporter.awaitListening();
+      assertTrue(!ExporterProcess.scrape(port).contains("host_rpc_durations_seconds{quantile"), "empty at first");
+      Thread.sleep(200);
+      String openMetrics = ExporterProcess.get(port, "/metrics", "application/openmetrics-text; version=1.0.0").body();
+      for (String service : List.of("uniform", "normal", "exponential")) {
+        assertTrue(openMetrics.contains("host_rpc_durations_seconds{service=\"" + service + "\",quantile=\"0.99\"}"),
+            service + ":\n" + openMetrics);
+        assertTrue(openMetrics.contains("host_rpc_latency_seconds_bucket{service=\"" + service + "\",le=\"0.1\"}"),
+            service + ":\n" + openMetrics);
+      }
+      assertTrue(openMetrics.contains("# {trace_id=\""), "exemplars in OpenMetrics:\n" + openMetrics);
+      assertTrue(openMetrics.contains("# TYPE host_rpc_requests counter"), openMetrics);
+    }
+  }
+
+  @Test
   void describesEveryFamily() throws Exception {
     try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
       Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));

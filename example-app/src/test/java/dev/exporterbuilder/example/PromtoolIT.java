@@ -15,8 +15,11 @@ class PromtoolIT {
   @Test
   void promtoolFindsNoProblems() throws Exception {
     Path promtool = PrometheusTools.require("promtool");
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.pressure")) {
-      String metrics = ExporterProcess.scrape(exporter.awaitListening());
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.pressure", "--collector.rpc")) {
+      int port = exporter.awaitListening();
+      ExporterProcess.scrape(port);
+      Thread.sleep(200); // let the RPC simulator have requests to observe
+      String metrics = ExporterProcess.scrape(port);
 
       Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true).start();
       OutputLines output = OutputLines.of(check.getInputStream(), "promtool output");
