@@ -288,7 +288,17 @@ public final class ExporterProcessor extends AbstractProcessor {
     try {
       step.run();
     } catch (Exception | LinkageError | AssertionError e) {
-      diagnostics.report(Message.PROCESSOR_FAILURE, element, e.toString());
+      diagnostics.report(Message.PROCESSOR_FAILURE, element, e + ourFrame(e));
     }
+  }
+
+  /** " at CollectorWriter.java:120": where in this processor it failed, for the bug report. */
+  private static String ourFrame(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.exporterbuilder.")) {
+        return " at " + frame.getFileName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "";
   }
 }

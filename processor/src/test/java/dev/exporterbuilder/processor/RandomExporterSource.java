@@ -37,6 +37,7 @@ final class RandomExporterSource {
       Map.entry("List<R>", "List.of(new R(\"a\", Mode.A, 1), new R(\"b\\\"\", Mode.B, 2))"),
       Map.entry("Stream<R>", "Stream.of(new R(\"a\", null, 1))"), Map.entry("R[]", "new R[] {new R(null, Mode.A, 3)}"),
       Map.entry("List<NoLabel>", "List.of()"), Map.entry("List<TwoValues>", "List.of()"),
+      Map.entry("List<Hidden>", "List.of()"),
       Map.entry("io.prometheus.metrics.core.metrics.Counter", "null"),
       Map.entry("io.prometheus.metrics.core.metrics.Gauge", "null"));
 
@@ -46,7 +47,7 @@ final class RandomExporterSource {
       "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]", "io.prometheus.metrics.core.metrics.Counter",
       "io.prometheus.metrics.core.metrics.Gauge");
   private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>",
-      "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>");
+      "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>", "List<Hidden>");
   private static final List<String> GOOD_FLAG_TYPES = List.of("String", "int", "long", "double", "boolean",
       "Integer", "Boolean", "Duration", "Path", "Mode", "List<String>");
   private static final List<String> BAD_FLAG_TYPES = List.of("List<Integer>", "float", "Object");
@@ -102,6 +103,7 @@ final class RandomExporterSource {
     out.append("  record R(@Label String key, @Label(\"mode\") Mode m, double value) {}\n");
     out.append("  record NoLabel(String key, double value) {}\n");
     out.append("  record TwoValues(@Label String key, double value, long other) {}\n");
+    out.append("  private record Hidden(@Label String key, double value) {}\n");
     int collectors = random.nextInt(4);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < collectors; i++) {

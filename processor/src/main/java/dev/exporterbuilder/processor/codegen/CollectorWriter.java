@@ -59,6 +59,8 @@ public final class CollectorWriter {
   private final String namespace;
   private final ClassName source;
   private final Map<MetricModel, String> constants = new LinkedHashMap<>();
+  /** The constant holding each state set's state names. */
+  private final Map<MetricModel, String> stateConstants = new LinkedHashMap<>();
 
   /**
    * @param namespace the namespace of the exporter that serves the collector; empty for none
@@ -74,6 +76,15 @@ public final class CollectorWriter {
         constant = Naming.constantCase(metric.name()) + "_" + i;
       }
       constants.put(metric, constant);
+    }
+    for (MetricModel metric : collector.metrics()) {
+      if (metric.kind() == MetricKind.STATE_SET) {
+        String states = constants.get(metric) + "_STATES";
+        for (int i = 2; !taken.add(states); i++) {
+          states = constants.get(metric) + "_STATES_" + i;
+        }
+        stateConstants.put(metric, states);
+      }
     }
   }
 
@@ -94,7 +105,7 @@ public final class CollectorWriter {
     for (MetricModel metric : collector.metrics()) {
       type.addField(metadataConstant(metric));
       if (metric.kind() == MetricKind.STATE_SET) {
-        type.addField(FieldSpec.builder(String[].class, constants.get(metric) + "_STATES", Modifier.PRIVATE,
+        type.addField(FieldSpec.builder(String[].class, stateConstants.get(metric), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.stateNames($T.class)", Samples.class, TypeName.get(metric.type()))
             .build());
@@ -325,7 +336,7 @@ public final class CollectorWriter {
 
   /** One series per constant of the enum, true for the current one. */
   private CodeBlock readStateSet(MetricModel metric) {
-    String states = constants.get(metric) + "_STATES";
+    String states = stateConstants.get(metric);
     return CodeBlock.builder()
         .addStatement("var value = $L", access(metric))
         .beginControlFlow("if (value != null)")

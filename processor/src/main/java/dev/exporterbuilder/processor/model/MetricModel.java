@@ -20,6 +20,7 @@ import javax.lang.model.type.TypeMirror;
  * @param shape one sample, or one per map entry
  * @param valueKind how a value is read: of the member, or of each map value
  * @param keyType the map's key type, for {@link MemberShape#MAP}; null otherwise
+ * @param mapValueType the map's value type, for {@link MemberShape#MAP}; null otherwise
  * @param elementType the element type of a member with elements; null otherwise
  * @param labelComponents the element record's {@code @Label} components, in declaration order
  * @param valueComponents the element record's other components; exactly one is valid
@@ -41,6 +42,7 @@ public record MetricModel(
     MemberShape shape,
     ValueKind valueKind,
     TypeMirror keyType,
+    TypeMirror mapValueType,
     TypeMirror elementType,
     List<LabelComponent> labelComponents,
     List<? extends Element> valueComponents,

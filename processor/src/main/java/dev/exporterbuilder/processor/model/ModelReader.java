@@ -179,7 +179,8 @@ public final class ModelReader {
     ValueKind valueKind = switch (shape) {
       case SCALAR, INSTRUMENT -> scalar;
       case MAP -> valueKind(upperBound(mapTypes.get(1)));
-      case ITERABLE, STREAM, ARRAY -> valueComponents.size() == 1 ? valueKind(valueComponents.get(0).asType())
+      case ITERABLE, STREAM, ARRAY -> valueComponents.size() == 1
+          ? valueKind(types.asMemberOf((DeclaredType) elementType, valueComponents.get(0)))
           : ValueKind.UNSUPPORTED;
     };
     return new MetricModel(
@@ -195,6 +196,7 @@ public final class ModelReader {
         shape,
         valueKind,
         map ? upperBound(mapTypes.get(0)) : null,
+        map ? upperBound(mapTypes.get(1)) : null,
         elementType,
         List.copyOf(labelComponents),
         List.copyOf(valueComponents),
@@ -356,7 +358,7 @@ public final class ModelReader {
 
   private boolean isSubtype(TypeMirror type, String className) {
     TypeElement element = elements.getTypeElement(className);
-    return element != null && types.isAssignable(types.erasure(type), element.asType());
+    return element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
   }
 
   private static String qualifiedName(TypeMirror type) {
@@ -380,7 +382,7 @@ public final class ModelReader {
   /** A client_java metric class that a field may hold for direct instrumentation, or "". */
   private static String instrumentType(TypeMirror type) {
     String name = qualifiedName(type);
-    for (MetricKind kind : MetricKind.values()) {
+    for (MetricKind kind : List.of(MetricKind.COUNTER, MetricKind.GAUGE, MetricKind.HISTOGRAM, MetricKind.SUMMARY)) {
       if (kind.instrumentClass().equals(name)) {
         return name;
       }

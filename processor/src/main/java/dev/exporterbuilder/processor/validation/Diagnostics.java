@@ -1,6 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,7 +23,10 @@ public final class Diagnostics {
 
   private final Messager messager;
   private final Set<String> disabledRules;
+  private final Set<Reported> reported = new HashSet<>();
   private int errors;
+
+  private record Reported(Element element, AnnotationMirror annotation, AnnotationValue value, String text) {}
 
   /**
    * @param disabledRules the rules switched off for the whole build
@@ -57,8 +61,13 @@ public final class Diagnostics {
     if (switchedOff(message, element)) {
       return;
     }
+    String text = message.format(arguments);
+    // one record or type can be reached from several members; say each thing once per place
+    if (!reported.add(new Reported(element, annotation, value, text))) {
+      return;
+    }
     count(message);
-    messager.printMessage(message.kind(), message.format(arguments), element, annotation, value);
+    messager.printMessage(message.kind(), text, element, annotation, value);
   }
 
   /** Errors reported so far; compare before and after validating a unit to know whether it is clean. */

@@ -176,6 +176,14 @@ public enum Message {
   QUANTILES_INVALID(92, Diagnostic.Kind.ERROR,
       "quantiles %s must each be between 0 and 1 exclusive and listed once; write e.g. {0.5, 0.9, 0.99}"),
 
+  TYPE_NOT_ACCESSIBLE(93, Diagnostic.Kind.ERROR,
+      "%s uses %s, which the generated collector in package %s cannot reach; make it and its enclosing classes %s"),
+  STREAM_FIELD(94, Diagnostic.Kind.ERROR,
+      "%s is a Stream field, which can be read only once; return the stream from a method, or hold a List"),
+  ARRAY_LABEL(97, Diagnostic.Kind.ERROR,
+      "label \"%s\" has the array type %s, whose toString() differs for every array, so each scrape would make new"
+          + " series; use a String, a number or an enum"),
+
   // processor options
   UNKNOWN_RULE(95, Diagnostic.Kind.WARNING,
       "-Aexporterbuilder.disable names \"%s\", which is not a rule that can be switched off; known rules: %s"),

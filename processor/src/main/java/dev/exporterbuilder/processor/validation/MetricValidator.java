@@ -21,6 +21,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -202,10 +203,10 @@ final class MetricValidator {
       return;
     }
     if (metric.kind() == MetricKind.STATE_SET) {
-      boolean privateEnum = metric.type() instanceof DeclaredType declared
-          && declared.asElement().getModifiers().contains(Modifier.PRIVATE);
-      if (metric.shape() != MemberShape.SCALAR || metric.valueKind() != ValueKind.ENUM || privateEnum) {
+      if (metric.shape() != MemberShape.SCALAR || metric.valueKind() != ValueKind.ENUM) {
         diagnostics.report(Message.STATE_SET_TYPE_UNSUPPORTED, metric.member(), member, metric.type());
+      } else {
+        checkReachable(metric, metric.type());
       }
       return;
     }
@@ -214,11 +215,12 @@ final class MetricValidator {
       validateElements(metric, labels);
     } else if (metric.shape() == MemberShape.MAP) {
       if (!isValue(metric.valueKind())) {
-        diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member,
-            ((DeclaredType) metric.type()).getTypeArguments().get(1));
+        diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member, metric.mapValueType());
       }
       if (metric.labels().size() != 1) {
         report(Message.MAP_LABELS_COUNT, metric, labels, member, suggestedKeyLabel(metric), metric.labels().size());
+      } else if (metric.keyType().getKind() == TypeKind.ARRAY) {
+        report(Message.ARRAY_LABEL, metric, labels, metric.labels().get(0), metric.keyType());
       }
     } else if (!isValue(metric.valueKind())) {
       diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
@@ -254,14 +256,27 @@ final class MetricValidator {
     }
   }
 
+  /** The generated collector, in the member's package, names {@code type}: it must be reachable from there. */
+  private void checkReachable(MetricModel metric, TypeMirror type) {
+    if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+      PackageElement from = ClassRules.packageOf(metric.member());
+      if (!ClassRules.isAccessibleFrom(element, from)) {
+        diagnostics.report(Message.TYPE_NOT_ACCESSIBLE, metric.member(), metric.displayName(), element.getSimpleName(),
+            from.getQualifiedName(), ClassRules.requiredAccess(element, from));
+      }
+    }
+  }
+
   /** An info member is a record (every component a label) or a {@code Map<String, String>}. */
   private void validateInfo(MetricModel metric) {
     boolean record = metric.shape() == MemberShape.SCALAR && metric.elementType() != null;
     boolean stringMap = metric.shape() == MemberShape.MAP
         && isString(metric.keyType())
-        && isString(((DeclaredType) metric.type()).getTypeArguments().get(1));
+        && isString(metric.mapValueType());
     if (!record && !stringMap) {
       diagnostics.report(Message.INFO_TYPE_UNSUPPORTED, metric.member(), metric.displayName(), metric.type());
+    } else if (record) {
+      checkReachable(metric, metric.elementType());
     }
   }
 
@@ -282,6 +297,15 @@ final class MetricValidator {
       return;
     }
     TypeElement record = (TypeElement) declared.asElement();
+    checkReachable(metric, element);
+    if (metric.shape() == MemberShape.STREAM && !metric.method()) {
+      diagnostics.report(Message.STREAM_FIELD, metric.member(), member);
+    }
+    for (LabelComponent label : metric.labelComponents()) {
+      if (label.component().asType().getKind() == TypeKind.ARRAY) {
+        diagnostics.report(Message.ARRAY_LABEL, label.component(), label.name(), label.component().asType());
+      }
+    }
     if (metric.labelComponents().isEmpty()) {
       diagnostics.report(Message.RECORD_WITHOUT_LABELS, metric.member(), record.getSimpleName());
     }
