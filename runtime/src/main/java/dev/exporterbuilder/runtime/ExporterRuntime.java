@@ -133,7 +133,9 @@ public final class ExporterRuntime {
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
     PrometheusProperties properties = properties();
-    PrometheusRegistry registry = registry(definition, options, build, properties);
+    ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
+        options.enabledCollectors());
+    PrometheusRegistry registry = registry(collectors, definition, options, build, properties);
     for (CollectorDefinition collector : options.enabledCollectors()) {
       Log.info("Enabled collector", "collector", collector.name());
     }
@@ -154,7 +156,7 @@ public final class ExporterRuntime {
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
-        new RunningExporter(servers, executors, handler).close();
+        new RunningExporter(servers, executors, handler, collectors).close();
         throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
       }
       ThreadPoolExecutor executor = newExecutor(options.maxRequests());
@@ -165,7 +167,8 @@ public final class ExporterRuntime {
       executors.add(executor);
       Log.info("Listening on", "address", address.withPort(server.getAddress()));
     }
-    return new RunningExporter(servers, executors, handler);
+    collectors.start();
+    return new RunningExporter(servers, executors, handler, collectors);
   }
 
   private static PrometheusProperties properties() throws ExporterException {
@@ -178,16 +181,17 @@ public final class ExporterRuntime {
   }
 
   /** One fresh registry: the enabled collectors with the scrape self-metrics, build info, JVM metrics. */
-  private static PrometheusRegistry registry(ExporterDefinition definition, Options options, BuildInfo build,
-      PrometheusProperties properties) throws ExporterException {
+  private static PrometheusRegistry registry(ScrapeCollector collectors, ExporterDefinition definition,
+      Options options, BuildInfo build, PrometheusProperties properties) throws ExporterException {
     PrometheusRegistry registry = new PrometheusRegistry();
     try {
-      registry.register(new ScrapeCollector(definition.name(), definition.namespace(), options.enabledCollectors()));
+      registry.register(collectors);
       registry.register(build.collector(definition.name(), definition.namespace()));
       if (!options.disableExporterMetrics()) {
         JvmMetrics.builder(properties).register(registry);
       }
     } catch (RuntimeException e) {
+      collectors.close();
       Log.error("Cannot register collectors", "err", FailureLog.describe(e));
       throw ExporterException.startup("cannot register collectors: " + FailureLog.describe(e));
     }

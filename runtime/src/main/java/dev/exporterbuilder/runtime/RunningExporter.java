@@ -20,13 +20,16 @@ public final class RunningExporter implements AutoCloseable {
   private final List<HttpServer> servers;
   private final List<ExecutorService> executors;
   private final WebHandler handler;
+  private final ScrapeCollector collectors;
   private final List<InetSocketAddress> addresses;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  RunningExporter(List<HttpServer> servers, List<ExecutorService> executors, WebHandler handler) {
+  RunningExporter(List<HttpServer> servers, List<ExecutorService> executors, WebHandler handler,
+      ScrapeCollector collectors) {
     this.servers = List.copyOf(servers);
     this.executors = List.copyOf(executors);
     this.handler = handler;
+    this.collectors = collectors;
     List<InetSocketAddress> bound = new ArrayList<>();
     for (HttpServer server : servers) {
       bound.add(server.getAddress());
@@ -41,7 +44,7 @@ public final class RunningExporter implements AutoCloseable {
 
   /**
    * Lets requests in flight finish for up to two seconds, then closes every server, connection and
-   * worker thread. Idempotent.
+   * worker thread, and stops refreshing cached collectors. Idempotent.
    */
   @Override
   public void close() {
@@ -60,6 +63,7 @@ public final class RunningExporter implements AutoCloseable {
     for (ExecutorService executor : executors) {
       executor.shutdownNow();
     }
+    collectors.close();
     for (ExecutorService executor : executors) {
       try {
         executor.awaitTermination(1, TimeUnit.SECONDS);

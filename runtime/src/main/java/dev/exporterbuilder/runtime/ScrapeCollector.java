@@ -12,77 +12,119 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The enabled collectors of an exporter as one client_java collector, plus the scrape self-metrics
- * {@code <ns>_scrape_collector_duration_seconds{collector}} and
- * {@code <ns>_scrape_collector_success{collector}}.
+ * {@code <ns>_scrape_collector_duration_seconds{collector}},
+ * {@code <ns>_scrape_collector_success{collector}} and, for cached collectors,
+ * {@code <ns>_scrape_collector_cache_age_seconds{collector}}.
  *
  * <p>{@code PrometheusRegistry.scrape()} has no per-collector try/catch, so this class is where a
  * failing collector is contained: whatever it throws costs only its own samples, sets its success
- * to 0 and is logged through {@link FailureLog}; the scrape goes on.
+ * to 0 and is logged through {@link FailureLog}; the scrape goes on. How each collector runs
+ * (inline, timed, cached) is its {@link CollectorRunner}'s business.
  */
-final class ScrapeCollector implements MultiCollector {
+final class ScrapeCollector implements MultiCollector, AutoCloseable {
 
-  private final List<CollectorDefinition> collectors;
+  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+
+  private final List<CollectorRunner> runners;
   private final Labels[] collectorLabels;
   private final MetricMetadata durationMetadata;
   private final MetricMetadata successMetadata;
+  private final MetricMetadata cacheAgeMetadata;
+  private final boolean anyCached;
   private final List<MetricFamilyDescriptor> descriptors;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService scheduler;
 
   /**
    * @param enabled the collectors to run, in the order they are called
    */
   ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled) {
-    this.collectors = List.copyOf(enabled);
-    this.collectorLabels = collectors.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
+    this.anyCached = enabled.stream().anyMatch(c -> !c.cache().isZero());
+    boolean anyWorker = enabled.stream().anyMatch(c -> !c.cache().isZero() || !c.timeout().isZero());
+    this.workers = anyWorker ? Executors.newCachedThreadPool(daemon("exporter-collector-")) : null;
+    this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(daemon("exporter-cache-")) : null;
+    this.runners = enabled.stream().map(c -> CollectorRunner.of(c, workers, scheduler)).toList();
+    this.collectorLabels = enabled.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
     String durationName = namespace + "_scrape_collector_duration_seconds";
     String durationHelp = exporterName + ": Duration of a collector scrape.";
     String successName = namespace + "_scrape_collector_success";
     String successHelp = exporterName + ": Whether a collector succeeded.";
+    String cacheAgeName = namespace + "_scrape_collector_cache_age_seconds";
+    String cacheAgeHelp = exporterName + ": Age of the cached result a collector served.";
     this.durationMetadata = new MetricMetadata(durationName, durationHelp);
     this.successMetadata = new MetricMetadata(successName, successHelp);
+    this.cacheAgeMetadata = new MetricMetadata(cacheAgeName, cacheAgeHelp);
     List<MetricFamilyDescriptor> all = new ArrayList<>();
-    for (CollectorDefinition collector : collectors) {
+    for (CollectorDefinition collector : enabled) {
       all.addAll(collector.collector().getMetricFamilyDescriptors());
     }
     all.add(MetricFamilyDescriptor.gauge(durationName).help(durationHelp).labelNames("collector").build());
     all.add(MetricFamilyDescriptor.gauge(successName).help(successHelp).labelNames("collector").build());
+    if (anyCached) {
+      all.add(MetricFamilyDescriptor.gauge(cacheAgeName).help(cacheAgeHelp).labelNames("collector").build());
+    }
     this.descriptors = List.copyOf(all);
+  }
+
+  /** Starts the background refresh of cached collectors; their first run begins at once. */
+  void start() {
+    runners.forEach(CollectorRunner::start);
+  }
+
+  /** Stops refreshing and interrupts collector runs in progress. */
+  @Override
+  public void close() {
+    runners.forEach(CollectorRunner::stop);
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
+    if (workers != null) {
+      workers.shutdownNow();
+    }
   }
 
   @Override
   public MetricSnapshots collect() {
     List<MetricSnapshot> snapshots = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    List<GaugeDataPointSnapshot> durations = new ArrayList<>(collectors.size());
-    List<GaugeDataPointSnapshot> successes = new ArrayList<>(collectors.size());
-    for (int i = 0; i < collectors.size(); i++) {
-      CollectorDefinition collector = collectors.get(i);
-      Outcome outcome = new Outcome(collector.name());
-      long start = System.nanoTime();
-      try {
-        MetricSnapshots collected = collector.collector().collect(outcome);
-        if (collected != null) {
-          for (MetricSnapshot snapshot : collected) {
-            if (names.add(snapshot.getMetadata().getPrometheusName())) {
-              snapshots.add(snapshot);
-            } else {
-              // two collectors emitting one family would fail the whole scrape when merged
-              outcome.failed(snapshot.getMetadata().getPrometheusName(),
-                  new IllegalStateException("metric family emitted by another collector too; dropped"));
-            }
+    List<GaugeDataPointSnapshot> durations = new ArrayList<>(runners.size());
+    List<GaugeDataPointSnapshot> successes = new ArrayList<>(runners.size());
+    List<GaugeDataPointSnapshot> cacheAges = new ArrayList<>();
+    for (int i = 0; i < runners.size(); i++) {
+      CollectorRunner runner = runners.get(i);
+      CollectorRunner.Result result = runner.collect();
+      boolean failed = result.failed();
+      if (result.snapshots() != null) {
+        for (MetricSnapshot snapshot : result.snapshots()) {
+          if (names.add(snapshot.getMetadata().getPrometheusName())) {
+            snapshots.add(snapshot);
+          } else {
+            // two collectors emitting one family would fail the whole scrape when merged
+            failed = true;
+            FailureLog.memberFailed(runner.name(), snapshot.getMetadata().getPrometheusName(),
+                new IllegalStateException("metric family emitted by another collector too; dropped"));
           }
         }
-      } catch (Throwable e) {
-        outcome.collectorFailed(e);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      durations.add(new GaugeDataPointSnapshot(seconds, collectorLabels[i], null));
-      successes.add(new GaugeDataPointSnapshot(outcome.failed ? 0 : 1, collectorLabels[i], null));
+      durations.add(new GaugeDataPointSnapshot(result.durationSeconds(), collectorLabels[i], null));
+      successes.add(new GaugeDataPointSnapshot(failed ? 0 : 1, collectorLabels[i], null));
+      if (!Double.isNaN(result.cacheAgeSeconds())) {
+        cacheAges.add(new GaugeDataPointSnapshot(result.cacheAgeSeconds(), collectorLabels[i], null));
+      }
     }
     snapshots.add(new GaugeSnapshot(durationMetadata, durations));
     snapshots.add(new GaugeSnapshot(successMetadata, successes));
+    if (anyCached) {
+      snapshots.add(new GaugeSnapshot(cacheAgeMetadata, cacheAges));
+    }
     return new MetricSnapshots(snapshots);
   }
 
@@ -91,25 +133,11 @@ final class ScrapeCollector implements MultiCollector {
     return descriptors;
   }
 
-  /** The {@link MemberErrors} of one collector in one scrape: remembers that something failed. */
-  private static final class Outcome implements MemberErrors {
-    private final String collector;
-    // a generated collector may report from its own worker threads
-    private volatile boolean failed;
-
-    Outcome(String collector) {
-      this.collector = collector;
-    }
-
-    @Override
-    public void failed(String member, Throwable cause) {
-      failed = true;
-      FailureLog.memberFailed(collector, member, cause);
-    }
-
-    void collectorFailed(Throwable cause) {
-      failed = true;
-      FailureLog.collectorFailed(collector, cause);
-    }
+  private static ThreadFactory daemon(String prefix) {
+    return task -> {
+      Thread thread = new Thread(task, prefix + WORKER_NUMBER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

@@ -1,0 +1,269 @@
+package dev.exporterbuilder.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Timed and cached collectors, driven through {@link CollectorRunner#collect()} as a scrape does.
+ * Times are asserted with generous margins: a loaded CI machine must not make them flaky, and a
+ * broken bound (waiting for a hanging collector) would still fail them by seconds.
+ */
+class CollectorRunnerTest {
+
+  private static final MetricMetadata RUN = new MetricMetadata("unit_run", "Which run produced this.");
+
+  private final ExecutorService workers = Executors.newCachedThreadPool();
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  private final List<CollectorRunner> started = new ArrayList<>();
+
+  @AfterEach
+  void shutDown() {
+    started.forEach(CollectorRunner::stop);
+    scheduler.shutdownNow();
+    workers.shutdownNow();
+  }
+
+  /** A collector whose n-th run reports {@code unit_run n}, blocking while {@code blocks(n)} until released. */
+  private static final class Scripted implements ExporterCollector {
+    final AtomicInteger runs = new AtomicInteger();
+    final CountDownLatch release = new CountDownLatch(1);
+    private final IntPredicate blocks;
+    private final IntPredicate memberFails;
+
+    Scripted(IntPredicate blocks, IntPredicate memberFails) {
+      this.blocks = blocks;
+      this.memberFails = memberFails;
+    }
+
+    @Override
+    public MetricSnapshots collect(MemberErrors errors) {
+      int run = runs.incrementAndGet();
+      if (blocks.test(run)) {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      if (memberFails.test(run)) {
+        errors.failed("reading()", new java.io.IOException("device gone"));
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(run, Labels.EMPTY, null))));
+    }
+
+    @Override
+    public List<io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+      return List.of();
+    }
+  }
+
+  private CollectorRunner runner(CollectorDefinition definition) {
+    CollectorRunner runner = CollectorRunner.of(definition, workers, scheduler);
+    runner.start();
+    started.add(runner);
+    return runner;
+  }
+
+  private static double run(CollectorRunner.Result result) {
+    assertNotNull(result.snapshots(), "samples expected");
+    return ((GaugeSnapshot) result.snapshots().get(0)).getDataPoints().get(0).getValue();
+  }
+
+  private static long millisSince(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  private static CollectorRunner.Result timedCollect(CollectorRunner runner, long[] millis) {
+    long start = System.nanoTime();
+    CollectorRunner.Result result = runner.collect();
+    millis[0] = millisSince(start);
+    return result;
+  }
+
+  @Test
+  void kindFollowsTheDefinition() {
+    Scripted source = new Scripted(n -> false, n -> false);
+    CollectorDefinition plain = CollectorDefinition.of("plain", true, source);
+    assertTrue(CollectorRunner.of(plain, workers, scheduler) instanceof CollectorRunner.Direct);
+    assertTrue(CollectorRunner.of(plain.timeout(Duration.ofSeconds(1)), workers, scheduler)
+        instanceof CollectorRunner.Timed);
+    assertTrue(CollectorRunner.of(plain.cache(Duration.ofSeconds(1)).timeout(Duration.ofSeconds(1)), workers,
+        scheduler) instanceof CollectorRunner.Cached);
+  }
+
+  @Test
+  void timedCollectorWithinItsTimeoutServesItsResult() {
+    Scripted source = new Scripted(n -> false, n -> n == 2);
+    CollectorRunner runner = runner(CollectorDefinition.of("quick", true, source).timeout(Duration.ofSeconds(5)));
+
+    CollectorRunner.Result first = runner.collect();
+    assertFalse(first.failed());
+    assertEquals(1, run(first));
+    assertTrue(Double.isNaN(first.cacheAgeSeconds()), "not cached: no age");
+
+    CollectorRunner.Result second = runner.collect();
+    assertTrue(second.failed(), "a failed member fails the collector");
+    assertEquals(2, run(second), "and costs only its own samples");
+  }
+
+  @Test
+  void hangingCollectorIsAnsweredWithinItsTimeoutAndNotStartedTwice() {
+    Scripted source = new Scripted(n -> n == 1, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("hang", true, source).timeout(Duration.ofMillis(300)));
+    long[] millis = new long[1];
+
+    CollectorRunner.Result first = timedCollect(runner, millis);
+    assertTrue(first.failed());
+    assertNull(first.snapshots());
+    assertTrue(millis[0] >= 290 && millis[0] < 1_300, "answered after the 300ms timeout, took " + millis[0] + "ms");
+
+    CollectorRunner.Result second = timedCollect(runner, millis);
+    assertTrue(second.failed(), "still running from the first scrape");
+    assertTrue(millis[0] < 200, "the overrunning run is not waited for again, took " + millis[0] + "ms");
+    assertEquals(1, source.runs.get(), "not started again while the first run goes on");
+
+    source.release.countDown();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    CollectorRunner.Result after;
+    do {
+      after = runner.collect();
+    } while (after.failed() && System.nanoTime() < deadline);
+    assertFalse(after.failed(), "a new run starts once the late one ended");
+    assertEquals(2, run(after), "the late result of run 1 was discarded, run 2 served");
+  }
+
+  @Test
+  void concurrentScrapesShareOneRun() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger runs = new AtomicInteger();
+    ExporterCollector slow = errors -> {
+      int run = runs.incrementAndGet();
+      inside.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(run, Labels.EMPTY, null))));
+    };
+    CollectorRunner runner = runner(CollectorDefinition.of("shared", true, slow).timeout(Duration.ofSeconds(10)));
+    ExecutorService scrapes = Executors.newFixedThreadPool(2);
+    try {
+      Future<CollectorRunner.Result> a = scrapes.submit(runner::collect);
+      assertTrue(inside.await(5, TimeUnit.SECONDS));
+      Future<CollectorRunner.Result> b = scrapes.submit(runner::collect);
+      Thread.sleep(100);
+      release.countDown();
+      assertEquals(1, run(a.get(5, TimeUnit.SECONDS)));
+      assertEquals(1, run(b.get(5, TimeUnit.SECONDS)));
+      assertEquals(1, runs.get());
+    } finally {
+      scrapes.shutdownNow();
+    }
+  }
+
+  @Test
+  void cachedCollectorRefreshesInTheBackgroundAndServesItsLastResult() throws Exception {
+    Scripted source = new Scripted(n -> false, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("cached", true, source).cache(Duration.ofMillis(400)));
+
+    CollectorRunner.Result first = runner.collect();
+    assertFalse(first.failed());
+    assertEquals(1, run(first), "the first scrape waits for the first refresh");
+    assertTrue(first.cacheAgeSeconds() >= 0 && first.cacheAgeSeconds() < 0.4, "age " + first.cacheAgeSeconds());
+
+    Thread.sleep(150);
+    CollectorRunner.Result again = runner.collect();
+    assertEquals(1, run(again), "served from the cache");
+    assertTrue(again.cacheAgeSeconds() >= 0.14, "the age grows between refreshes: " + again.cacheAgeSeconds());
+    assertEquals(1, source.runs.get(), "scrapes do not run a cached collector");
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (source.runs.get() < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(source.runs.get() >= 3, "refreshed without scrapes: " + source.runs.get() + " runs");
+    Thread.sleep(50);
+    CollectorRunner.Result later = runner.collect();
+    assertTrue(run(later) >= 3, "a later scrape serves a newer result: run " + run(later));
+    assertTrue(later.cacheAgeSeconds() < 0.4 + 0.3, "never much older than the interval: " + later.cacheAgeSeconds());
+  }
+
+  @Test
+  void cachedCollectorWithAFailingMemberServesItsSamplesAndReportsTheFailure() {
+    Scripted source = new Scripted(n -> false, n -> true);
+    CollectorRunner runner = runner(CollectorDefinition.of("flaky", true, source).cache(Duration.ofSeconds(30)));
+    CollectorRunner.Result result = runner.collect();
+    assertTrue(result.failed());
+    assertEquals(1, run(result));
+  }
+
+  @Test
+  void firstScrapeOfACachedCollectorWaitsAtMostTheTimeout() {
+    Scripted source = new Scripted(n -> true, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("slow-start", true, source)
+        .cache(Duration.ofSeconds(30)).timeout(Duration.ofMillis(300)));
+    long[] millis = new long[1];
+    CollectorRunner.Result result = timedCollect(runner, millis);
+    assertTrue(result.failed());
+    assertNull(result.snapshots());
+    assertTrue(millis[0] >= 290 && millis[0] < 1_300, "took " + millis[0] + "ms");
+    source.release.countDown();
+  }
+
+  @Test
+  void cachedRefreshThatOverrunsIsDiscardedAndTheOldResultAges() throws Exception {
+    // run 1 is quick; run 2 hangs past the timeout until released; run 3 is quick again
+    Scripted source = new Scripted(n -> n == 2, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("stuck", true, source)
+        .cache(Duration.ofMillis(200)).timeout(Duration.ofMillis(100)));
+    assertEquals(1, run(runner.collect()));
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    CollectorRunner.Result stuck;
+    do {
+      Thread.sleep(20);
+      stuck = runner.collect();
+    } while (!stuck.failed() && System.nanoTime() < deadline);
+    assertTrue(stuck.failed(), "an overrunning refresh fails the collector");
+    assertEquals(1, run(stuck), "while the last good result is still served");
+    Thread.sleep(600);
+    CollectorRunner.Result older = runner.collect();
+    assertTrue(older.failed());
+    assertTrue(older.cacheAgeSeconds() > 0.6, "and its age shows it: " + older.cacheAgeSeconds());
+    assertEquals(2, source.runs.get(), "no refresh starts while the stuck one goes on");
+
+    source.release.countDown();
+    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    CollectorRunner.Result recovered;
+    do {
+      Thread.sleep(20);
+      recovered = runner.collect();
+    } while (recovered.failed() && System.nanoTime() < deadline);
+    assertFalse(recovered.failed());
+    assertTrue(run(recovered) >= 3, "the late run 2 was discarded: served run " + run(recovered));
+  }
+}
