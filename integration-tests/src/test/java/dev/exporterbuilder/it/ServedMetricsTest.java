@@ -233,4 +233,54 @@ class ServedMetricsTest {
     assertEquals(200, Http.get(address, "/probe").statusCode());
     assertEquals(404, Http.get(address, "/metrics").statusCode());
   }
+
+  @Test
+  void cachedCollectorIsRefreshedInTheBackgroundAndServesItsAge() throws Exception {
+    InetSocketAddress address = start("--collector.inventory");
+    String body = Http.get(address, "/metrics").body();
+    assertTrue(body.contains("# HELP queue_it_inventory_reads Times the inventory was read. (cached, refreshed every 500ms)"),
+        body);
+    Map<String, Double> first = Http.samples(body);
+    Double firstReads = first.get("queue_it_inventory_reads");
+    assertTrue(firstReads != null && firstReads >= 1, "the first scrape waits for the first refresh: " + firstReads);
+    assertEquals(1.0, first.get("queue_it_scrape_collector_success{collector=\"inventory\"}"));
+    double firstAge = first.get("queue_it_scrape_collector_cache_age_seconds{collector=\"inventory\"}");
+    assertTrue(firstAge >= 0 && firstAge < 0.5, "age " + firstAge);
+    assertFalse(first.containsKey("queue_it_scrape_collector_cache_age_seconds{collector=\"queues\"}"),
+        "only cached collectors have an age");
+
+    Map<String, Double> second = scrape(address);
+    assertEquals(firstReads, second.get("queue_it_inventory_reads"), "a scrape does not read a cached collector");
+
+    Thread.sleep(1_300);
+    Map<String, Double> later = scrape(address);
+    assertTrue(later.get("queue_it_inventory_reads") >= firstReads + 2,
+        "refreshed about every 500ms without scrapes: " + firstReads + " then " + later.get("queue_it_inventory_reads"));
+    double laterAge = later.get("queue_it_scrape_collector_cache_age_seconds{collector=\"inventory\"}");
+    assertTrue(laterAge >= 0 && laterAge < 0.5 + 0.4, "never much older than the interval: " + laterAge);
+  }
+
+  @Test
+  void collectorThatOverrunsItsTimeoutIsReportedAndTheScrapeAnswersInTime() throws Exception {
+    int callsBefore = Stalled.CALLS.get();
+    InetSocketAddress address = start("--collector.stalled");
+
+    long start = System.nanoTime();
+    HttpResponse<String> response = Http.get(address, "/metrics");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(200, response.statusCode());
+    assertTrue(millis >= 300 && millis < 300 + 1_500, "answered after the 300ms timeout plus a margin: " + millis + "ms");
+    Map<String, Double> samples = Http.samples(response.body());
+    assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
+    assertFalse(samples.containsKey("queue_it_stalled_reading"));
+    assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"queues\"}"));
+    assertEquals(7.0, samples.get("queue_it_queue_orders_depth"), "healthy collectors are all there");
+
+    start = System.nanoTime();
+    Map<String, Double> again = scrape(address);
+    millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 300, "the run still going is not waited for again: " + millis + "ms");
+    assertEquals(0.0, again.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
+    assertEquals(callsBefore + 1, Stalled.CALLS.get(), "and not started twice");
+  }
 }

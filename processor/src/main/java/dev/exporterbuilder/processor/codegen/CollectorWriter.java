@@ -169,11 +169,18 @@ public final class CollectorWriter {
   private FieldSpec metadataConstant(MetricModel metric) {
     String name = metric.fullName(namespace, collector.subsystem());
     CodeBlock initializer = metric.unit().isEmpty()
-        ? CodeBlock.of("new $T($Z$S,$W$S)", MetricMetadata.class, name, metric.help())
-        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", MetricMetadata.class, name, metric.help(), unit(metric.unit()));
+        ? CodeBlock.of("new $T($Z$S,$W$S)", MetricMetadata.class, name, help(metric))
+        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", MetricMetadata.class, name, help(metric), unit(metric.unit()));
     return FieldSpec.builder(MetricMetadata.class, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
+  }
+
+  /** The author's help; for a cached collector, with how old its values may be. */
+  private String help(MetricModel metric) {
+    return collector.cache().isEmpty()
+        ? metric.help()
+        : metric.help() + " (cached, refreshed every " + collector.cache() + ")";
   }
 
   private static CodeBlock unit(String unit) {
@@ -288,7 +295,7 @@ public final class CollectorWriter {
   private CodeBlock instrumentBuilder(MetricModel metric) {
     CodeBlock.Builder builder = CodeBlock.builder()
         .add("$T.builder()\n.name($S)\n.help($S)\n", ClassName.bestGuess(metric.instrumentType()),
-            metric.fullName(namespace, collector.subsystem()), metric.help());
+            metric.fullName(namespace, collector.subsystem()), help(metric));
     if (!metric.unit().isEmpty()) {
       builder.add(".unit($L)\n", unit(metric.unit()));
     }

@@ -14,6 +14,7 @@ import dev.exporterbuilder.runtime.CollectorDefinition;
 import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.FlagDefinition;
+import dev.exporterbuilder.runtime.GoDuration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -112,11 +113,30 @@ public final class MainWriter {
     for (CollectorModel collector : collectors) {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
       CodeBlock source = collector.staticOnly() ? CodeBlock.of("") : CodeBlock.of("$N", instances.get(collector.type()));
-      definition.add(".collector($T.of($S, $L,$Wnew $T($L)))\n", CollectorDefinition.class, collector.name(),
-          collector.enabledByDefault(), generated, source);
+      CodeBlock.Builder collectorDefinition = CodeBlock.builder().add("$T.of($S, $L,$Wnew $T($L))",
+          CollectorDefinition.class, collector.name(), collector.enabledByDefault(), generated, source);
+      if (!collector.cache().isEmpty()) {
+        collectorDefinition.add("$Z.cache($L)", duration(collector.cache()));
+      }
+      if (!collector.timeout().isEmpty()) {
+        collectorDefinition.add("$Z.timeout($L)", duration(collector.timeout()));
+      }
+      definition.add(".collector($L)\n", collectorDefinition.build());
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();
+  }
+
+  /** {@code Duration.ofSeconds(30)} for {@code "30s"}: the validated Go duration as the simplest factory call. */
+  private static CodeBlock duration(String goDuration) {
+    Duration duration = GoDuration.parse(goDuration);
+    if (duration.toNanos() % 1_000_000_000L == 0) {
+      return CodeBlock.of("$T.ofSeconds($L)", Duration.class, duration.toSeconds());
+    }
+    if (duration.toNanos() % 1_000_000L == 0) {
+      return CodeBlock.of("$T.ofMillis($L)", Duration.class, duration.toMillis());
+    }
+    return CodeBlock.of("$T.ofNanos($LL)", Duration.class, duration.toNanos());
   }
 
   /** {@code FlagDefinition.of("path.sysfs", "help", Path.class, Host.sysfs, value -> Host.sysfs = value)}. */

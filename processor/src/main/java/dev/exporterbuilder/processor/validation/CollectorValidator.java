@@ -57,10 +57,13 @@ final class CollectorValidator {
     if (text.isEmpty()) {
       return;
     }
-    diagnostics.report(Message.NOT_SUPPORTED_YET, collector.type(), annotation, writtenValue(annotation, attribute),
-        attribute);
     try {
-      GoDuration.parse(text);
+      if (GoDuration.parse(text).isZero()) {
+        diagnostics.report(Message.DURATION_NOT_POSITIVE, collector.type(), annotation,
+            writtenValue(annotation, attribute), attribute, text, attribute.equals("cache")
+                ? "remove it to collect on every scrape, or write an interval such as \"30s\""
+                : "remove it to bound the collector by the scrape alone, or write a limit such as \"10s\"");
+      }
     } catch (IllegalArgumentException e) {
       diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, writtenValue(annotation, attribute),
           attribute, text, e.getMessage());

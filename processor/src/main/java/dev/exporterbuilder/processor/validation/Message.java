@@ -40,12 +40,13 @@ public enum Message {
       "subsystem \"%s\" is not snake_case; write something like \"%s\""),
   DURATION_INVALID(22, Diagnostic.Kind.ERROR,
       "%s = \"%s\" is not a duration: %s; write Go syntax such as \"30s\" or \"1m30s\""),
-  NOT_SUPPORTED_YET(23, Diagnostic.Kind.ERROR,
-      "@Collector(%s) is not supported by this version of exporter-builder yet; remove it"),
+  // 23 retired: @Collector(cache, timeout) were "not supported yet"
   COLLECTOR_WITHOUT_METRICS(24, Diagnostic.Kind.WARNING, "empty-collector",
       "collector %s has no @Gauge or @Counter members; it will expose nothing but its scrape status"),
   DUPLICATE_COLLECTOR_NAME(25, Diagnostic.Kind.ERROR,
       "collector name \"%s\" is also used by %s; give one of them another name"),
+  DURATION_NOT_POSITIVE(26, Diagnostic.Kind.ERROR,
+      "%s = \"%s\" is not a positive duration; %s"),
 
   // @Gauge, @Counter
   METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,

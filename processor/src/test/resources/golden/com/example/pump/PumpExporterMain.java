@@ -63,9 +63,10 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("pump_station", true,
             new PumpExporterCollector(exporter)))
         .collector(CollectorDefinition.of("pumps", true, new PumpsCollector(pumps)))
-        .collector(CollectorDefinition.of("tank", true, new TankCollector()))
+        .collector(CollectorDefinition.of("tank", true, new TankCollector())
+            .cache(Duration.ofSeconds(90)).timeout(Duration.ofMillis(1500)))
         .collector(CollectorDefinition.of("diagnostics", false,
-            new DiagnosticsCollector(diagnostics)))
+            new DiagnosticsCollector(diagnostics)).timeout(Duration.ofSeconds(10)))
         .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves)))
         .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
         .build();

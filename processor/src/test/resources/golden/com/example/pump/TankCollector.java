@@ -23,11 +23,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.exporterbuilder.processor.ExporterProcessor")
 public final class TankCollector implements ExporterCollector {
   private static final MetricMetadata LEVEL = new MetricMetadata("pump_station_level_meters",
-      "Water level.", Unit.METERS);
+      "Water level. (cached, refreshed every 1m30s)", Unit.METERS);
 
   private static final MetricMetadata VOLUME_TOTAL = new MetricMetadata(
-      "pump_station_volume_total_cubic_meters", "Volume of the tank when full.",
-      new Unit("cubic_meters"));
+      "pump_station_volume_total_cubic_meters",
+      "Volume of the tank when full. (cached, refreshed every 1m30s)", new Unit("cubic_meters"));
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
       MetricFamilyDescriptor.of(MetricType.GAUGE, LEVEL),

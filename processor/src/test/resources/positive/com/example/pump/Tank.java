@@ -3,7 +3,8 @@ package com.example.pump;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Gauge;
 
-@Collector(name = "tank")
+/** Read from a slow level sensor: refreshed in the background, each reading bounded. */
+@Collector(name = "tank", cache = "1m30s", timeout = "1500ms")
 public class Tank {
 
   @Gauge(help = "Water level.", unit = "meters")
