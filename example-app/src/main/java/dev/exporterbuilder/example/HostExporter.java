@@ -16,9 +16,10 @@ import java.nio.file.Path;
  */
 @Exporter(
     name = "host",
-    help = "Host metrics from /proc and /sys: CPU temperature, load and memory.",
+    help = "Host metrics from /proc and /sys: CPU temperature, load, memory and filesystems.",
     port = 9731,
-    collectors = {Thermal.class, LoadAverage.class, Memory.class, Pressure.class, RpcSimulator.class})
+    collectors = {Thermal.class, LoadAverage.class, Memory.class, Filesystems.class, Pressure.class,
+        RpcSimulator.class})
 public class HostExporter {
 
   @Flag(name = "path.procfs", help = "procfs mountpoint.")

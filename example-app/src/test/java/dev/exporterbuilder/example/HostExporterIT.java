@@ -84,11 +84,33 @@ class HostExporterIT {
   }
 
   @Test
+  void filesystemsAreCachedAndLabelledByMountPoint() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
+      String body = ExporterProcess.scrape(exporter.awaitListening());
+      Exposition metrics = Exposition.parse(body);
+      String root = "{device=\"/dev/fixture1\",fstype=\"ext4\",mountpoint=\"/\"}";
+      String missing = "{device=\"/dev/fixture2\",fstype=\"xfs\",mountpoint=\"/exporter-builder-fixture/no such mount\"}";
+      assertTrue(metrics.valueOf("host_filesystem_size_bytes" + root) > 0, body);
+      assertTrue(metrics.valueOf("host_filesystem_available_bytes" + root) > 0, body);
+      assertEquals(0, metrics.valueOf("host_filesystem_device_error" + root));
+      assertEquals(1, metrics.valueOf("host_filesystem_device_error" + missing));
+      assertEquals(1, metrics.valueOf("host_filesystem_readonly" + missing));
+      assertFalse(metrics.value("host_filesystem_size_bytes" + missing).isPresent(), body);
+      assertFalse(body.contains("mountpoint=\"/proc\""), "virtual filesystems are skipped");
+      assertTrue(metrics.hasLine("# HELP host_filesystem_size_bytes Filesystem size in bytes. (cached, refreshed every 30s)"),
+          body);
+      double age = metrics.valueOf("host_scrape_collector_cache_age_seconds{collector=\"filesystem\"}");
+      assertTrue(age >= 0 && age < 30, "age " + age);
+      assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"filesystem\"}"));
+    }
+  }
+
+  @Test
   void reportsEachCollectorAndTheBuild() throws Exception {
     try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
       Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
 
-      for (String collector : List.of("thermal", "loadavg", "meminfo")) {
+      for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem")) {
         assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"" + collector + "\"}"), collector);
         assertTrue(metrics.value("host_scrape_collector_duration_seconds{collector=\"" + collector + "\"}").isPresent(),
             collector);
