@@ -9,7 +9,7 @@ import dev.exporterbuilder.annotations.Gauge;
     name = "queue-it",
     help = "Queues of a message broker, for the integration tests.",
     port = 19311,
-    collectors = {Queues.class, Faults.class, Extras.class, Devices.class, Rpc.class, Inventory.class,
+    collectors = {Queues.class, Faults.class, Extras.class, Devices.class, Rpc.class, BrokerStats.class, Inventory.class,
         Stalled.class})
 public class QueueExporter {
 

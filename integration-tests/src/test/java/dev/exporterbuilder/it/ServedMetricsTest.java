@@ -283,4 +283,29 @@ class ServedMetricsTest {
     assertEquals(0.0, again.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
     assertEquals(callsBefore + 1, Stalled.CALLS.get(), "and not started twice");
   }
+
+  @Test
+  void scrapeTimeHistogramsAndSummariesRelayTheirBuckets() throws Exception {
+    String body = Http.get(start(), "/metrics").body();
+    Map<String, Double> samples = Http.samples(body);
+    assertTrue(body.contains("# TYPE queue_it_broker_delivery_seconds histogram"), body);
+    assertEquals(3.0, samples.get("queue_it_broker_delivery_seconds_bucket{le=\"0.1\"}"));
+    assertEquals(7.0, samples.get("queue_it_broker_delivery_seconds_bucket{le=\"0.5\"}"));
+    assertEquals(9.0, samples.get("queue_it_broker_delivery_seconds_bucket{le=\"1.0\"}"));
+    assertEquals(10.0, samples.get("queue_it_broker_delivery_seconds_bucket{le=\"+Inf\"}"));
+    assertEquals(10.0, samples.get("queue_it_broker_delivery_seconds_count"));
+    assertEquals(2.5, samples.get("queue_it_broker_delivery_seconds_sum"));
+
+    assertEquals(4.0, samples.get("queue_it_broker_message_size_bytes_bucket{queue=\"orders\",le=\"2048.0\"}"));
+    assertEquals(4.0, samples.get("queue_it_broker_message_size_bytes_count{queue=\"orders\"}"));
+    assertFalse(body.contains("refunds"), "a null value has no sample");
+
+    assertTrue(body.contains("# TYPE queue_it_broker_publish_seconds summary"), body);
+    assertEquals(0.4, samples.get("queue_it_broker_publish_seconds{topic=\"audit\",quantile=\"0.99\"}"));
+    assertEquals(5.0, samples.get("queue_it_broker_publish_seconds_count{topic=\"audit\"}"));
+
+    assertFalse(body.contains("queue_it_broker_garbled_seconds_bucket"), "garbage buckets cost only their member");
+    assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"broker_stats\"}"));
+    Promtool.assertLintClean(body);
+  }
 }

@@ -48,6 +48,7 @@ class GeneratedSourcesTest {
   void generatedSourcesMatchGoldenFiles() throws IOException {
     Map<String, String> generated = generate();
     assertEquals(List.of(
+            "com/example/pump/ControllerCollector.java",
             "com/example/pump/DiagnosticsCollector.java",
             "com/example/pump/PumpExporterCollector.java",
             "com/example/pump/PumpExporterMain.java",

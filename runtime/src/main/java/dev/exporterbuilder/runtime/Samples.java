@@ -1,6 +1,17 @@
 package dev.exporterbuilder.runtime;
 
-/** Value checks that generated collectors apply before building a data point. */
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
+import io.prometheus.metrics.model.snapshots.Exemplars;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.Quantile;
+import io.prometheus.metrics.model.snapshots.Quantiles;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Value checks and data points that generated collectors use. */
 public final class Samples {
 
   private Samples() {}
@@ -46,5 +57,32 @@ public final class Samples {
       return "";
     }
     return value instanceof Enum<?> constant ? constant.name() : value.toString();
+  }
+
+  /** The data point of a scrape-time {@code @Histogram} member's value, buckets made per-bucket with {@code +Inf} last. */
+  public static HistogramSnapshot.HistogramDataPointSnapshot histogramPoint(ConstHistogram value, Labels labels) {
+    int size = value.buckets().size();
+    double[] bounds = new double[size + 1];
+    long[] counts = new long[size + 1];
+    int i = 0;
+    long previous = 0;
+    for (Map.Entry<Double, Long> bucket : value.buckets().entrySet()) {
+      bounds[i] = bucket.getKey();
+      counts[i] = bucket.getValue() - previous;
+      previous = bucket.getValue();
+      i++;
+    }
+    bounds[size] = Double.POSITIVE_INFINITY;
+    counts[size] = value.count() - previous;
+    return new HistogramSnapshot.HistogramDataPointSnapshot(ClassicHistogramBuckets.of(bounds, counts), value.sum(),
+        labels, Exemplars.EMPTY, 0);
+  }
+
+  /** The data point of a scrape-time {@code @Summary} member's value. */
+  public static SummarySnapshot.SummaryDataPointSnapshot summaryPoint(ConstSummary value, Labels labels) {
+    List<Quantile> quantiles = new ArrayList<>(value.quantiles().size());
+    value.quantiles().forEach((rank, quantile) -> quantiles.add(new Quantile(rank, quantile)));
+    return new SummarySnapshot.SummaryDataPointSnapshot(value.count(), value.sum(), Quantiles.of(quantiles), labels,
+        Exemplars.EMPTY, 0);
   }
 }

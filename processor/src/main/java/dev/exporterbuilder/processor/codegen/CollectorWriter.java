@@ -14,12 +14,15 @@ import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.Naming;
 import dev.exporterbuilder.processor.model.ValueKind;
+import dev.exporterbuilder.runtime.ConstHistogram;
+import dev.exporterbuilder.runtime.ConstSummary;
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import io.prometheus.metrics.model.snapshots.InfoSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
@@ -27,6 +30,7 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.StateSetSnapshot;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -149,7 +153,7 @@ public final class CollectorWriter {
     EnumSet<MetricKind> scalarKinds = EnumSet.noneOf(MetricKind.class);
     EnumSet<MetricKind> kinds = EnumSet.noneOf(MetricKind.class);
     for (MetricModel metric : collector.metrics()) {
-      if ((metric.kind() == MetricKind.GAUGE || metric.kind() == MetricKind.COUNTER)
+      if (metric.kind() != MetricKind.INFO && metric.kind() != MetricKind.STATE_SET
           && metric.shape() != MemberShape.INSTRUMENT) {
         kinds.add(metric.kind());
         if (metric.shape() == MemberShape.SCALAR) {
@@ -259,6 +263,7 @@ public final class CollectorWriter {
       case PRIMITIVE_BOOLEAN -> code.addStatement("snapshots.add($L($L, $L ? 1 : 0))", snapshot, constant, access);
       case ENUM, UNSUPPORTED -> throw new IllegalStateException("unsupported member reached the writer: " + metric);
       default -> {
+        // a box, an optional, an atomic, a ConstHistogram or a ConstSummary: it may have no sample
         Sample sample = Sample.of(metric.valueKind(), "value");
         code.addStatement("$T value = $L", LOCAL_TYPES.get(metric.valueKind()), access)
             .beginControlFlow("if ($L)", sample.present())
@@ -420,6 +425,7 @@ public final class CollectorWriter {
         case OPTIONAL_INT -> new Sample(present(variable), variable + ".getAsInt()");
         case PRIMITIVE_NUMBER -> new Sample(null, variable);
         case PRIMITIVE_BOOLEAN -> new Sample(null, variable + " ? 1 : 0");
+        case HISTOGRAM_DATA, SUMMARY_DATA -> new Sample(variable + " != null", variable);
         case ENUM, UNSUPPORTED -> throw new IllegalStateException(kind.name());
       };
     }
@@ -434,7 +440,8 @@ public final class CollectorWriter {
   private static final Map<ValueKind, Class<?>> LOCAL_TYPES = Map.of(
       ValueKind.NUMBER, Number.class, ValueKind.BOOLEAN, Boolean.class, ValueKind.ATOMIC_BOOLEAN, AtomicBoolean.class,
       ValueKind.OPTIONAL_DOUBLE, OptionalDouble.class, ValueKind.OPTIONAL_LONG, OptionalLong.class,
-      ValueKind.OPTIONAL_INT, OptionalInt.class);
+      ValueKind.OPTIONAL_INT, OptionalInt.class, ValueKind.HISTOGRAM_DATA, ConstHistogram.class,
+      ValueKind.SUMMARY_DATA, ConstSummary.class);
 
   /** {@code source.temperature()}, {@code Thermal.zones}, as the member is declared. */
   private CodeBlock access(MetricModel metric) {
@@ -449,13 +456,33 @@ public final class CollectorWriter {
   }
 
   private static Class<?> snapshotClass(MetricKind kind) {
-    return kind == MetricKind.GAUGE ? GaugeSnapshot.class : CounterSnapshot.class;
+    return switch (kind) {
+      case GAUGE -> GaugeSnapshot.class;
+      case COUNTER -> CounterSnapshot.class;
+      case HISTOGRAM -> HistogramSnapshot.class;
+      case SUMMARY -> SummarySnapshot.class;
+      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
+    };
   }
 
   private static Class<?> pointClass(MetricKind kind) {
-    return kind == MetricKind.GAUGE
-        ? GaugeSnapshot.GaugeDataPointSnapshot.class
-        : CounterSnapshot.CounterDataPointSnapshot.class;
+    return switch (kind) {
+      case GAUGE -> GaugeSnapshot.GaugeDataPointSnapshot.class;
+      case COUNTER -> CounterSnapshot.CounterDataPointSnapshot.class;
+      case HISTOGRAM -> HistogramSnapshot.HistogramDataPointSnapshot.class;
+      case SUMMARY -> SummarySnapshot.SummaryDataPointSnapshot.class;
+      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
+    };
+  }
+
+  /** What a data point is built from: a double, or the ConstHistogram or ConstSummary a member returned. */
+  private static TypeName valueType(MetricKind kind) {
+    return switch (kind) {
+      case HISTOGRAM -> ClassName.get(ConstHistogram.class);
+      case SUMMARY -> ClassName.get(ConstSummary.class);
+      case GAUGE, COUNTER -> TypeName.DOUBLE;
+      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
+    };
   }
 
   /** {@code gauge(metadata, value)}: the snapshot of a member with one unlabelled sample. */
@@ -464,7 +491,7 @@ public final class CollectorWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(snapshotClass(kind))
         .addParameter(MetricMetadata.class, "metadata")
-        .addParameter(TypeName.DOUBLE, "value")
+        .addParameter(valueType(kind), "value")
         .addStatement("return new $T(metadata,$W$T.of($LPoint(value, $T.EMPTY)))", snapshotClass(kind), List.class,
             snapshotMethodName(kind), Labels.class)
         .build();
@@ -475,14 +502,16 @@ public final class CollectorWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(snapshotMethodName(kind) + "Point")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(pointClass(kind))
-        .addParameter(TypeName.DOUBLE, "value")
+        .addParameter(valueType(kind), "value")
         .addParameter(Labels.class, "labels");
     return switch (kind) {
       case GAUGE -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
       case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
           .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), Samples.class)
           .build();
-      case INFO, STATE_SET, HISTOGRAM, SUMMARY -> throw new IllegalStateException(kind.name());
+      case HISTOGRAM -> method.addStatement("return $T.histogramPoint(value, labels)", Samples.class).build();
+      case SUMMARY -> method.addStatement("return $T.summaryPoint(value, labels)", Samples.class).build();
+      case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
   }
 }

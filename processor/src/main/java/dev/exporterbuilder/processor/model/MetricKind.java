@@ -41,6 +41,18 @@ public enum MetricKind {
     return "io.prometheus.metrics.core.metrics." + annotation.getSimpleName();
   }
 
+  /**
+   * The value kind a scrape-time member of this kind yields, for the kinds that take one kind only:
+   * {@code ConstHistogram} for histograms, {@code ConstSummary} for summaries; null for the others.
+   */
+  public ValueKind aggregateValue() {
+    return switch (this) {
+      case HISTOGRAM -> ValueKind.HISTOGRAM_DATA;
+      case SUMMARY -> ValueKind.SUMMARY_DATA;
+      case GAUGE, COUNTER, INFO, STATE_SET -> null;
+    };
+  }
+
   /** The annotation as written in source, such as {@code @Gauge}. */
   public String annotationName() {
     return "@" + annotation.getSimpleName();

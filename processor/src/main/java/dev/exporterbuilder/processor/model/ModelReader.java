@@ -35,6 +35,9 @@ import javax.lang.model.util.Types;
  */
 public final class ModelReader {
 
+  private static final String CONST_HISTOGRAM = "dev.exporterbuilder.runtime.ConstHistogram";
+  private static final String CONST_SUMMARY = "dev.exporterbuilder.runtime.ConstSummary";
+
   private final Elements elements;
   private final Types types;
 
@@ -306,6 +309,10 @@ public final class ModelReader {
         return ValueKind.OPTIONAL_LONG;
       case "java.util.OptionalInt":
         return ValueKind.OPTIONAL_INT;
+      case CONST_HISTOGRAM:
+        return ValueKind.HISTOGRAM_DATA;
+      case CONST_SUMMARY:
+        return ValueKind.SUMMARY_DATA;
       default:
         return ValueKind.UNSUPPORTED;
     }

@@ -23,6 +23,10 @@ public enum ValueKind {
   OPTIONAL_INT,
   /** An enum: the value of a {@code @StateSet}; not a gauge or counter value. */
   ENUM,
+  /** {@code ConstHistogram}: the value of a scrape-time {@code @Histogram}; null means no sample. */
+  HISTOGRAM_DATA,
+  /** {@code ConstSummary}: the value of a scrape-time {@code @Summary}; null means no sample. */
+  SUMMARY_DATA,
   /** Anything else: reported as an error, never written. */
   UNSUPPORTED
 }

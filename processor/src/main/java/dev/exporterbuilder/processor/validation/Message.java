@@ -89,9 +89,13 @@ public enum Message {
       "%s holds a client_java %s, which the generated collector builds and assigns; make it a non-final field"),
   INSTRUMENT_TYPE_MISMATCH(58, Diagnostic.Kind.ERROR,
       "%s holds a client_java %s; annotate it @%s"),
-  AGGREGATE_NOT_SUPPORTED_YET(59, Diagnostic.Kind.ERROR,
-      "%s on %s: in this version @Histogram and @Summary annotate a field of client_java's Histogram or Summary,"
-          + " which your code observes into; declare the field with that type"),
+  // 59 retired: scrape-time @Histogram and @Summary were "not supported yet"
+  AGGREGATE_VALUE_UNSUPPORTED(98, Diagnostic.Kind.ERROR,
+      "%s has type %s; a scrape-time %s member returns %s (alone, as map values or as the value component of"
+          + " records), or is a field of client_java's %s that your code observes into"),
+  AGGREGATE_PARAMETERS_IGNORED(100, Diagnostic.Kind.ERROR,
+      "%s on %s: a %s carries its own %s, so these would be ignored; remove %s, or make the member a field of"
+          + " client_java's %s to have them applied"),
   TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
       "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
 

@@ -194,9 +194,8 @@ final class MetricValidator {
       validateInstrument(metric);
       return;
     }
-    if (metric.kind() == MetricKind.HISTOGRAM || metric.kind() == MetricKind.SUMMARY) {
-      diagnostics.report(Message.AGGREGATE_NOT_SUPPORTED_YET, metric.member(), metric.kind().annotationName(), member);
-      return;
+    if (metric.kind().aggregateValue() != null) {
+      validateAggregate(metric);
     }
     if (metric.kind() == MetricKind.INFO) {
       validateInfo(metric);
@@ -214,16 +213,16 @@ final class MetricValidator {
     if (metric.shape().hasElements()) {
       validateElements(metric, labels);
     } else if (metric.shape() == MemberShape.MAP) {
-      if (!isValue(metric.valueKind())) {
-        diagnostics.report(Message.MAP_VALUE_UNSUPPORTED, metric.member(), member, metric.mapValueType());
+      if (!accepts(metric)) {
+        reportValueType(metric, Message.MAP_VALUE_UNSUPPORTED, member, metric.mapValueType());
       }
       if (metric.labels().size() != 1) {
         report(Message.MAP_LABELS_COUNT, metric, labels, member, suggestedKeyLabel(metric), metric.labels().size());
       } else if (metric.keyType().getKind() == TypeKind.ARRAY) {
         report(Message.ARRAY_LABEL, metric, labels, metric.labels().get(0), metric.keyType());
       }
-    } else if (!isValue(metric.valueKind())) {
-      diagnostics.report(Message.UNSUPPORTED_TYPE, metric.member(), member, metric.type());
+    } else if (!accepts(metric)) {
+      reportValueType(metric, Message.UNSUPPORTED_TYPE, member, metric.type());
     } else if (!metric.labels().isEmpty()) {
       report(Message.LABELS_NOT_SUPPORTED, metric, labels, member);
     }
@@ -314,16 +313,52 @@ final class MetricValidator {
           .collect(Collectors.joining(", "));
       diagnostics.report(Message.RECORD_VALUE_COUNT, metric.member(), record.getSimpleName(),
           metric.valueComponents().size(), names.isEmpty() ? "" : " (" + names + "); mark the others @Label");
-    } else if (!isValue(metric.valueKind())) {
+    } else if (!accepts(metric)) {
       Element value = metric.valueComponents().get(0);
-      diagnostics.report(Message.RECORD_VALUE_UNSUPPORTED, metric.member(), value.getSimpleName(),
-          record.getSimpleName(), value.asType());
+      reportValueType(metric, Message.RECORD_VALUE_UNSUPPORTED, value.getSimpleName(), record.getSimpleName(),
+          value.asType());
+    }
+  }
+
+  /**
+   * A scrape-time histogram or summary: its buckets or quantiles come with each value, so the
+   * annotation's would be ignored.
+   */
+  private void validateAggregate(MetricModel metric) {
+    boolean histogram = metric.kind() == MetricKind.HISTOGRAM;
+    String attribute = histogram ? "buckets" : "quantiles";
+    AnnotationValue written = writtenValue(metric.annotation(), attribute);
+    if (written != null) {
+      report(Message.AGGREGATE_PARAMETERS_IGNORED, metric, written, metric.kind().annotationName(),
+          metric.displayName(), aggregateClass(metric), attribute, attribute, histogram ? "Histogram" : "Summary");
+    }
+  }
+
+  private static String aggregateClass(MetricModel metric) {
+    return metric.kind() == MetricKind.HISTOGRAM ? "ConstHistogram" : "ConstSummary";
+  }
+
+  /** Whether the member's values can be exposed as its kind: numbers for gauges and counters. */
+  private static boolean accepts(MetricModel metric) {
+    ValueKind aggregate = metric.kind().aggregateValue();
+    return aggregate != null ? metric.valueKind() == aggregate : isValue(metric.valueKind());
+  }
+
+  /** An unsupported value type: for gauges and counters {@code numberMessage}, for histograms and summaries EB098. */
+  private void reportValueType(MetricModel metric, Message numberMessage, Object... arguments) {
+    if (metric.kind().aggregateValue() != null) {
+      diagnostics.report(Message.AGGREGATE_VALUE_UNSUPPORTED, metric.member(), metric.displayName(), metric.type(),
+          metric.kind().annotationName(), aggregateClass(metric),
+          metric.kind() == MetricKind.HISTOGRAM ? "Histogram" : "Summary");
+    } else {
+      diagnostics.report(numberMessage, metric.member(), arguments);
     }
   }
 
   /** Whether a gauge or counter can expose values of this kind. */
   private static boolean isValue(ValueKind kind) {
-    return kind != ValueKind.UNSUPPORTED && kind != ValueKind.ENUM;
+    return kind != ValueKind.UNSUPPORTED && kind != ValueKind.ENUM && kind != ValueKind.HISTOGRAM_DATA
+        && kind != ValueKind.SUMMARY_DATA;
   }
 
   /** A label name for map keys: the key type's name ({@code Zone} → zone), or "name" for plain types. */

@@ -38,6 +38,7 @@ public final class PumpExporterMain {
     Diagnostics diagnostics = new Diagnostics();
     Valves valves = new Valves();
     Rpc rpc = new Rpc();
+    Controller controller = new Controller();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
@@ -69,6 +70,7 @@ public final class PumpExporterMain {
             new DiagnosticsCollector(diagnostics)).timeout(Duration.ofSeconds(10)))
         .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves)))
         .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
+        .collector(CollectorDefinition.of("controller", true, new ControllerCollector(controller)))
         .build();
   }
 }
