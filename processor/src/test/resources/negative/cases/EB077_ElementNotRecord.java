@@ -7,7 +7,7 @@ import java.util.List;
 @Collector
 class ElementNotRecord {
   @Gauge(help = "Queue depths.")
-  List<Integer> depths() { // error: [EB077] depths() yields java.lang.Integer, which is not a record; yield records whose @Label components are the labels and whose one other component is the value
+  List<Integer> depths() { // error: [EB077] depths() yields java.lang.Integer, which is neither a record nor a class with @Label fields or methods; yield records whose @Label components are the labels and whose one other component is the value
     return List.of();
   }
 }

@@ -80,4 +80,31 @@ public class Devices {
 
   @Gauge(help = "Flow per pipe, when measured.", unit = "ratio")
   static Flow[] flows = {new Flow("main", OptionalDouble.of(0.5)), new Flow("spare", OptionalDouble.empty())};
+
+  /** A plain class as the element: a @Label field, a @Label getter and a value getter, as in JavaBeans. */
+  public static class Disk {
+    @Label public final String device;
+    private final String mountPoint;
+    private final long freeBytes;
+
+    Disk(String device, String mountPoint, long freeBytes) {
+      this.device = device;
+      this.mountPoint = mountPoint;
+      this.freeBytes = freeBytes;
+    }
+
+    @Label("mountpoint")
+    public String getMountPoint() {
+      return mountPoint;
+    }
+
+    public long getFreeBytes() {
+      return freeBytes;
+    }
+  }
+
+  @Gauge(help = "Free space per disk.", unit = "bytes")
+  List<Disk> diskFree() {
+    return List.of(new Disk("sda1", "/", 1024), new Disk("sdb1", "/data dir", 2048));
+  }
 }

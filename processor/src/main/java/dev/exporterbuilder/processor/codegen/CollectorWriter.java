@@ -45,6 +45,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -364,8 +365,8 @@ public final class CollectorWriter {
     CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", Labels.class);
     for (int i = 0; i < metric.labelComponents().size(); i++) {
       LabelComponent label = metric.labelComponents().get(i);
-      labels.add(i == 0 ? "$S,$W$T.labelValue($N.$N())" : ",$W$S,$W$T.labelValue($N.$N())",
-          label.name(), Samples.class, variable, label.accessor());
+      labels.add(i == 0 ? "$S,$W$T.labelValue($N.$N$L)" : ",$W$S,$W$T.labelValue($N.$N$L)",
+          label.name(), Samples.class, variable, label.accessor(), label.call() ? "()" : "");
     }
     return labels.add(")").build();
   }
@@ -392,7 +393,8 @@ public final class CollectorWriter {
       code.beginControlFlow("for (var element : value)");
     }
     code.beginControlFlow("if (element != null)")
-        .addStatement("var sample = element.$N()", metric.valueComponents().get(0).getSimpleName().toString());
+        .addStatement("var sample = element.$N$L", metric.valueComponents().get(0).getSimpleName().toString(),
+            metric.valueComponents().get(0).getKind() == ElementKind.FIELD ? "" : "()");
     if (sample.present() != null) {
       code.beginControlFlow("if ($L)", sample.present());
     }

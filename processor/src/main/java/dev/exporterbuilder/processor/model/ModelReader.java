@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -173,17 +174,19 @@ public final class ModelReader {
           String written = label.map(l -> stringValue(l, "value")).orElse("");
           String componentName = component.getSimpleName().toString();
           labelComponents.add(new LabelComponent(written.isEmpty() ? Naming.snakeCase(componentName) : written,
-              componentName, componentField(component)));
+              componentName, true, component.asType(), componentField(component)));
         } else {
           valueComponents.add(component);
         }
       }
+    } else if (elementType != null && kind != MetricKind.INFO && isLabelledClass(elementType)) {
+      readLabelledClass((TypeElement) ((DeclaredType) elementType).asElement(), labelComponents, valueComponents);
     }
     ValueKind valueKind = switch (shape) {
       case SCALAR, INSTRUMENT -> scalar;
       case MAP -> valueKind(upperBound(mapTypes.get(1)));
       case ITERABLE, STREAM, ARRAY -> valueComponents.size() == 1
-          ? valueKind(types.asMemberOf((DeclaredType) elementType, valueComponents.get(0)))
+          ? valueKind(valueType((DeclaredType) elementType, valueComponents.get(0)))
           : ValueKind.UNSUPPORTED;
     };
     return new MetricModel(
@@ -207,6 +210,50 @@ public final class ModelReader {
         parameters(annotation),
         method,
         member.getModifiers().contains(Modifier.STATIC));
+  }
+
+  /** Whether {@code type} is a class (not a record) that declares a {@code @Label} field or method. */
+  public static boolean isLabelledClass(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != ElementKind.CLASS) {
+      return false;
+    }
+    return ((DeclaredType) type).asElement().getEnclosedElements().stream()
+        .anyMatch(member -> (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD)
+            && mirror(member, Label.class).isPresent());
+  }
+
+  /**
+   * The labels and value candidates a class declares: its {@code @Label} fields and methods (in any
+   * shape, for the validator to judge), and the value: each other instance field or method without
+   * parameters that returns something and that the generated code could read, apart from
+   * {@code toString()} and {@code hashCode()}.
+   */
+  private void readLabelledClass(TypeElement type, List<LabelComponent> labels, List<Element> values) {
+    for (Element member : type.getEnclosedElements()) {
+      boolean method = member.getKind() == ElementKind.METHOD;
+      if (!method && member.getKind() != ElementKind.FIELD) {
+        continue;
+      }
+      TypeMirror memberType = method ? ((ExecutableElement) member).getReturnType() : member.asType();
+      Optional<AnnotationMirror> label = mirror(member, Label.class);
+      String memberName = member.getSimpleName().toString();
+      if (label.isPresent()) {
+        String written = stringValue(label.get(), "value");
+        labels.add(new LabelComponent(written.isEmpty() ? Naming.metricName(memberName, method) : written,
+            memberName, method, memberType, member));
+      } else if (!member.getModifiers().contains(Modifier.STATIC) && !member.getModifiers().contains(Modifier.PRIVATE)
+          && (!method || (((ExecutableElement) member).getParameters().isEmpty()
+              && memberType.getKind() != TypeKind.VOID
+              && !memberName.equals("toString") && !memberName.equals("hashCode")))) {
+        values.add(member);
+      }
+    }
+  }
+
+  /** The type of a value component: a record component's or field's type, a method's return type. */
+  private TypeMirror valueType(DeclaredType owner, Element value) {
+    TypeMirror type = types.asMemberOf(owner, value);
+    return type instanceof ExecutableType executable ? executable.getReturnType() : type;
   }
 
   private List<FlagModel> readFlags(TypeElement type) {

@@ -116,10 +116,10 @@ public enum Message {
   LABELS_ATTRIBUTE_WITH_RECORDS(76, Diagnostic.Kind.ERROR,
       "%s returns records, whose @Label components are the labels; remove labels"),
   ELEMENT_NOT_RECORD(77, Diagnostic.Kind.ERROR,
-      "%s yields %s, which is not a record; yield records whose @Label components are the labels and whose one"
-          + " other component is the value"),
+      "%s yields %s, which is neither a record nor a class with @Label fields or methods; yield records whose @Label"
+          + " components are the labels and whose one other component is the value"),
   RECORD_VALUE_COUNT(78, Diagnostic.Kind.ERROR,
-      "record %s needs exactly one component that is not a @Label, the value; it has %d%s"),
+      "%s %s needs exactly one component that is not a @Label, the value; it has %d%s"),
   RECORD_WITHOUT_LABELS(79, Diagnostic.Kind.ERROR,
       "record %s has no @Label component, so its samples cannot be told apart; annotate the components that"
           + " identify a sample with @Label"),
@@ -144,7 +144,7 @@ public enum Message {
       "%s maps to %s, which cannot be a metric value; use a box such as Double or Long, Number, Boolean,"
           + " OptionalDouble/Long/Int, an atomic or an adder"),
   RECORD_VALUE_UNSUPPORTED(69, Diagnostic.Kind.ERROR,
-      "the value component %s of record %s has type %s, which cannot be a metric value; use a number, a box,"
+      "the value component %s of %s %s has type %s, which cannot be a metric value; use a number, a box,"
           + " Number, a boolean, OptionalDouble/Long/Int, an atomic or an adder"),
   METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
       "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
@@ -185,6 +185,9 @@ public enum Message {
       "%s uses %s, which the generated collector in package %s cannot reach; make it and its enclosing classes %s"),
   STREAM_FIELD(94, Diagnostic.Kind.ERROR,
       "%s is a Stream field, which can be read only once; return the stream from a method, or hold a List"),
+  ELEMENT_MEMBER_UNREADABLE(101, Diagnostic.Kind.ERROR,
+      "%s of class %s cannot be read by the generated collector: it %s; make it an instance field or a method"
+          + " without parameters that returns a value, not private (public when the class is in another package)"),
   ARRAY_LABEL(97, Diagnostic.Kind.ERROR,
       "label \"%s\" has the array type %s, whose toString() differs for every array, so each scrape would make new"
           + " series; use a String, a number or an enum"),

@@ -284,40 +284,84 @@ final class MetricValidator {
         && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
   }
 
-  /** A member with elements yields records with @Label components and one value component. */
+  /**
+   * A member with elements yields records, or classes with {@code @Label} fields or methods, with
+   * one value component.
+   */
   private void validateElements(MetricModel metric, AnnotationValue labels) {
     String member = metric.displayName();
     if (!metric.labels().isEmpty()) {
       report(Message.LABELS_ATTRIBUTE_WITH_RECORDS, metric, labels, member);
     }
     TypeMirror element = metric.elementType();
-    if (!(element instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.RECORD) {
+    boolean record = element instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.RECORD;
+    if (!record && !ModelReader.isLabelledClass(element)) {
       diagnostics.report(Message.ELEMENT_NOT_RECORD, metric.member(), member, element);
       return;
     }
-    TypeElement record = (TypeElement) declared.asElement();
+    TypeElement type = (TypeElement) ((DeclaredType) element).asElement();
+    String kind = record ? "record" : "class";
     checkReachable(metric, element);
     if (metric.shape() == MemberShape.STREAM && !metric.method()) {
       diagnostics.report(Message.STREAM_FIELD, metric.member(), member);
     }
     for (LabelComponent label : metric.labelComponents()) {
-      if (label.component().asType().getKind() == TypeKind.ARRAY) {
-        diagnostics.report(Message.ARRAY_LABEL, label.component(), label.name(), label.component().asType());
+      if (label.type().getKind() == TypeKind.ARRAY) {
+        diagnostics.report(Message.ARRAY_LABEL, label.component(), label.name(), label.type());
+      }
+      if (!record) {
+        checkReadable(metric, label.component(), type);
       }
     }
     if (metric.labelComponents().isEmpty()) {
-      diagnostics.report(Message.RECORD_WITHOUT_LABELS, metric.member(), record.getSimpleName());
+      diagnostics.report(Message.RECORD_WITHOUT_LABELS, metric.member(), type.getSimpleName());
     }
     if (metric.valueComponents().size() != 1) {
-      String names = metric.valueComponents().stream().map(c -> c.getSimpleName().toString())
+      String names = metric.valueComponents().stream().map(MetricValidator::memberName)
           .collect(Collectors.joining(", "));
-      diagnostics.report(Message.RECORD_VALUE_COUNT, metric.member(), record.getSimpleName(),
-          metric.valueComponents().size(), names.isEmpty() ? "" : " (" + names + "); mark the others @Label");
-    } else if (!accepts(metric)) {
+      String hint = record ? "; mark the others @Label" : "; mark the others @Label or make them private";
+      diagnostics.report(Message.RECORD_VALUE_COUNT, metric.member(), kind, type.getSimpleName(),
+          metric.valueComponents().size(), names.isEmpty() ? "" : " (" + names + ")" + hint);
+    } else {
       Element value = metric.valueComponents().get(0);
-      reportValueType(metric, Message.RECORD_VALUE_UNSUPPORTED, value.getSimpleName(), record.getSimpleName(),
-          value.asType());
+      if (!record) {
+        checkReadable(metric, value, type);
+      }
+      if (!accepts(metric)) {
+        reportValueType(metric, Message.RECORD_VALUE_UNSUPPORTED, memberName(value), kind, type.getSimpleName(),
+            memberType(value));
+      }
     }
+  }
+
+  /** A label or value member of an element class: the generated collector, in the metric's package, reads it. */
+  private void checkReadable(MetricModel metric, Element member, TypeElement owner) {
+    String reason = null;
+    if (member.getModifiers().contains(Modifier.STATIC)) {
+      reason = "is static";
+    } else if (member.getModifiers().contains(Modifier.PRIVATE)) {
+      reason = "is private";
+    } else if (member instanceof ExecutableElement method && !method.getParameters().isEmpty()) {
+      reason = "takes parameters";
+    } else if (member instanceof ExecutableElement method && method.getReturnType().getKind() == TypeKind.VOID) {
+      reason = "returns void";
+    } else if (!member.getModifiers().contains(Modifier.PUBLIC)
+        && !ClassRules.packageOf(owner).equals(ClassRules.packageOf(metric.member()))) {
+      reason = "is not public, and the generated collector is in another package";
+    }
+    if (reason != null) {
+      diagnostics.report(Message.ELEMENT_MEMBER_UNREADABLE, member, memberName(member), owner.getSimpleName(), reason);
+    }
+  }
+
+  /** {@code free} for a field or record component, {@code free()} for a method. */
+  private static String memberName(Element member) {
+    return member.getSimpleName() + (member.getKind() == ElementKind.METHOD ? "()" : "");
+  }
+
+  /** A field's or component's type, a method's return type. */
+  private static TypeMirror memberType(Element member) {
+    return member instanceof ExecutableElement method ? method.getReturnType() : member.asType();
   }
 
   /**

@@ -34,6 +34,9 @@ public final class ValvesCollector implements ExporterCollector {
   private static final MetricMetadata FLOWS = new MetricMetadata("pump_station_valve_flows_ratio",
       "Flow per pipe, when measured.", Unit.RATIO);
 
+  private static final MetricMetadata STROKES = new MetricMetadata("pump_station_valve_strokes",
+      "Strokes per actuator.");
+
   private static final MetricMetadata OPENING = new MetricMetadata(
       "pump_station_valve_opening_ratio", "Valve opening.", Unit.RATIO);
 
@@ -47,6 +50,7 @@ public final class ValvesCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.GAUGE, TEMPERATURE, List.of("kind", "sensor")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, LINKS, List.of("position")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, FLOWS, List.of("pipe")),
+      MetricFamilyDescriptor.of(MetricType.COUNTER, STROKES, List.of("vendor", "serial")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, OPENING, List.of("position")),
       MetricFamilyDescriptor.of(MetricType.COUNTER, CYCLES, List.of("valve")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATION, List.of("valve")));
@@ -62,7 +66,7 @@ public final class ValvesCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(6);
+    List<MetricSnapshot> snapshots = new ArrayList<>(7);
     try {
       var value = source.temperature();
       if (value != null) {
@@ -114,6 +118,22 @@ public final class ValvesCollector implements ExporterCollector {
       }
     } catch (Exception | Error e) {
       errors.failed("flows", e);
+    }
+    try {
+      var value = source.strokes();
+      if (value != null) {
+        List<CounterSnapshot.CounterDataPointSnapshot> points = new ArrayList<>();
+        for (var element : value) {
+          if (element != null) {
+            var sample = element.getStrokes();
+            points.add(counterPoint(sample, Labels.of("vendor", Samples.labelValue(element.vendor),
+                "serial", Samples.labelValue(element.getSerial()))));
+          }
+        }
+        snapshots.add(new CounterSnapshot(STROKES, points));
+      }
+    } catch (Exception | Error e) {
+      errors.failed("strokes()", e);
     }
     try {
       var value = source.opening();

@@ -23,6 +23,33 @@ public class Valves {
 
   record Flow(@Label String pipe, OptionalDouble rate) {}
 
+  /** A class, not a record: a @Label field, a @Label getter, and one readable value (the getter). */
+  static class Actuator {
+    @Label final String vendor;
+    private final String serial;
+    private final long strokes;
+
+    Actuator(String vendor, String serial, long strokes) {
+      this.vendor = vendor;
+      this.serial = serial;
+      this.strokes = strokes;
+    }
+
+    @Label("serial")
+    String getSerial() {
+      return serial;
+    }
+
+    long getStrokes() {
+      return strokes;
+    }
+
+    @Override
+    public String toString() {
+      return vendor + "/" + serial;
+    }
+  }
+
   @Gauge(help = "Temperature per sensor.", unit = "celsius")
   List<Sensor> temperature() {
     return List.of(new Sensor("water", 0, 11.5), new Sensor("motor", 1, 42));
@@ -35,6 +62,11 @@ public class Valves {
 
   @Gauge(help = "Flow per pipe, when measured.", unit = "ratio")
   static Flow[] flows = {new Flow("main", OptionalDouble.of(0.5))};
+
+  @Counter(help = "Strokes per actuator.")
+  List<Actuator> strokes() {
+    return List.of(new Actuator("acme", "A-1", 120));
+  }
 
   @Gauge(help = "Valve opening.", unit = "ratio", labels = "position")
   Map<Position, Double> opening() {
