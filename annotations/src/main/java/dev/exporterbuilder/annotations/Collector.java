@@ -28,10 +28,18 @@ public @interface Collector {
 
   /**
    * A Go-syntax duration such as {@code "30s"}: collect in the background at this interval and
-   * serve the last result. Empty: collect on every scrape.
+   * serve the last result, for collectors too slow or too costly to run on every scrape. The HELP
+   * text of each metric says so, {@code <namespace>_scrape_collector_cache_age_seconds} tells how
+   * old the served result is, and the first scrape waits for the first result (up to
+   * {@link #timeout()}, or 10 seconds without one). Empty: collect on every scrape.
    */
   String cache() default "";
 
-  /** A Go-syntax duration bounding one collection. Empty: bounded only by the scrape's timeout. */
+  /**
+   * A Go-syntax duration bounding one collection. A collection that overruns counts as failed
+   * ({@code _scrape_collector_success} 0), its late result is discarded, and the collector is not
+   * started again until it has ended: a hung backend costs one thread, not one per scrape. Empty:
+   * bounded only by the scrape's own timeout.
+   */
   String timeout() default "";
 }

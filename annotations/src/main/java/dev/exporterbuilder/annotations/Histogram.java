@@ -7,10 +7,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A histogram: observations counted into buckets. In this release it annotates a field of
- * client_java's {@code io.prometheus.metrics.core.metrics.Histogram} ("direct instrumentation"):
- * the generated collector builds the histogram from this annotation before the first scrape, and
- * the author's code observes values with it.
+ * A histogram: observations counted into buckets. It annotates either
+ *
+ * <ul>
+ *   <li>a field of client_java's {@code io.prometheus.metrics.core.metrics.Histogram} ("direct
+ *       instrumentation"): the generated collector builds the histogram from this annotation before
+ *       the first scrape, and the author's code observes values with it; or
+ *   <li>a scrape-time member returning {@code dev.exporterbuilder.runtime.ConstHistogram}, buckets
+ *       another system has already counted (alone, as the values of a {@code Map} with one label,
+ *       or as the value component of {@code @Label} records); {@link #buckets()} is then not
+ *       allowed, as each value carries its own.
+ * </ul>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -26,9 +33,12 @@ public @interface Histogram {
   /** The base unit of the observations, such as {@code "seconds"}; appended to the name unless already there. */
   String unit() default "";
 
-  /** Label names; the author's code passes the values with {@code labelValues(...)}. */
+  /**
+   * Label names: for a client_java field, the author's code passes the values with
+   * {@code labelValues(...)}; for a {@code Map} member, the one label of its keys.
+   */
   String[] labels() default {};
 
-  /** Bucket upper bounds, ascending; empty means client_java's defaults. */
+  /** Bucket upper bounds of a client_java field, ascending; empty means client_java's defaults. */
   double[] buckets() default {};
 }

@@ -11,6 +11,11 @@ import java.lang.annotation.Target;
  * {@code Iterable}, a {@code Stream} or an array of such records yields one sample per element:
  * its {@code @Label} components are the labels, and its one other component is the value.
  *
+ * <p>The elements may also be of a class that declares {@code @Label} instance fields or methods
+ * without parameters (a getter's {@code get}/{@code is} is dropped from the default label name).
+ * Its value is then the one other non-private instance field or method without parameters, apart
+ * from {@code toString()} and {@code hashCode()}; make helpers private.
+ *
  * <pre>{@code
  * record Zone(@Label String type, @Label("zone") int index, double celsius) {}
  *
