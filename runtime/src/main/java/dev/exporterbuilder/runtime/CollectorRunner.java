@@ -15,50 +15,53 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs one collector for the scrapes, in one of three ways:
+ * Runs one collector for the scrapes, on a worker thread, in one of two ways:
  *
  * <ul>
- *   <li>{@link Direct}: on the scrape's thread, on every scrape;
- *   <li>{@link Timed}: on a worker thread, the scrape waiting at most the collector's timeout;
- *   <li>{@link Cached}: on a worker thread every {@code cache} interval, scrapes serving the last
- *       result and its age.
+ *   <li>{@link OnDemand}: a scrape starts a run (or joins the one going) and waits for it, at most
+ *       until the scrape's deadline and the collector's timeout;
+ *   <li>{@link Cached}: runs every {@code cache} interval in the background; scrapes serve the
+ *       newest result and its age.
  * </ul>
  *
- * <p>A timed or cached collector never has two runs at a time. A scrape that finds a run still
- * inside its timeout shares that run's result; one that finds a run past its timeout does not
- * start another, and reports the collector as failed until the run ends. A result that arrives
- * after the run's timeout is discarded. So worker threads never outnumber the timed and cached
- * collectors, even when one hangs forever.
+ * <p>A scrape first {@linkplain #claim() claims} every collector, which starts their runs, and then
+ * {@linkplain Claim#await(long) awaits} each: the collectors of one scrape run concurrently.
+ *
+ * <p>A collector never has two runs at a time. A scrape that finds a run going joins it. A run that
+ * a scrape gave up on, or that is past the collector's timeout, is not waited for again and no new
+ * run starts until it ends: scrapes report the collector as failed meanwhile, and its late result
+ * is discarded. So the worker threads never outnumber the collectors, even when one hangs forever.
  */
 abstract class CollectorRunner {
 
-  /** How long the first scrape of a cached collector without a timeout waits for its first result. */
+  /** A deadline meaning "none": wait as long as the run takes. */
+  static final long NO_DEADLINE = Long.MAX_VALUE;
+
+  /** How long the first scrape of a cached collector waits for its first result without a timeout or deadline. */
   static final Duration FIRST_RESULT_WAIT = Duration.ofSeconds(10);
 
   final CollectorDefinition definition;
+  final long timeoutNanos;
 
   private CollectorRunner(CollectorDefinition definition) {
     this.definition = definition;
+    this.timeoutNanos = definition.timeout().toNanos();
   }
 
   /**
    * The runner {@code definition} asks for.
    *
-   * @param workers runs timed and cached collectors; unbounded, since runs are one per collector
+   * @param workers runs the collectors; one thread per collector is enough, as runs are one per collector
    * @param scheduler triggers the refreshes of cached collectors
    */
   static CollectorRunner of(CollectorDefinition definition, Executor workers, ScheduledExecutorService scheduler) {
-    if (!definition.cache().isZero()) {
-      return new Cached(definition, workers, scheduler);
-    }
-    if (!definition.timeout().isZero()) {
-      return new Timed(definition, workers);
-    }
-    return new Direct(definition);
+    return definition.cache().isZero()
+        ? new OnDemand(definition, workers)
+        : new Cached(definition, workers, scheduler);
   }
 
-  /** What one scrape gets from this collector; never throws. */
-  abstract Result collect();
+  /** Starts what one scrape needs from this collector, without waiting for it. */
+  abstract Claim claim();
 
   /** Starts background work, if any. */
   void start() {}
@@ -68,6 +71,16 @@ abstract class CollectorRunner {
 
   String name() {
     return definition.name();
+  }
+
+  /** One scrape's interest in one collector. */
+  @FunctionalInterface
+  interface Claim {
+    /**
+     * Waits for the collector's result, at most until {@code deadlineNanos} on the
+     * {@link System#nanoTime()} clock ({@link #NO_DEADLINE} for none). Never throws.
+     */
+    Result await(long deadlineNanos);
   }
 
   /**
@@ -111,10 +124,23 @@ abstract class CollectorRunner {
     return String.format(Locale.ROOT, "%.1fs", nanos / 1e9);
   }
 
+  /** The earlier of two deadlines, either of which may be {@link #NO_DEADLINE}. */
+  static long earlier(long a, long b) {
+    if (a == NO_DEADLINE) {
+      return b;
+    }
+    if (b == NO_DEADLINE) {
+      return a;
+    }
+    return a - b < 0 ? a : b;
+  }
+
   /** A run on a worker thread. */
   private static final class Run {
     final long startNanos = System.nanoTime();
     final CompletableFuture<Attempt> future = new CompletableFuture<>();
+    /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
+    volatile boolean abandoned;
 
     void launch(Executor workers, CollectorDefinition definition) {
       try {
@@ -133,49 +159,60 @@ abstract class CollectorRunner {
     }
   }
 
-  /** Runs on the scrape's thread. */
-  static final class Direct extends CollectorRunner {
-
-    Direct(CollectorDefinition definition) {
-      super(definition);
-    }
-
-    @Override
-    Result collect() {
-      Attempt attempt = attempt(definition);
-      return new Result(attempt.snapshots(), attempt.failed(), attempt.seconds(), Double.NaN);
-    }
+  /** Whether a run going on is past the point where anyone waits for it. */
+  boolean overran(Run run, long now) {
+    return run.abandoned || (timeoutNanos > 0 && run.age(now) > timeoutNanos);
   }
 
-  /** Runs on a worker thread; the scrape waits at most the timeout. */
-  static final class Timed extends CollectorRunner {
+  /** The deadline of a run by the collector's own timeout; {@link #NO_DEADLINE} without one. */
+  long runDeadline(Run run) {
+    return timeoutNanos > 0 ? run.startNanos + timeoutNanos : NO_DEADLINE;
+  }
+
+  /** Logs that a run is still going past its deadline, and that nothing new starts meanwhile. */
+  void logStillRunning(Run run, String what) {
+    FailureLog.collectorFailed(name(), new TimeoutException(what + " still running after "
+        + seconds(run.age(System.nanoTime())) + (timeoutNanos > 0 ? " (timeout " + GoDuration.format(definition.timeout())
+        + ")" : "") + "; not started again until that run ends"));
+  }
+
+  /** Run by scrapes: each scrape starts a run, or joins the one going. */
+  static final class OnDemand extends CollectorRunner {
 
     private final Executor workers;
-    private final long timeoutNanos;
     private final AtomicReference<Run> current = new AtomicReference<>();
 
-    Timed(CollectorDefinition definition, Executor workers) {
+    OnDemand(CollectorDefinition definition, Executor workers) {
       super(definition);
       this.workers = workers;
-      this.timeoutNanos = definition.timeout().toNanos();
     }
 
     @Override
-    Result collect() {
+    Claim claim() {
       Run run = currentOrNewRun();
-      long left = run.startNanos + timeoutNanos - System.nanoTime();
-      if (left <= 0) {
-        FailureLog.collectorFailed(name(), new TimeoutException("still running after "
-            + seconds(run.age(System.nanoTime())) + " (timeout " + GoDuration.format(definition.timeout())
-            + "); not started again until that run ends"));
-        return Result.failed(0);
+      if (overran(run, System.nanoTime()) && run.going()) {
+        logStillRunning(run, "run of an earlier scrape");
+        return deadline -> Result.failed(0);
       }
+      return deadline -> await(run, deadline);
+    }
+
+    private Result await(Run run, long scrapeDeadline) {
+      long deadline = earlier(scrapeDeadline, runDeadline(run));
       try {
-        Attempt attempt = run.future.get(left, TimeUnit.NANOSECONDS);
+        Attempt attempt;
+        if (deadline == NO_DEADLINE) {
+          attempt = run.future.get();
+        } else {
+          attempt = run.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
         return new Result(attempt.snapshots(), attempt.failed(), attempt.seconds(), Double.NaN);
       } catch (TimeoutException e) {
-        FailureLog.collectorFailed(name(), new TimeoutException("no result within its timeout "
-            + GoDuration.format(definition.timeout()) + "; the result of this run will be discarded"));
+        run.abandoned = true;
+        boolean ownTimeout = deadline == runDeadline(run);
+        FailureLog.collectorFailed(name(), new TimeoutException("no result within "
+            + (ownTimeout ? "its timeout " + GoDuration.format(definition.timeout()) : "the scrape's timeout")
+            + "; the result of this run will be discarded"));
       } catch (ExecutionException e) {
         FailureLog.collectorFailed(name(), e.getCause());
       } catch (InterruptedException e) {
@@ -205,7 +242,6 @@ abstract class CollectorRunner {
 
     private final Executor workers;
     private final ScheduledExecutorService scheduler;
-    private final long timeoutNanos;
     private final CountDownLatch firstEnded = new CountDownLatch(1);
     /** Started only by the scheduler's thread. */
     private volatile Run current;
@@ -219,7 +255,6 @@ abstract class CollectorRunner {
       super(definition);
       this.workers = workers;
       this.scheduler = scheduler;
-      this.timeoutNanos = definition.timeout().toNanos();
     }
 
     @Override
@@ -242,9 +277,7 @@ abstract class CollectorRunner {
         Run going = current;
         if (going != null && going.going()) {
           if (overran(going, System.nanoTime())) {
-            FailureLog.collectorFailed(name(), new TimeoutException("refresh still running after "
-                + seconds(going.age(System.nanoTime())) + " (timeout " + GoDuration.format(definition.timeout())
-                + "); not started again until that run ends"));
+            logStillRunning(going, "refresh");
           }
           return;
         }
@@ -273,20 +306,21 @@ abstract class CollectorRunner {
       firstEnded.countDown();
     }
 
-    private boolean overran(Run run, long now) {
-      return timeoutNanos > 0 && run.age(now) > timeoutNanos;
+    @Override
+    Claim claim() {
+      return this::serve;
     }
 
-    @Override
-    Result collect() {
+    private Result serve(long scrapeDeadline) {
       long start = System.nanoTime();
       Attempt attempt = served;
       if (attempt == null) {
         long wait = timeoutNanos > 0 ? timeoutNanos : FIRST_RESULT_WAIT.toNanos();
+        long deadline = earlier(scrapeDeadline, start + wait);
         try {
-          if (!firstEnded.await(wait, TimeUnit.NANOSECONDS)) {
-            FailureLog.collectorFailed(name(), new TimeoutException("no first result within "
-                + GoDuration.format(Duration.ofNanos(wait))));
+          if (!firstEnded.await(Math.max(0, deadline - start), TimeUnit.NANOSECONDS)) {
+            FailureLog.collectorFailed(name(), new TimeoutException("no first result after "
+                + seconds(System.nanoTime() - start)));
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -141,7 +141,7 @@ public final class ExporterRuntime {
     }
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
-        new MetricsEndpoint(properties, registry, options.maxRequests()),
+        new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names()),
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors()));
 
     if (System.getProperty(NODELAY_PROPERTY) == null) {

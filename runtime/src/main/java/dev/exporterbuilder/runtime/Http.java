@@ -3,7 +3,12 @@ package dev.exporterbuilder.runtime;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Small helpers for writing complete responses with the JDK HTTP server. */
 final class Http {
@@ -43,5 +48,34 @@ final class Http {
   /** True once a status line went out: no other response can be sent on this exchange. */
   static boolean responseStarted(HttpExchange exchange) {
     return exchange.getResponseCode() != -1;
+  }
+
+  /**
+   * The parameters of a raw query string, decoded, in order; a parameter without {@code =} has the
+   * value "". Malformed percent escapes are kept as they are.
+   */
+  static Map<String, List<String>> queryParameters(String rawQuery) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return parameters;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+      parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+    }
+    return parameters;
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 }

@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The telemetry path: client_java's scrape handler (text, OpenMetrics or protobuf by {@code Accept},
@@ -26,17 +30,25 @@ import java.util.concurrent.Semaphore;
  */
 final class MetricsEndpoint implements HttpHandler {
 
+  /** Prometheus sends its scrape timeout; collectors get this much less, to answer in time. */
+  static final double SCRAPE_TIMEOUT_OFFSET_SECONDS = 0.5;
+
   private final PrometheusScrapeHandler scrapeHandler;
   private final Semaphore permits;
   private final int maxRequests;
+  private final Set<String> collectors;
 
   /**
    * @param maxRequests the most scrapes served at once; 0 for no limit
+   * @param collectors the names of the enabled collectors, which {@code collect[]} and
+   *     {@code exclude[]} may name
    */
-  MetricsEndpoint(PrometheusProperties properties, PrometheusRegistry registry, int maxRequests) {
+  MetricsEndpoint(PrometheusProperties properties, PrometheusRegistry registry, int maxRequests,
+      List<String> collectors) {
     this.scrapeHandler = new PrometheusScrapeHandler(properties, registry);
     this.maxRequests = maxRequests;
     this.permits = maxRequests > 0 ? new Semaphore(maxRequests) : null;
+    this.collectors = new LinkedHashSet<>(collectors);
   }
 
   @Override
@@ -45,14 +57,75 @@ final class MetricsEndpoint implements HttpHandler {
       Http.sendText(exchange, 503, "Limit of concurrent requests reached (" + maxRequests + "), try again later.\n");
       return;
     }
-    try {
+    try (ScrapeContext.Scope scope = context(exchange).enter()) {
       scrapeHandler.handleRequest(new ScrapeExchange(exchange));
+    } catch (BadRequest e) {
+      Http.sendText(exchange, 400, e.getMessage() + "\n");
     } catch (Throwable e) {
       failed(exchange, e);
     } finally {
       if (permits != null) {
         permits.release();
       }
+    }
+  }
+
+  /**
+   * The deadline and collectors a request asks for. {@code collect[]=<name>} runs only the named
+   * collectors, {@code exclude[]=<name>} all but them, as node_exporter's handler does; both at
+   * once, or a name that is not an enabled collector, is a bad request.
+   */
+  ScrapeContext context(HttpExchange exchange) throws BadRequest {
+    Map<String, List<String>> parameters = Http.queryParameters(exchange.getRequestURI().getRawQuery());
+    List<String> collect = parameters.getOrDefault("collect[]", List.of());
+    List<String> exclude = parameters.getOrDefault("exclude[]", List.of());
+    if (!collect.isEmpty() && !exclude.isEmpty()) {
+      throw new BadRequest("collect[] and exclude[] cannot be used together");
+    }
+    Set<String> selected = null;
+    for (String name : collect.isEmpty() ? exclude : collect) {
+      if (!collectors.contains(name)) {
+        throw new BadRequest("unknown collector \"" + name + "\"; enabled collectors: " + String.join(", ", collectors));
+      }
+    }
+    if (!collect.isEmpty()) {
+      selected = new LinkedHashSet<>(collect);
+    } else if (!exclude.isEmpty()) {
+      selected = new LinkedHashSet<>(collectors);
+      selected.removeAll(exclude);
+    }
+    return new ScrapeContext(deadline(exchange.getRequestHeaders().getFirst("X-Prometheus-Scrape-Timeout-Seconds")),
+        selected);
+  }
+
+  /**
+   * {@code X-Prometheus-Scrape-Timeout-Seconds} minus {@value #SCRAPE_TIMEOUT_OFFSET_SECONDS}
+   * from now, but never less than a tenth of the timeout; none without a valid header.
+   */
+  static long deadline(String header) {
+    if (header == null) {
+      return CollectorRunner.NO_DEADLINE;
+    }
+    double timeout;
+    try {
+      timeout = Double.parseDouble(header.strip());
+    } catch (NumberFormatException e) {
+      Log.debug("Ignored an invalid scrape timeout header", "value", header);
+      return CollectorRunner.NO_DEADLINE;
+    }
+    if (!(timeout > 0) || Double.isInfinite(timeout)) {
+      return CollectorRunner.NO_DEADLINE;
+    }
+    double seconds = Math.max(timeout - SCRAPE_TIMEOUT_OFFSET_SECONDS, timeout / 10);
+    return System.nanoTime() + (long) Math.min(seconds * 1e9, TimeUnit.DAYS.toNanos(1));
+  }
+
+  /** A request the metrics path cannot serve: 400 with the message. */
+  static final class BadRequest extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadRequest(String message) {
+      super(message, null, false, false);
     }
   }
 

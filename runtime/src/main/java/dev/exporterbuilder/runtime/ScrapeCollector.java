@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -27,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>{@code PrometheusRegistry.scrape()} has no per-collector try/catch, so this class is where a
  * failing collector is contained: whatever it throws costs only its own samples, sets its success
  * to 0 and is logged through {@link FailureLog}; the scrape goes on. How each collector runs
- * (inline, timed, cached) is its {@link CollectorRunner}'s business.
+ * (on demand or cached, bounded by what) is its {@link CollectorRunner}'s business.
  */
 final class ScrapeCollector implements MultiCollector, AutoCloseable {
 
@@ -48,8 +51,7 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
    */
   ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled) {
     this.anyCached = enabled.stream().anyMatch(c -> !c.cache().isZero());
-    boolean anyWorker = enabled.stream().anyMatch(c -> !c.cache().isZero() || !c.timeout().isZero());
-    this.workers = anyWorker ? Executors.newCachedThreadPool(daemon("exporter-collector-")) : null;
+    this.workers = workers(enabled.size());
     this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(daemon("exporter-cache-")) : null;
     this.runners = enabled.stream().map(c -> CollectorRunner.of(c, workers, scheduler)).toList();
     this.collectorLabels = enabled.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
@@ -86,21 +88,36 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
     if (scheduler != null) {
       scheduler.shutdownNow();
     }
-    if (workers != null) {
-      workers.shutdownNow();
-    }
+    workers.shutdownNow();
   }
 
+  /** The names of the enabled collectors, in order. */
+  List<String> names() {
+    return runners.stream().map(CollectorRunner::name).toList();
+  }
+
+  /**
+   * Runs the collectors the current {@link ScrapeContext} includes, concurrently, each bounded by
+   * the scrape's deadline and its own timeout, and adds the self-metrics of each.
+   */
   @Override
   public MetricSnapshots collect() {
+    ScrapeContext context = ScrapeContext.current();
+    List<CollectorRunner.Claim> claims = new ArrayList<>(runners.size());
+    for (CollectorRunner runner : runners) {
+      claims.add(context.includes(runner.name()) ? runner.claim() : null);
+    }
     List<MetricSnapshot> snapshots = new ArrayList<>();
     Set<String> names = new HashSet<>();
     List<GaugeDataPointSnapshot> durations = new ArrayList<>(runners.size());
     List<GaugeDataPointSnapshot> successes = new ArrayList<>(runners.size());
     List<GaugeDataPointSnapshot> cacheAges = new ArrayList<>();
     for (int i = 0; i < runners.size(); i++) {
+      if (claims.get(i) == null) {
+        continue;
+      }
       CollectorRunner runner = runners.get(i);
-      CollectorRunner.Result result = runner.collect();
+      CollectorRunner.Result result = claims.get(i).await(context.deadlineNanos());
       boolean failed = result.failed();
       if (result.snapshots() != null) {
         for (MetricSnapshot snapshot : result.snapshots()) {
@@ -131,6 +148,17 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
   @Override
   public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
     return descriptors;
+  }
+
+  /**
+   * The threads collectors run on: one per collector is all they can use, as no collector has two
+   * runs at a time; idle ones end after a minute.
+   */
+  private static ThreadPoolExecutor workers(int collectors) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, collectors), Math.max(1, collectors), 60,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("exporter-collector-"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static ThreadFactory daemon(String prefix) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Timed and cached collectors, driven through {@link CollectorRunner#collect()} as a scrape does.
+ * On-demand (timed) and cached collectors, driven through {@link CollectorRunner#claim()} as a scrape does.
  * Times are asserted with generous margins: a loaded CI machine must not make them flaky, and a
  * broken bound (waiting for a hanging collector) would still fail them by seconds.
  */
@@ -86,6 +86,10 @@ class CollectorRunnerTest {
     return runner;
   }
 
+  private static CollectorRunner.Result collect(CollectorRunner runner) {
+    return runner.claim().await(CollectorRunner.NO_DEADLINE);
+  }
+
   private static double run(CollectorRunner.Result result) {
     assertNotNull(result.snapshots(), "samples expected");
     return ((GaugeSnapshot) result.snapshots().get(0)).getDataPoints().get(0).getValue();
@@ -97,7 +101,7 @@ class CollectorRunnerTest {
 
   private static CollectorRunner.Result timedCollect(CollectorRunner runner, long[] millis) {
     long start = System.nanoTime();
-    CollectorRunner.Result result = runner.collect();
+    CollectorRunner.Result result = collect(runner);
     millis[0] = millisSince(start);
     return result;
   }
@@ -106,9 +110,9 @@ class CollectorRunnerTest {
   void kindFollowsTheDefinition() {
     Scripted source = new Scripted(n -> false, n -> false);
     CollectorDefinition plain = CollectorDefinition.of("plain", true, source);
-    assertTrue(CollectorRunner.of(plain, workers, scheduler) instanceof CollectorRunner.Direct);
+    assertTrue(CollectorRunner.of(plain, workers, scheduler) instanceof CollectorRunner.OnDemand);
     assertTrue(CollectorRunner.of(plain.timeout(Duration.ofSeconds(1)), workers, scheduler)
-        instanceof CollectorRunner.Timed);
+        instanceof CollectorRunner.OnDemand);
     assertTrue(CollectorRunner.of(plain.cache(Duration.ofSeconds(1)).timeout(Duration.ofSeconds(1)), workers,
         scheduler) instanceof CollectorRunner.Cached);
   }
@@ -118,12 +122,12 @@ class CollectorRunnerTest {
     Scripted source = new Scripted(n -> false, n -> n == 2);
     CollectorRunner runner = runner(CollectorDefinition.of("quick", true, source).timeout(Duration.ofSeconds(5)));
 
-    CollectorRunner.Result first = runner.collect();
+    CollectorRunner.Result first = collect(runner);
     assertFalse(first.failed());
     assertEquals(1, run(first));
     assertTrue(Double.isNaN(first.cacheAgeSeconds()), "not cached: no age");
 
-    CollectorRunner.Result second = runner.collect();
+    CollectorRunner.Result second = collect(runner);
     assertTrue(second.failed(), "a failed member fails the collector");
     assertEquals(2, run(second), "and costs only its own samples");
   }
@@ -148,7 +152,7 @@ class CollectorRunnerTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     CollectorRunner.Result after;
     do {
-      after = runner.collect();
+      after = collect(runner);
     } while (after.failed() && System.nanoTime() < deadline);
     assertFalse(after.failed(), "a new run starts once the late one ended");
     assertEquals(2, run(after), "the late result of run 1 was discarded, run 2 served");
@@ -172,9 +176,9 @@ class CollectorRunnerTest {
     CollectorRunner runner = runner(CollectorDefinition.of("shared", true, slow).timeout(Duration.ofSeconds(10)));
     ExecutorService scrapes = Executors.newFixedThreadPool(2);
     try {
-      Future<CollectorRunner.Result> a = scrapes.submit(runner::collect);
+      Future<CollectorRunner.Result> a = scrapes.submit(() -> collect(runner));
       assertTrue(inside.await(5, TimeUnit.SECONDS));
-      Future<CollectorRunner.Result> b = scrapes.submit(runner::collect);
+      Future<CollectorRunner.Result> b = scrapes.submit(() -> collect(runner));
       Thread.sleep(100);
       release.countDown();
       assertEquals(1, run(a.get(5, TimeUnit.SECONDS)));
@@ -190,13 +194,13 @@ class CollectorRunnerTest {
     Scripted source = new Scripted(n -> false, n -> false);
     CollectorRunner runner = runner(CollectorDefinition.of("cached", true, source).cache(Duration.ofMillis(400)));
 
-    CollectorRunner.Result first = runner.collect();
+    CollectorRunner.Result first = collect(runner);
     assertFalse(first.failed());
     assertEquals(1, run(first), "the first scrape waits for the first refresh");
     assertTrue(first.cacheAgeSeconds() >= 0 && first.cacheAgeSeconds() < 0.4, "age " + first.cacheAgeSeconds());
 
     Thread.sleep(150);
-    CollectorRunner.Result again = runner.collect();
+    CollectorRunner.Result again = collect(runner);
     assertEquals(1, run(again), "served from the cache");
     assertTrue(again.cacheAgeSeconds() >= 0.14, "the age grows between refreshes: " + again.cacheAgeSeconds());
     assertEquals(1, source.runs.get(), "scrapes do not run a cached collector");
@@ -207,7 +211,7 @@ class CollectorRunnerTest {
     }
     assertTrue(source.runs.get() >= 3, "refreshed without scrapes: " + source.runs.get() + " runs");
     Thread.sleep(50);
-    CollectorRunner.Result later = runner.collect();
+    CollectorRunner.Result later = collect(runner);
     assertTrue(run(later) >= 3, "a later scrape serves a newer result: run " + run(later));
     assertTrue(later.cacheAgeSeconds() < 0.4 + 0.3, "never much older than the interval: " + later.cacheAgeSeconds());
   }
@@ -216,7 +220,7 @@ class CollectorRunnerTest {
   void cachedCollectorWithAFailingMemberServesItsSamplesAndReportsTheFailure() {
     Scripted source = new Scripted(n -> false, n -> true);
     CollectorRunner runner = runner(CollectorDefinition.of("flaky", true, source).cache(Duration.ofSeconds(30)));
-    CollectorRunner.Result result = runner.collect();
+    CollectorRunner.Result result = collect(runner);
     assertTrue(result.failed());
     assertEquals(1, run(result));
   }
@@ -240,18 +244,18 @@ class CollectorRunnerTest {
     Scripted source = new Scripted(n -> n == 2, n -> false);
     CollectorRunner runner = runner(CollectorDefinition.of("stuck", true, source)
         .cache(Duration.ofMillis(200)).timeout(Duration.ofMillis(100)));
-    assertEquals(1, run(runner.collect()));
+    assertEquals(1, run(collect(runner)));
 
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     CollectorRunner.Result stuck;
     do {
       Thread.sleep(20);
-      stuck = runner.collect();
+      stuck = collect(runner);
     } while (!stuck.failed() && System.nanoTime() < deadline);
     assertTrue(stuck.failed(), "an overrunning refresh fails the collector");
     assertEquals(1, run(stuck), "while the last good result is still served");
     Thread.sleep(600);
-    CollectorRunner.Result older = runner.collect();
+    CollectorRunner.Result older = collect(runner);
     assertTrue(older.failed());
     assertTrue(older.cacheAgeSeconds() > 0.6, "and its age shows it: " + older.cacheAgeSeconds());
     assertEquals(2, source.runs.get(), "no refresh starts while the stuck one goes on");
@@ -261,7 +265,7 @@ class CollectorRunnerTest {
     CollectorRunner.Result recovered;
     do {
       Thread.sleep(20);
-      recovered = runner.collect();
+      recovered = collect(runner);
     } while (recovered.failed() && System.nanoTime() < deadline);
     assertFalse(recovered.failed());
     assertTrue(run(recovered) >= 3, "the late run 2 was discarded: served run " + run(recovered));

@@ -192,7 +192,7 @@ class ExporterRuntimeTest {
   void collectorsRunOnBoundedDaemonWorkers() throws Exception {
     RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
     assertEquals(200, get(uri(exporter, "/metrics")).statusCode());
-    assertTrue(thermal.lastThreadName.startsWith("exporter-http-"), thermal.lastThreadName);
+    assertTrue(thermal.lastThreadName.startsWith("exporter-collector-"), thermal.lastThreadName);
     assertTrue(thermal.lastThreadDaemon);
     assertEquals("true", System.getProperty(ExporterRuntime.NODELAY_PROPERTY));
   }
