@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -68,7 +69,8 @@ public final class ExporterRuntime {
    * The whole life of an exporter process: parse {@code args}; on {@code --help} or {@code --version}
    * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
    * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
-   * and exit 1; otherwise serve until SIGTERM or SIGINT, then stop the servers and return.
+   * and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
+   * SIGINT (the same, with the JVM's status 130).
    */
   public static void main(ExporterDefinition definition, String[] args) {
     Options options;
@@ -96,11 +98,21 @@ public final class ExporterRuntime {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      Log.info("Shutting down");
-      running.close();
+    AtomicBoolean stopping = new AtomicBoolean();
+    Runnable stop = () -> {
+      if (stopping.compareAndSet(false, true)) {
+        Log.info("Shutting down");
+        running.close();
+      }
       stopped.countDown();
-    }, "exporter-shutdown"));
+    };
+    // SIGTERM: finish the scrapes in flight, then exit 0; SIGINT and System.exit: the same shutdown
+    // in a hook, with the JVM's status
+    Signals.onTerm(() -> {
+      stop.run();
+      System.exit(0);
+    });
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "exporter-shutdown"));
     boolean interrupted = false;
     while (stopped.getCount() > 0) {
       try {
