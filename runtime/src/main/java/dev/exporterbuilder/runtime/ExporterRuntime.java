@@ -148,12 +148,13 @@ public final class ExporterRuntime {
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
     PrometheusRegistry registry = registry(collectors, definition, options, build, properties);
+    HandlerMetrics handlerMetrics = options.disableExporterMetrics() ? null : HandlerMetrics.register(registry);
     for (CollectorDefinition collector : options.enabledCollectors()) {
       Log.info("Enabled collector", "collector", collector.name());
     }
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
-        new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names()),
+        new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors()));
 
     if (System.getProperty(NODELAY_PROPERTY) == null) {

@@ -37,22 +37,38 @@ final class MetricsEndpoint implements HttpHandler {
   private final Semaphore permits;
   private final int maxRequests;
   private final Set<String> collectors;
+  private final HandlerMetrics handlerMetrics;
 
   /**
    * @param maxRequests the most scrapes served at once; 0 for no limit
    * @param collectors the names of the enabled collectors, which {@code collect[]} and
    *     {@code exclude[]} may name
+   * @param handlerMetrics the {@code promhttp_*} metrics to update; null when disabled
    */
   MetricsEndpoint(PrometheusProperties properties, PrometheusRegistry registry, int maxRequests,
-      List<String> collectors) {
+      List<String> collectors, HandlerMetrics handlerMetrics) {
     this.scrapeHandler = new PrometheusScrapeHandler(properties, registry);
     this.maxRequests = maxRequests;
     this.permits = maxRequests > 0 ? new Semaphore(maxRequests) : null;
     this.collectors = new LinkedHashSet<>(collectors);
+    this.handlerMetrics = handlerMetrics;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    if (handlerMetrics == null) {
+      serve(exchange);
+      return;
+    }
+    handlerMetrics.started();
+    try {
+      serve(exchange);
+    } finally {
+      handlerMetrics.ended(exchange.getResponseCode());
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
     if (permits != null && !permits.tryAcquire()) {
       Http.sendText(exchange, 503, "Limit of concurrent requests reached (" + maxRequests + "), try again later.\n");
       return;

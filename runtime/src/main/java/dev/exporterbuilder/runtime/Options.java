@@ -215,7 +215,7 @@ final class Options {
       disableExporterMetrics = add(
           booleanOption("--web.disable-exporter-metrics"),
           "      --[no-]web.disable-exporter-metrics",
-          "Exclude metrics about the exporter itself (jvm_*, process_*). (default: false)");
+          "Exclude metrics about the exporter itself (jvm_*, process_*, promhttp_*). (default: false)");
       disableDefaults = add(
           booleanOption("--collector.disable-defaults"),
           "      --[no-]collector.disable-defaults",

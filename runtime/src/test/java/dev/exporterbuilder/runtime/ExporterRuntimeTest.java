@@ -208,7 +208,25 @@ class ExporterRuntimeTest {
     String bare = get(uri(without, "/metrics")).body();
     assertFalse(bare.lines().anyMatch(line -> line.startsWith("jvm_") || line.startsWith("# HELP jvm_")), bare);
     assertFalse(bare.lines().anyMatch(line -> line.startsWith("process_")), bare);
+    assertFalse(bare.contains("promhttp_"), bare);
     assertTrue(bare.lines().anyMatch(line -> line.startsWith("test_exporter_build_info")), bare);
+  }
+
+  @Test
+  void handlerMetricsCountScrapesByCodeAsPromhttpDoes() throws Exception {
+    RunningExporter exporter = start(definition().build(), LOCAL);
+    String first = get(uri(exporter, "/metrics")).body();
+    assertTrue(first.contains("# TYPE promhttp_metric_handler_requests_total counter"), first);
+    assertTrue(first.contains("promhttp_metric_handler_requests_total{code=\"200\"} 0.0"), first);
+    assertTrue(first.contains("promhttp_metric_handler_requests_total{code=\"500\"} 0.0"), first);
+    assertTrue(first.contains("promhttp_metric_handler_requests_total{code=\"503\"} 0.0"), first);
+    assertTrue(first.contains("promhttp_metric_handler_requests_in_flight 1.0"), "counts the scrape itself: " + first);
+    assertEquals(400, get(uri(exporter, "/metrics?collect[]=nope")).statusCode());
+    get(uri(exporter, "/"));
+    String third = get(uri(exporter, "/metrics")).body();
+    assertTrue(third.contains("promhttp_metric_handler_requests_total{code=\"200\"} 1.0"), third);
+    assertTrue(third.contains("promhttp_metric_handler_requests_total{code=\"400\"} 1.0"), third);
+    assertTrue(third.contains("promhttp_metric_handler_requests_in_flight 1.0"), third);
   }
 
   @Test
@@ -312,6 +330,33 @@ class ExporterRuntimeTest {
     release.countDown();
     assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
     assertEquals(200, get(uri(exporter, "/metrics")).statusCode(), "the permit is given back");
+  }
+
+  @Test
+  void handlerMetricsCount503s() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExporterCollector slow = errors -> {
+      entered.countDown();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of();
+    };
+    RunningExporter exporter = start(
+        definition().collector(CollectorDefinition.of("slow", true, slow)).build(), LOCAL, "--web.max-requests=1");
+    CompletableFuture<HttpResponse<String>> first = http.sendAsync(
+        HttpRequest.newBuilder(uri(exporter, "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    assertEquals(503, get(uri(exporter, "/metrics")).statusCode());
+    release.countDown();
+    assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
+    String body = get(uri(exporter, "/metrics")).body();
+    assertTrue(body.contains("promhttp_metric_handler_requests_total{code=\"503\"} 1.0"), body);
+    assertTrue(body.contains("promhttp_metric_handler_requests_total{code=\"200\"} 1.0"), body);
+    assertTrue(body.contains("promhttp_metric_handler_requests_in_flight 1.0"), "only this scrape: " + body);
   }
 
   @Test
