@@ -155,7 +155,8 @@ public final class ExporterRuntime {
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
-        new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors()));
+        new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
+        options.profiling() ? Profiling.create() : null);
 
     if (System.getProperty(NODELAY_PROPERTY) == null) {
       System.setProperty(NODELAY_PROPERTY, "true");

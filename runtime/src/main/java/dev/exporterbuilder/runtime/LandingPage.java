@@ -11,7 +11,8 @@ final class LandingPage implements HttpHandler {
 
   private final byte[] html;
 
-  LandingPage(ExporterDefinition definition, BuildInfo build, String telemetryPath, List<CollectorDefinition> enabled) {
+  LandingPage(ExporterDefinition definition, BuildInfo build, String telemetryPath, List<CollectorDefinition> enabled,
+      boolean profiling) {
     String name = escape(definition.name());
     StringBuilder out = new StringBuilder(1024)
         .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(name).append("</title>\n")
@@ -25,8 +26,13 @@ final class LandingPage implements HttpHandler {
     out.append("<p>Version: ").append(escape(build.version()))
         .append(" (revision: ").append(escape(build.revision())).append(")</p>\n")
         // relative, so that the link also works behind a reverse proxy that adds a path prefix
-        .append("<p><a href=\".").append(escape(telemetryPath)).append("\">Metrics</a></p>\n")
-        .append("<h2>Collectors</h2>\n<table>\n<tr><th>Collector</th><th>State</th></tr>\n");
+        .append("<p><a href=\".").append(escape(telemetryPath)).append("\">Metrics</a></p>\n");
+    if (profiling) {
+      out.append("<p>Profiling: <a href=\".").append(Profiling.THREADS_PATH).append("\">threads</a>, <a href=\".")
+          .append(Profiling.JFR_PATH).append("?seconds=").append(Profiling.DEFAULT_SECONDS)
+          .append("\">flight recording (").append(Profiling.DEFAULT_SECONDS).append(" s)</a></p>\n");
+    }
+    out.append("<h2>Collectors</h2>\n<table>\n<tr><th>Collector</th><th>State</th></tr>\n");
     for (CollectorDefinition collector : definition.collectors()) {
       String state = enabled.contains(collector) ? "enabled" : "disabled";
       out.append("<tr><td>").append(escape(collector.name())).append("</td><td class=\"").append(state).append("\">")

@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code --web.listen-address} (repeatable), {@code --web.telemetry-path}, {@code --web.max-requests},
  * {@code --web.disable-exporter-metrics}, {@code --[no-]collector.<name>},
  * {@code --collector.disable-defaults}, every {@code @Flag}, {@code --log.level}, {@code --log.format},
- * {@code --version} and {@code -h}/{@code --help}.
+ * {@code --profiling}, {@code --version} and {@code -h}/{@code --help}.
  */
 final class Options {
 
@@ -35,6 +35,7 @@ final class Options {
   private final String telemetryPath;
   private final int maxRequests;
   private final boolean disableExporterMetrics;
+  private final boolean profiling;
   private final List<CollectorDefinition> enabledCollectors;
   private final Log.Level logLevel;
   private final Log.Format logFormat;
@@ -49,6 +50,7 @@ final class Options {
     telemetryPath = valueOr(result, spec.telemetryPath, "/metrics");
     maxRequests = valueOr(result, spec.maxRequests, 40);
     disableExporterMetrics = valueOr(result, spec.disableExporterMetrics, false);
+    profiling = valueOr(result, spec.profiling, false);
     logLevel = valueOr(result, spec.logLevel, Log.Level.INFO);
     logFormat = valueOr(result, spec.logFormat, Log.Format.LOGFMT);
     boolean disableDefaults = valueOr(result, spec.disableDefaults, false);
@@ -136,6 +138,10 @@ final class Options {
     return disableExporterMetrics;
   }
 
+  boolean profiling() {
+    return profiling;
+  }
+
   /** The enabled collectors, in definition order. */
   List<CollectorDefinition> enabledCollectors() {
     return enabledCollectors;
@@ -180,6 +186,7 @@ final class Options {
     final OptionSpec maxRequests;
     final OptionSpec disableExporterMetrics;
     final OptionSpec disableDefaults;
+    final OptionSpec profiling;
     final OptionSpec logLevel;
     final OptionSpec logFormat;
     final Map<CollectorDefinition, OptionSpec> collectors = new LinkedHashMap<>();
@@ -238,6 +245,11 @@ final class Options {
           OptionSpec.builder("--log.format").type(Log.Format.class).arity("1").paramLabel("<format>")
               .converters(convert(text -> choice(Log.Format.class, "log format", text))),
           "      --log.format=FORMAT", "Output format of log messages. One of: logfmt, json. (default: logfmt)");
+      profiling = add(
+          booleanOption("--profiling"),
+          "      --[no-]profiling",
+          "Serve /debug/threads (a thread dump) and /debug/jfr?seconds=N (a Java Flight Recorder recording). "
+              + "(default: false)");
     }
 
     private OptionSpec addFlag(FlagDefinition<?> flag) {

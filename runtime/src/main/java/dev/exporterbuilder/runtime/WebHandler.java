@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Routes every request of one server, on exact paths as Go's {@code http.ServeMux} does for them:
- * the telemetry path, {@code /} (the landing page, unless metrics are served there) and
- * {@code /-/healthy}; anything else is a 404. Only GET and HEAD are allowed.
+ * the telemetry path, {@code /} (the landing page, unless metrics are served there),
+ * {@code /-/healthy}, and with {@code --profiling} {@code /debug/threads} and {@code /debug/jfr};
+ * anything else is a 404. Only GET and HEAD are allowed.
  */
 final class WebHandler implements HttpHandler {
 
@@ -17,13 +18,18 @@ final class WebHandler implements HttpHandler {
   private final String telemetryPath;
   private final HttpHandler metrics;
   private final LandingPage landingPage;
+  private final Profiling profiling;
   private final Object inFlightLock = new Object();
   private int inFlight;
 
-  WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage) {
+  /**
+   * @param profiling serves {@code /debug/threads} and {@code /debug/jfr}; null without {@code --profiling}
+   */
+  WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling) {
     this.telemetryPath = telemetryPath;
     this.metrics = metrics;
     this.landingPage = landingPage;
+    this.profiling = profiling;
   }
 
   @Override
@@ -92,6 +98,12 @@ final class WebHandler implements HttpHandler {
     }
     if (path.equals(HEALTHY_PATH)) {
       return exchange -> Http.sendText(exchange, 200, "Healthy");
+    }
+    if (profiling != null && path.equals(Profiling.THREADS_PATH)) {
+      return profiling::threads;
+    }
+    if (profiling != null && path.equals(Profiling.JFR_PATH)) {
+      return profiling::jfr;
     }
     return null;
   }
