@@ -40,8 +40,14 @@ final class ExporterProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} from this test's class path with {@code args}. */
   static ExporterProcess start(Class<?> mainClass, String... args) throws IOException {
+    return start(List.of(), mainClass, args);
+  }
+
+  /** Starts {@code mainClass} in a JVM with {@code jvmOptions}, from this test's class path, with {@code args}. */
+  static ExporterProcess start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass.getName());

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,12 +38,29 @@ public final class ExporterRuntime {
 
   /** The JDK server's TCP_NODELAY switch; without it a keep-alive scrape stalls ~40 ms on delayed ACKs. */
   static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+  /**
+   * Settings of the JDK HTTP server, applied unless given with {@code -D} (the server reads them
+   * once, when its first instance is created): TCP_NODELAY, without which a keep-alive scrape
+   * waits ~40 ms for a delayed ACK; and 10 seconds for a client to send its whole request, after
+   * which the connection is closed and the worker reading it freed for others.
+   */
+  static final Map<String, String> SERVER_DEFAULTS = Map.of(NODELAY_PROPERTY, "true", MAX_REQUEST_TIME_PROPERTY, "10");
 
   /** The most worker threads of one server. */
   static final int MAX_WORKERS = 64;
 
-  /** Connections waiting for a worker; beyond that they are dropped rather than stalling the server. */
-  static final int QUEUE_CAPACITY = 128;
+  /** Workers beyond {@code --web.max-requests}: for the 503s over the limit, the landing page and health checks. */
+  static final int SPARE_WORKERS = 4;
+
+  /**
+   * Requests waiting for a worker (a connection that has sent nothing waits in the JDK's selector,
+   * not here). Beyond that they are dropped rather than stalling the server; a waiting request costs
+   * a few hundred bytes, so bursts of a thousand concurrent scrapes are answered, with 503 for those
+   * over the limit.
+   */
+  static final int QUEUE_CAPACITY = 1024;
 
   private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
@@ -158,9 +176,11 @@ public final class ExporterRuntime {
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
         options.profiling() ? Profiling.create() : null);
 
-    if (System.getProperty(NODELAY_PROPERTY) == null) {
-      System.setProperty(NODELAY_PROPERTY, "true");
-    }
+    SERVER_DEFAULTS.forEach((property, value) -> {
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, value);
+      }
+    });
     List<HttpServer> servers = new ArrayList<>();
     List<ExecutorService> executors = new ArrayList<>();
     for (ListenAddress address : options.listenAddresses()) {
@@ -221,13 +241,13 @@ public final class ExporterRuntime {
   }
 
   /**
-   * The workers of one server: one more than {@code --web.max-requests} (so that the scrape over
-   * the limit gets its 503 at once), at most {@value #MAX_WORKERS}, idle ones ending after a
-   * minute, and a bounded queue; a connection that finds the queue full is closed by the JDK
-   * dispatcher instead of blocking it.
+   * The workers of one server: {@value #SPARE_WORKERS} more than {@code --web.max-requests} (so
+   * that scrapes over the limit get their 503 at once), at most {@value #MAX_WORKERS}, idle ones
+   * ending after a minute, and a bounded queue; a request that finds the queue full is closed by
+   * the JDK dispatcher instead of blocking it.
    */
   static ThreadPoolExecutor newExecutor(int maxRequests) {
-    int workers = maxRequests == 0 || maxRequests >= MAX_WORKERS ? MAX_WORKERS : maxRequests + 1;
+    int workers = maxRequests == 0 ? MAX_WORKERS : Math.min(MAX_WORKERS, maxRequests + SPARE_WORKERS);
     ThreadPoolExecutor executor = new ThreadPoolExecutor(
         workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
         task -> {

@@ -1,0 +1,251 @@
+package dev.exporterbuilder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated {@link QueueExporter} as a process under load, faults and malformed HTTP, on
+ * loopback only. The JVM is given {@code -Dsun.net.httpserver.maxReqTime=1}, so that a client that
+ * stalls mid-request is cut off after a second instead of the runtime's default ten.
+ */
+class RobustnessTest {
+
+  private static ExporterProcess exporter;
+  private static InetSocketAddress address;
+
+  @BeforeAll
+  static void startExporter() throws Exception {
+    exporter = ExporterProcess.start(List.of("-Dsun.net.httpserver.maxReqTime=1"), QueueExporterMain.class,
+        "--web.listen-address=127.0.0.1:0", "--collector.bulk", "--collector.stalled");
+    address = exporter.awaitListening();
+  }
+
+  @AfterAll
+  static void stopExporter() throws Exception {
+    exporter.terminate();
+    exporter.awaitExit();
+    List<String> errors = exporter.stderr().stream().filter(line -> line.contains("level=error")).toList();
+    assertEquals(List.of(), errors, "no errors in the log after load and malformed requests");
+    assertTrue(exporter.stderr().stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception in")),
+        "no stack traces: " + exporter.stderr());
+  }
+
+  @Test
+  void twoHundredConcurrentScrapesOfAThousandSeriesAreEach200Or503AndValid() throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(Executors.newFixedThreadPool(16)).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + address.getPort() + "/metrics"))
+        .timeout(Duration.ofSeconds(60)).build();
+    List<CompletableFuture<HttpResponse<String>>> scrapes = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      scrapes.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    List<String> bodies = new ArrayList<>();
+    int ok = 0;
+    int limited = 0;
+    for (CompletableFuture<HttpResponse<String>> scrape : scrapes) {
+      HttpResponse<String> response = scrape.get(90, TimeUnit.SECONDS);
+      if (response.statusCode() == 200) {
+        ok++;
+        bodies.add(response.body());
+      } else {
+        assertEquals(503, response.statusCode(), response.body());
+        limited++;
+      }
+    }
+    assertEquals(200, ok + limited);
+    assertTrue(ok >= 40, "at least --web.max-requests scrapes were served: " + ok + " ok, " + limited + " 503");
+    for (String body : bodies) {
+      Map<String, Double> samples = Http.samples(body);
+      long bulk = samples.keySet().stream().filter(series -> series.startsWith("queue_it_bulk_family")).count();
+      assertEquals(1_000, bulk, "every scrape has all 1,000 series");
+    }
+    ExecutorService checks = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> results = new ArrayList<>();
+      for (String body : bodies) {
+        results.add(checks.submit(() -> {
+          Promtool.assertLintClean(body);
+          return null;
+        }));
+      }
+      for (Future<?> result : results) {
+        result.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      checks.shutdownNow();
+    }
+    System.out.printf("200 concurrent scrapes: %d answered 200, %d answered 503%n", ok, limited);
+  }
+
+  @Test
+  void faultyCollectorsCostOnlyThemselvesWithinTheScrapeTimeout() throws Exception {
+    long start = System.nanoTime();
+    HttpResponse<String> response = Http.get(address, "/metrics", "X-Prometheus-Scrape-Timeout-Seconds", "3");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(200, response.statusCode());
+    assertTrue(millis < 2_500, "bounded by the 300ms timeout of the stalled collector: " + millis + "ms");
+    Map<String, Double> samples = Http.samples(response.body());
+    assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
+    assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"faults\"}"), "throws, NaN, negative, duplicates");
+    assertEquals(1.5, samples.get("queue_it_healthy"), "the healthy member of the faulty collector");
+    assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"queues\"}"));
+    assertEquals(7.0, samples.get("queue_it_queue_orders_depth"));
+    assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"bulk\"}"));
+  }
+
+  @Test
+  void aCollectorThatHangsForeverIsBoundedByTheScrapeTimeout() throws Exception {
+    try (ExporterProcess hung = ExporterProcess.start(QueueExporterMain.class, "--web.listen-address=127.0.0.1:0",
+        "--collector.hung")) {
+      InetSocketAddress hungAddress = hung.awaitListening();
+      for (int scrape = 0; scrape < 2; scrape++) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = Http.get(hungAddress, "/metrics", "X-Prometheus-Scrape-Timeout-Seconds", "2");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(200, response.statusCode());
+        assertTrue(millis < 2_000, "answered before Prometheus gives up (2s): " + millis + "ms");
+        Map<String, Double> samples = Http.samples(response.body());
+        assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"hung\"}"));
+        assertEquals(7.0, samples.get("queue_it_queue_orders_depth"));
+      }
+      hung.terminate();
+      assertEquals(0, hung.awaitExit(), "a hung collector does not keep the exporter from stopping");
+    }
+  }
+
+  @Test
+  void methodsOtherThanGetAndHead() throws Exception {
+    HttpResponse<String> post = Http.send(address, "POST", "/metrics");
+    assertEquals(405, post.statusCode());
+    assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
+    HttpResponse<String> head = Http.send(address, "HEAD", "/metrics");
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+  }
+
+  @Test
+  void aGarbageRequestLineIsRefusedAndTheServerGoesOn() throws Exception {
+    String answer = exchange("GARBAGE\r\n\r\n");
+    assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 400"), answer);
+    assertEquals(200, Http.get(address, "/metrics").statusCode());
+  }
+
+  @Test
+  void hugeHeadersAreRefusedAndTheServerGoesOn() throws Exception {
+    String huge = "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(1_000_000) + "\r\n\r\n";
+    String answer;
+    try {
+      answer = exchange(huge);
+    } catch (IOException e) {
+      answer = ""; // the server closed the connection while the headers were still being sent
+    }
+    assertFalse(answer.startsWith("HTTP/1.1 200"), "a 1 MB header is not served: " + answer);
+    StringBuilder many = new StringBuilder("GET /metrics HTTP/1.1\r\nHost: x\r\n");
+    for (int i = 0; i < 1_000; i++) {
+      many.append("X-H").append(i).append(": v\r\n");
+    }
+    try {
+      answer = exchange(many.append("\r\n").toString());
+    } catch (IOException e) {
+      answer = "";
+    }
+    assertFalse(answer.startsWith("HTTP/1.1 200"), "1,000 headers are not served: " + answer);
+    assertEquals(200, Http.get(address, "/metrics").statusCode());
+  }
+
+  @Test
+  void clientsThatStallMidRequestCannotStarveScrapes() throws Exception {
+    List<Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 60; i++) { // more than the 44 HTTP workers
+        Socket socket = new Socket(address.getAddress(), address.getPort());
+        socket.getOutputStream().write("GET /metrics HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+      }
+      long start = System.nanoTime();
+      HttpResponse<String> response = Http.get(address, "/metrics");
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertEquals(200, response.statusCode());
+      assertTrue(millis < 5_000, "served once the stalled requests time out (1s): " + millis + "ms");
+
+      Socket first = stalled.get(0);
+      first.setSoTimeout(10_000);
+      long closing = System.nanoTime();
+      int read = readUntilClosed(first.getInputStream());
+      long closedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+      assertTrue(read >= -1, "closed by the server");
+      assertTrue(closedAfter < 5_000, "the stalled connection is closed within seconds: " + closedAfter + "ms");
+      System.out.printf("60 stalled clients: a scrape took %d ms%n", millis);
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
+    }
+  }
+
+  /** Reads until the server closes the connection; returns the bytes read, -1 for none. */
+  private static int readUntilClosed(InputStream in) throws IOException {
+    int total = -1;
+    byte[] buffer = new byte[4096];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        total = Math.max(total, 0) + n;
+      }
+    } catch (SocketTimeoutException e) {
+      throw new AssertionError("the server did not close a stalled connection within 10s", e);
+    } catch (IOException e) {
+      // reset by the server: closed as well
+    }
+    return total;
+  }
+
+  /** Sends {@code request} raw and returns what the server answers until it closes or 5s pass. */
+  private static String exchange(String request) throws IOException {
+    try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+      socket.setSoTimeout(5_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      StringBuilder answer = new StringBuilder();
+      byte[] buffer = new byte[8192];
+      try {
+        for (int n = socket.getInputStream().read(buffer); n >= 0; n = socket.getInputStream().read(buffer)) {
+          answer.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+          if (answer.indexOf("\r\n\r\n") >= 0) {
+            break;
+          }
+        }
+      } catch (SocketTimeoutException | java.net.SocketException e) {
+        // no answer, or reset: the server refused the request
+      }
+      return answer.toString();
+    }
+  }
+}
