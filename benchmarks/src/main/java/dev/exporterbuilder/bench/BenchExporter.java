@@ -1,0 +1,19 @@
+package dev.exporterbuilder.bench;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Flag;
+
+/**
+ * The anchors' exporter (shared/anchors) written with exporter-builder: 10 gauge families of 100
+ * labelled series, values computed on every scrape. Used by {@code benchmarks/soak.sh}.
+ */
+@Exporter(
+    name = "bench",
+    help = "Synthetic exporter for scrape benchmarks: 10 gauge families x 100 series.",
+    port = 9612,
+    collectors = Families.class)
+public class BenchExporter {
+
+  @Flag(help = "Series per family.")
+  static int series = 100;
+}
