@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  *
  * <p>statvfs on a dead network mount can block for minutes, so this collector is cached: it runs
  * in the background every 30 seconds, bounded by 5 seconds, and scrapes serve its last result with
- * {@code host_scrape_collector_cache_age_seconds{collector="filesystem"}}.
+ * {@code host_scrape_collector_cache_age_seconds{collector="filesystem"}}. A mount that hangs costs
+ * freshness (success 0 and a growing cache age until it recovers), never a scrape.
+ *
+ * <p>Each run reads {@code /proc/mounts} and statvfs once: the five members share one
+ * {@link #mounts()} result for a second, which covers one run.
  */
 @Collector(name = "filesystem", cache = "30s", timeout = "5s")
 public class Filesystems {
@@ -102,11 +106,29 @@ public class Filesystems {
     }
   }
 
+  private static final long SHARED_NANOS = 1_000_000_000L;
+
+  private List<Mount> lastMounts;
+  private long lastMountsNanos;
+
+  /**
+   * The mounts not excluded, as read at most a second ago: the members of one run share one read.
+   * Runs of a collector never overlap, so this needs no lock.
+   */
+  List<Mount> mounts() throws IOException {
+    long now = System.nanoTime();
+    if (lastMounts == null || now - lastMountsNanos > SHARED_NANOS) {
+      lastMounts = readMounts();
+      lastMountsNanos = now;
+    }
+    return lastMounts;
+  }
+
   /**
    * The mounts not excluded, one per mount point (the last mounted wins, as it hides the others),
    * in {@code <procfs>/mounts} order.
    */
-  List<Mount> mounts() throws IOException {
+  List<Mount> readMounts() throws IOException {
     Pattern mountPoints = Pattern.compile(mountPointsExclude);
     Pattern fsTypes = Pattern.compile(fsTypesExclude);
     Map<String, Mount> byMountPoint = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ class FilesystemsTest {
 
   @Test
   void skipsVirtualFilesystemsAndUnescapesMountPoints() throws IOException {
-    List<String> mountPoints = filesystems.mounts().stream().map(Filesystems.Mount::mountPoint).toList();
+    List<String> mountPoints = filesystems.readMounts().stream().map(Filesystems.Mount::mountPoint).toList();
     assertEquals(List.of("/", "/run", "/exporter-builder-fixture/no such mount"), mountPoints);
   }
 
@@ -49,21 +49,22 @@ class FilesystemsTest {
 
   @Test
   void aMountPointThatCannotBeStattedIsADeviceErrorWithoutSizes() throws IOException {
-    Filesystems.Mount missing = filesystems.mounts().get(2);
+    Filesystems.Mount missing = filesystems.readMounts().get(2);
     assertNull(missing.store());
+    assertTrue(filesystems.mounts() == filesystems.mounts(), "the members of one run share one read");
     assertFalse(filesystems.size().get(2).value().isPresent(), "no size sample");
     assertTrue(filesystems.deviceError().get(2).value());
     assertFalse(filesystems.deviceError().get(0).value());
     assertTrue(filesystems.readonly().get(2).value(), "mounted ro");
     assertFalse(filesystems.readonly().get(0).value());
-    assertNotNull(filesystems.mounts().get(0).store());
+    assertNotNull(filesystems.readMounts().get(0).store());
   }
 
   @Test
   void theLastMountOnAMountPointHidesTheEarlierOnes(@TempDir Path procfs) throws IOException {
     Fixtures.write(procfs, "mounts", "/dev/a / ext4 rw 0 0\n/dev/b / xfs rw 0 0\n");
     Fixtures.useTrees(procfs, Fixtures.SYSFS);
-    List<Filesystems.Mount> mounts = filesystems.mounts();
+    List<Filesystems.Mount> mounts = filesystems.readMounts();
     assertEquals(1, mounts.size());
     assertEquals("/dev/b", mounts.get(0).device());
   }
@@ -74,7 +75,7 @@ class FilesystemsTest {
     Fixtures.useTrees(procfs, Fixtures.SYSFS);
     filesystems.mountPointsExclude = "^/scratch$";
     filesystems.fsTypesExclude = "^xfs$";
-    assertEquals(List.of("/"), filesystems.mounts().stream().map(Filesystems.Mount::mountPoint).toList());
+    assertEquals(List.of("/"), filesystems.readMounts().stream().map(Filesystems.Mount::mountPoint).toList());
   }
 
   @Test

@@ -81,13 +81,23 @@ public class Devices {
   @Gauge(help = "Flow per pipe, when measured.", unit = "ratio")
   static Flow[] flows = {new Flow("main", OptionalDouble.of(0.5)), new Flow("spare", OptionalDouble.empty())};
 
+  /** A base class whose @Label the elements inherit. */
+  public static class HostDevice {
+    @Label public final String host;
+
+    HostDevice(String host) {
+      this.host = host;
+    }
+  }
+
   /** A plain class as the element: a @Label field, a @Label getter and a value getter, as in JavaBeans. */
-  public static class Disk {
+  public static class Disk extends HostDevice {
     @Label public final String device;
     private final String mountPoint;
     private final long freeBytes;
 
     Disk(String device, String mountPoint, long freeBytes) {
+      super("db1");
       this.device = device;
       this.mountPoint = mountPoint;
       this.freeBytes = freeBytes;

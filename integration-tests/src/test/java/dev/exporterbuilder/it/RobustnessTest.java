@@ -210,6 +210,20 @@ class RobustnessTest {
     }
   }
 
+  @Test
+  void clientsThatGoAwayMidResponseAreNotErrors() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+        socket.setSoLinger(true, 0); // close with a reset, as a client that times out does
+        socket.getOutputStream().write("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+      }
+    }
+    Thread.sleep(200);
+    assertEquals(200, Http.get(address, "/metrics").statusCode());
+    // stopExporter() asserts that none of this was logged as an error
+  }
+
   /** Reads until the server closes the connection; returns the bytes read, -1 for none. */
   private static int readUntilClosed(InputStream in) throws IOException {
     int total = -1;

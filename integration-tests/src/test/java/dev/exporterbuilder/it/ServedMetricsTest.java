@@ -131,8 +131,8 @@ class ServedMetricsTest {
         "queue_it_device_port_received_bytes_total{link=\"UP\",port=\"eth0\"} 1500.0",
         "queue_it_device_port_received_bytes_total{link=\"DOWN\",port=\"eth1\"} 0.0",
         "queue_it_device_flows_ratio{pipe=\"main\"} 0.5",
-        "queue_it_device_disk_free_bytes{device=\"sda1\",mountpoint=\"/\"} 1024.0",
-        "queue_it_device_disk_free_bytes{device=\"sdb1\",mountpoint=\"/data dir\"} 2048.0",
+        "queue_it_device_disk_free_bytes{device=\"sda1\",host=\"db1\",mountpoint=\"/\"} 1024.0",
+        "queue_it_device_disk_free_bytes{device=\"sdb1\",host=\"db1\",mountpoint=\"/data dir\"} 2048.0",
         "queue_it_device_controller_info{build=\"2026-01-05\",version=\"2.1.0\"} 1",
         "queue_it_device_link{queue_it_device_link=\"UP\"} 0",
         "queue_it_device_link{queue_it_device_link=\"DOWN\"} 1")) {

@@ -161,7 +161,13 @@ abstract class CollectorRunner {
 
   /** Whether a run going on is past the point where anyone waits for it. */
   boolean overran(Run run, long now) {
-    return run.abandoned || (timeoutNanos > 0 && run.age(now) > timeoutNanos);
+    long limit = runLimitNanos();
+    return run.abandoned || (limit > 0 && run.age(now) > limit);
+  }
+
+  /** How long a run may take before it counts as hung; 0 for no limit. */
+  long runLimitNanos() {
+    return timeoutNanos;
   }
 
   /** The deadline of a run by the collector's own timeout; {@link #NO_DEADLINE} without one. */
@@ -171,8 +177,9 @@ abstract class CollectorRunner {
 
   /** Logs that a run is still going past its deadline, and that nothing new starts meanwhile. */
   void logStillRunning(Run run, String what) {
+    long limit = runLimitNanos();
     FailureLog.collectorFailed(name(), new TimeoutException(what + " still running after "
-        + seconds(run.age(System.nanoTime())) + (timeoutNanos > 0 ? " (timeout " + GoDuration.format(definition.timeout())
+        + seconds(run.age(System.nanoTime())) + (limit > 0 ? " (limit " + GoDuration.format(Duration.ofNanos(limit))
         + ")" : "") + "; not started again until that run ends"));
   }
 
@@ -190,9 +197,11 @@ abstract class CollectorRunner {
     @Override
     Claim claim() {
       Run run = currentOrNewRun();
-      if (overran(run, System.nanoTime()) && run.going()) {
+      long now = System.nanoTime();
+      if (overran(run, now) && run.going()) {
         logStillRunning(run, "run of an earlier scrape");
-        return deadline -> Result.failed(0);
+        // the age of the hung run: a collector that hangs must not look like the fastest one
+        return deadline -> Result.failed(run.age(now) / 1e9);
       }
       return deadline -> await(run, deadline);
     }
@@ -237,30 +246,50 @@ abstract class CollectorRunner {
     }
   }
 
-  /** Runs on a worker thread every interval; scrapes serve the newest result that came in time. */
+  /**
+   * Runs on a worker thread every interval; scrapes serve the newest result that came in time. A
+   * refresh is bounded by the timeout, or without one by the interval: a refresh that takes longer
+   * than that is hung (success 0, logged), and none starts until it ends.
+   */
   static final class Cached extends CollectorRunner {
 
     private final Executor workers;
     private final ScheduledExecutorService scheduler;
+    private final long intervalNanos;
     private final CountDownLatch firstEnded = new CountDownLatch(1);
     /** Started only by the scheduler's thread. */
     private volatile Run current;
-    /** The newest run that ended within its timeout: what scrapes serve. */
-    private volatile Attempt served;
-    /** Whether the newest ended run failed, overran or could not run. */
-    private volatile boolean newestFailed;
+    /** What scrapes serve, published as one value so that samples and status always match. */
+    private volatile State state = new State(null, false);
     private ScheduledFuture<?> schedule;
+
+    /**
+     * @param served the newest run that ended within its limit; null before the first
+     * @param newestFailed whether the newest ended run failed, overran or could not run
+     */
+    private record State(Attempt served, boolean newestFailed) {}
 
     Cached(CollectorDefinition definition, Executor workers, ScheduledExecutorService scheduler) {
       super(definition);
       this.workers = workers;
       this.scheduler = scheduler;
+      this.intervalNanos = definition.cache().toNanos();
+    }
+
+    @Override
+    long runLimitNanos() {
+      return timeoutNanos > 0 ? timeoutNanos : intervalNanos;
+    }
+
+    /** How long the first scrape waits for the first result, from the start of the first run. */
+    private long firstWaitNanos() {
+      return timeoutNanos > 0 ? timeoutNanos : Math.min(intervalNanos, FIRST_RESULT_WAIT.toNanos());
     }
 
     @Override
     synchronized void start() {
       if (schedule == null) {
-        schedule = scheduler.scheduleAtFixedRate(this::refresh, 0, definition.cache().toNanos(), TimeUnit.NANOSECONDS);
+        schedule = scheduler.scheduleAtFixedRate(this::refresh, 0, intervalNanos, TimeUnit.NANOSECONDS);
       }
     }
 
@@ -291,17 +320,17 @@ abstract class CollectorRunner {
     }
 
     private void ended(Run run, Attempt attempt, Throwable error) {
+      State before = state;
       if (error != null) {
-        newestFailed = true;
+        state = new State(before.served(), true);
         FailureLog.collectorFailed(name(), error);
-      } else if (timeoutNanos > 0 && attempt.endNanos() - run.startNanos > timeoutNanos) {
-        newestFailed = true;
+      } else if (attempt.endNanos() - run.startNanos > runLimitNanos()) {
+        state = new State(before.served(), true);
         FailureLog.collectorFailed(name(), new TimeoutException("refresh took " + seconds(attempt.endNanos()
-            - run.startNanos) + ", over its timeout " + GoDuration.format(definition.timeout())
+            - run.startNanos) + ", over its limit " + GoDuration.format(Duration.ofNanos(runLimitNanos()))
             + "; its result is discarded"));
       } else {
-        served = attempt;
-        newestFailed = attempt.failed();
+        state = new State(attempt, attempt.failed());
       }
       firstEnded.countDown();
     }
@@ -313,28 +342,44 @@ abstract class CollectorRunner {
 
     private Result serve(long scrapeDeadline) {
       long start = System.nanoTime();
-      Attempt attempt = served;
-      if (attempt == null) {
-        long wait = timeoutNanos > 0 ? timeoutNanos : FIRST_RESULT_WAIT.toNanos();
-        long deadline = earlier(scrapeDeadline, start + wait);
+      State now = state;
+      if (now.served() == null) {
+        now = awaitFirst(scrapeDeadline, start);
+        if (now.served() == null) {
+          Run going = current;
+          return Result.failed(going != null && going.going() ? going.age(System.nanoTime()) / 1e9
+              : (System.nanoTime() - start) / 1e9);
+        }
+      }
+      long time = System.nanoTime();
+      Run going = current;
+      boolean overrun = going != null && going.going() && overran(going, time);
+      Attempt served = now.served();
+      return new Result(served.snapshots(), now.newestFailed() || overrun, served.seconds(),
+          (time - served.endNanos()) / 1e9);
+    }
+
+    /**
+     * Before the first result: waits for it until the first run's own wait ends (not the scrape's:
+     * scrapes after the first do not wait again) or the scrape's deadline, whichever is earlier.
+     */
+    private State awaitFirst(long scrapeDeadline, long start) {
+      Run first = current;
+      long deadline = earlier(scrapeDeadline, (first != null ? first.startNanos : start) + firstWaitNanos());
+      long left = deadline - System.nanoTime();
+      if (left > 0) {
         try {
-          if (!firstEnded.await(Math.max(0, deadline - start), TimeUnit.NANOSECONDS)) {
-            FailureLog.collectorFailed(name(), new TimeoutException("no first result after "
-                + seconds(System.nanoTime() - start)));
-          }
+          firstEnded.await(left, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        attempt = served;
-        if (attempt == null) {
-          return Result.failed((System.nanoTime() - start) / 1e9);
-        }
       }
-      long now = System.nanoTime();
-      Run going = current;
-      boolean overrun = going != null && going.going() && overran(going, now);
-      return new Result(attempt.snapshots(), newestFailed || overrun, attempt.seconds(),
-          (now - attempt.endNanos()) / 1e9);
+      State after = state;
+      if (after.served() == null && firstEnded.getCount() > 0) {
+        FailureLog.collectorFailed(name(), new TimeoutException("no first result after "
+            + seconds(first != null ? first.age(System.nanoTime()) : System.nanoTime() - start)));
+      }
+      return after;
     }
   }
 

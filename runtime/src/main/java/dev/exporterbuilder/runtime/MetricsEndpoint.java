@@ -77,6 +77,8 @@ final class MetricsEndpoint implements HttpHandler {
       scrapeHandler.handleRequest(new ScrapeExchange(exchange));
     } catch (BadRequest e) {
       Http.sendText(exchange, 400, e.getMessage() + "\n");
+    } catch (IOException e) {
+      Log.debug("Scrape response not delivered", "err", FailureLog.describe(e));
     } catch (Throwable e) {
       failed(exchange, e);
     } finally {
@@ -217,7 +219,8 @@ final class MetricsEndpoint implements HttpHandler {
 
     @Override
     public void handleException(IOException e) {
-      failed(exchange, e);
+      // writing the response failed: the client went away (wrk stopping, Prometheus timing out)
+      Log.debug("Scrape response not delivered", "err", FailureLog.describe(e));
     }
 
     @Override

@@ -270,4 +270,46 @@ class CollectorRunnerTest {
     assertFalse(recovered.failed());
     assertTrue(run(recovered) >= 3, "the late run 2 was discarded: served run " + run(recovered));
   }
+
+  @Test
+  void onlyTheFirstScrapesWaitForAHungFirstRefresh() {
+    Scripted source = new Scripted(n -> true, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("hung-start", true, source)
+        .cache(Duration.ofSeconds(30)).timeout(Duration.ofMillis(300)));
+    long[] millis = new long[1];
+    timedCollect(runner, millis);
+    assertTrue(millis[0] < 1_300, "the first scrape waits at most the timeout: " + millis[0] + "ms");
+    CollectorRunner.Result later = timedCollect(runner, millis);
+    assertTrue(later.failed());
+    assertTrue(millis[0] < 150, "later scrapes do not wait again for the hung first run: " + millis[0] + "ms");
+    assertTrue(later.durationSeconds() >= 0.29, "and report how long it has been running: " + later.durationSeconds());
+    source.release.countDown();
+  }
+
+  @Test
+  void aHungRefreshWithoutTimeoutFailsAfterTheInterval() throws Exception {
+    Scripted source = new Scripted(n -> n == 2, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("hung-refresh", true, source).cache(Duration.ofMillis(200)));
+    assertFalse(collect(runner).failed());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    CollectorRunner.Result hung;
+    do {
+      Thread.sleep(20);
+      hung = collect(runner);
+    } while (!hung.failed() && System.nanoTime() < deadline);
+    assertTrue(hung.failed(), "a refresh running longer than the interval counts as hung");
+    assertEquals(1, run(hung), "the last good result is still served");
+    source.release.countDown();
+  }
+
+  @Test
+  void aHungRunOfAnEarlierScrapeReportsItsAge() {
+    Scripted source = new Scripted(n -> true, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("hung", true, source).timeout(Duration.ofMillis(200)));
+    collect(runner);
+    CollectorRunner.Result again = collect(runner);
+    assertTrue(again.failed());
+    assertTrue(again.durationSeconds() >= 0.19, "not 0, which would look fastest: " + again.durationSeconds());
+    source.release.countDown();
+  }
 }

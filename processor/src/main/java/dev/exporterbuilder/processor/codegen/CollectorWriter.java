@@ -45,8 +45,11 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes {@code <SimpleName>Collector}: a client_java {@code MultiCollector} with one metadata
@@ -93,6 +96,23 @@ public final class CollectorWriter {
     }
   }
 
+  /** Every element the generated code names or reads: the class, its members, their element types and components. */
+  private List<Element> readElements() {
+    List<Element> read = new ArrayList<>();
+    read.add(collector.type());
+    for (MetricModel metric : collector.metrics()) {
+      read.add(metric.member());
+      for (TypeMirror type : new TypeMirror[] {metric.type(), metric.elementType()}) {
+        if (type instanceof DeclaredType declared) {
+          read.add(declared.asElement());
+        }
+      }
+      metric.labelComponents().forEach(label -> read.add(label.component()));
+      read.addAll(metric.valueComponents());
+    }
+    return read;
+  }
+
   /** The generated class's name: {@code <SimpleName>Collector} beside the source class. */
   public static ClassName className(ClassName source) {
     return GeneratedFiles.sibling(source, "Collector");
@@ -107,6 +127,10 @@ public final class CollectorWriter {
         .addJavadoc("Collector {@code $L}: the metrics of {@link $T}, read on every scrape.\n", collector.name(), source)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ExporterCollector.class);
+    if (Deprecations.any(readElements())) {
+      // the author deprecated what is read here (a metric being renamed, say): no warning for that
+      type.addAnnotation(Deprecations.SUPPRESS);
+    }
     for (MetricModel metric : collector.metrics()) {
       type.addField(metadataConstant(metric));
       if (metric.kind() == MetricKind.STATE_SET) {

@@ -17,6 +17,7 @@ import dev.exporterbuilder.runtime.FlagDefinition;
 import dev.exporterbuilder.runtime.GoDuration;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,13 @@ public final class MainWriter {
   }
 
   public TypeSpec.Builder write() {
-    return TypeSpec.classBuilder(className())
+    List<TypeElement> created = new ArrayList<>(List.of(exporter.type()));
+    collectors.forEach(collector -> created.add(collector.type()));
+    TypeSpec.Builder type = TypeSpec.classBuilder(className());
+    if (Deprecations.any(created)) {
+      type.addAnnotation(Deprecations.SUPPRESS);
+    }
+    return type
         .addJavadoc("The command line of exporter {@code $L}, generated from {@link $T}.\n"
             + "Run it with {@code --help} for its flags.\n", exporter.name(), exporterClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

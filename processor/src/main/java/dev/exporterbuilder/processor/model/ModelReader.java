@@ -6,9 +6,11 @@ import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Label;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -212,28 +214,60 @@ public final class ModelReader {
         member.getModifiers().contains(Modifier.STATIC));
   }
 
-  /** Whether {@code type} is a class (not a record) that declares a {@code @Label} field or method. */
-  public static boolean isLabelledClass(TypeMirror type) {
+  /**
+   * Whether {@code type} is a class (not a record) that has a {@code @Label} field or method, of its
+   * own or inherited.
+   */
+  public boolean isLabelledClass(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != ElementKind.CLASS) {
       return false;
     }
-    return ((DeclaredType) type).asElement().getEnclosedElements().stream()
-        .anyMatch(member -> (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD)
-            && mirror(member, Label.class).isPresent());
+    return classMembers((TypeElement) ((DeclaredType) type).asElement()).stream()
+        .anyMatch(member -> mirror(member, Label.class).isPresent());
   }
 
   /**
-   * The labels and value candidates a class declares: its {@code @Label} fields and methods (in any
+   * The fields and methods of a class that its instances have: its own, then those it inherits from
+   * each superclass in turn ({@code Object} aside), each name once: a field hidden or a method
+   * overridden by a subclass counts as the subclass's. Private members of superclasses are not
+   * inherited.
+   */
+  private List<Element> classMembers(TypeElement type) {
+    List<Element> members = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (TypeElement current = type; current != null && !current.getQualifiedName().contentEquals("java.lang.Object");
+        current = superclass(current)) {
+      for (Element member : current.getEnclosedElements()) {
+        boolean field = member.getKind() == ElementKind.FIELD;
+        boolean method = member.getKind() == ElementKind.METHOD;
+        if (!field && !method || (current != type && member.getModifiers().contains(Modifier.PRIVATE))) {
+          continue;
+        }
+        String key = method
+            ? member.getSimpleName() + "/" + ((ExecutableElement) member).getParameters().size()
+            : member.getSimpleName().toString();
+        if (seen.add((method ? "m:" : "f:") + key)) {
+          members.add(member);
+        }
+      }
+    }
+    return members;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+  }
+
+  /**
+   * The labels and value candidates a class has: its {@code @Label} fields and methods (in any
    * shape, for the validator to judge), and the value: each other instance field or method without
    * parameters that returns something and that the generated code could read, apart from
-   * {@code toString()} and {@code hashCode()}.
+   * {@code toString()} and {@code hashCode()}. Inherited members count too.
    */
   private void readLabelledClass(TypeElement type, List<LabelComponent> labels, List<Element> values) {
-    for (Element member : type.getEnclosedElements()) {
+    for (Element member : classMembers(type)) {
       boolean method = member.getKind() == ElementKind.METHOD;
-      if (!method && member.getKind() != ElementKind.FIELD) {
-        continue;
-      }
       TypeMirror memberType = method ? ((ExecutableElement) member).getReturnType() : member.asType();
       Optional<AnnotationMirror> label = mirror(member, Label.class);
       String memberName = member.getSimpleName().toString();

@@ -295,7 +295,10 @@ final class MetricValidator {
     }
     TypeMirror element = metric.elementType();
     boolean record = element instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.RECORD;
-    if (!record && !ModelReader.isLabelledClass(element)) {
+    // the model reads the labels of a class only when it has @Label members, its own or inherited
+    boolean labelledClass = element instanceof DeclaredType declared && declared.asElement().getKind() == ElementKind.CLASS
+        && !metric.labelComponents().isEmpty();
+    if (!record && !labelledClass) {
       diagnostics.report(Message.ELEMENT_NOT_RECORD, metric.member(), member, element);
       return;
     }
@@ -346,11 +349,17 @@ final class MetricValidator {
     } else if (member instanceof ExecutableElement method && method.getReturnType().getKind() == TypeKind.VOID) {
       reason = "returns void";
     } else if (!member.getModifiers().contains(Modifier.PUBLIC)
-        && !ClassRules.packageOf(owner).equals(ClassRules.packageOf(metric.member()))) {
+        && !ClassRules.packageOf(member).equals(ClassRules.packageOf(metric.member()))) {
       reason = "is not public, and the generated collector is in another package";
     }
     if (reason != null) {
       diagnostics.report(Message.ELEMENT_MEMBER_UNREADABLE, member, memberName(member), owner.getSimpleName(), reason);
+    } else if (member instanceof ExecutableElement method) {
+      for (TypeMirror thrown : method.getThrownTypes()) {
+        if (!isExceptionOrError(thrown)) {
+          diagnostics.report(Message.METHOD_THROWS_THROWABLE, method, memberName(method), thrown);
+        }
+      }
     }
   }
 
