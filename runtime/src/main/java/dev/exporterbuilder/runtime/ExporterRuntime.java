@@ -1,6 +1,8 @@
 package dev.exporterbuilder.runtime;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -162,6 +164,16 @@ public final class ExporterRuntime {
     Log.configure(options.logLevel(), options.logFormat());
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
+    WebConfig webConfig = webConfig(options);
+    HttpsConfigurator https = null;
+    if (webConfig.tls().isPresent()) {
+      try {
+        https = Tls.configurator(webConfig.tls().get());
+      } catch (IllegalArgumentException e) {
+        Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
+        throw ExporterException.startup("web config file " + options.webConfigFile() + ": " + e.getMessage());
+      }
+    }
     PrometheusProperties properties = properties();
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -174,7 +186,8 @@ public final class ExporterRuntime {
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
-        options.profiling() ? Profiling.create() : null);
+        options.profiling() ? Profiling.create() : null,
+        webConfig);
 
     SERVER_DEFAULTS.forEach((property, value) -> {
       if (System.getProperty(property) == null) {
@@ -186,7 +199,13 @@ public final class ExporterRuntime {
     for (ListenAddress address : options.listenAddresses()) {
       HttpServer server;
       try {
-        server = HttpServer.create(resolve(address), 0);
+        if (https == null) {
+          server = HttpServer.create(resolve(address), 0);
+        } else {
+          HttpsServer secure = HttpsServer.create(resolve(address), 0);
+          secure.setHttpsConfigurator(https);
+          server = secure;
+        }
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
@@ -199,10 +218,26 @@ public final class ExporterRuntime {
       server.start();
       servers.add(server);
       executors.add(executor);
-      Log.info("Listening on", "address", address.withPort(server.getAddress()));
+      String bound = address.withPort(server.getAddress());
+      Log.info("Listening on", "address", bound);
+      // the two lines exporter-toolkit writes, for whoever reads logs of Go and Java exporters alike
+      Log.info(https != null ? "TLS is enabled." : "TLS is disabled.", "http2", false, "address", bound);
     }
     collectors.start();
     return new RunningExporter(servers, executors, handler, collectors);
+  }
+
+  /** {@code --web.config.file}, checked; {@link WebConfig#NONE} without one. */
+  private static WebConfig webConfig(Options options) throws ExporterException {
+    if (options.webConfigFile() == null) {
+      return WebConfig.NONE;
+    }
+    try {
+      return WebConfig.load(options.webConfigFile());
+    } catch (ExporterException e) {
+      Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
+      throw e;
+    }
   }
 
   private static PrometheusProperties properties() throws ExporterException {

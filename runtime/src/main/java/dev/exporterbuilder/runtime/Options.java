@@ -20,7 +20,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The exporter command line, named and defaulted as node_exporter and exporter-toolkit do, parsed
  * with picocli's programmatic API (no annotations on the author's classes):
- * {@code --web.listen-address} (repeatable), {@code --web.telemetry-path}, {@code --web.max-requests},
+ * {@code --web.listen-address} (repeatable), {@code --web.telemetry-path}, {@code --web.config.file},
+ * {@code --web.max-requests},
  * {@code --web.disable-exporter-metrics}, {@code --[no-]collector.<name>},
  * {@code --collector.disable-defaults}, every {@code @Flag}, {@code --log.level}, {@code --log.format},
  * {@code --profiling}, {@code --version} and {@code -h}/{@code --help}.
@@ -33,6 +34,7 @@ final class Options {
   private final boolean versionRequested;
   private final List<ListenAddress> listenAddresses;
   private final String telemetryPath;
+  private final Path webConfigFile;
   private final int maxRequests;
   private final boolean disableExporterMetrics;
   private final boolean profiling;
@@ -48,6 +50,7 @@ final class Options {
         ? List.copyOf(spec.listenAddress.<List<ListenAddress>>getValue())
         : List.of(ListenAddress.parse(":" + spec.definition.defaultPort()));
     telemetryPath = valueOr(result, spec.telemetryPath, "/metrics");
+    webConfigFile = valueOr(result, spec.webConfigFile, null);
     maxRequests = valueOr(result, spec.maxRequests, 40);
     disableExporterMetrics = valueOr(result, spec.disableExporterMetrics, false);
     profiling = valueOr(result, spec.profiling, false);
@@ -142,6 +145,11 @@ final class Options {
     return profiling;
   }
 
+  /** The {@code --web.config.file}; null when not given. */
+  Path webConfigFile() {
+    return webConfigFile;
+  }
+
   /** The enabled collectors, in definition order. */
   List<CollectorDefinition> enabledCollectors() {
     return enabledCollectors;
@@ -183,6 +191,7 @@ final class Options {
     final List<String[]> help = new ArrayList<>();
     final OptionSpec listenAddress;
     final OptionSpec telemetryPath;
+    final OptionSpec webConfigFile;
     final OptionSpec maxRequests;
     final OptionSpec disableExporterMetrics;
     final OptionSpec disableDefaults;
@@ -214,6 +223,11 @@ final class Options {
           OptionSpec.builder("--web.telemetry-path").type(String.class).arity("1").paramLabel("<path>")
               .converters(convert(Options::telemetryPath)),
           "      --web.telemetry-path=PATH", "Path under which to expose metrics. (default: /metrics)");
+      webConfigFile = add(
+          OptionSpec.builder("--web.config.file").type(Path.class).arity("1").paramLabel("<file>"),
+          "      --web.config.file=FILE",
+          "Path to an exporter-toolkit web configuration file: TLS, basic auth (bcrypt) and headers. "
+              + "(default: none, plain HTTP)");
       maxRequests = add(
           OptionSpec.builder("--web.max-requests").type(Integer.class).arity("1").paramLabel("<n>")
               .converters(convert(Options::maxRequests)),

@@ -3,6 +3,8 @@ package dev.exporterbuilder.runtime;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,17 +21,25 @@ final class WebHandler implements HttpHandler {
   private final HttpHandler metrics;
   private final LandingPage landingPage;
   private final Profiling profiling;
+  private final Map<String, String> headers;
+  private final BasicAuth auth;
+  private final List<String> clientAllowedSans;
   private final Object inFlightLock = new Object();
   private int inFlight;
 
   /**
    * @param profiling serves {@code /debug/threads} and {@code /debug/jfr}; null without {@code --profiling}
+   * @param config the headers, users and allowed client certificate names of {@code --web.config.file}
    */
-  WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling) {
+  WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling,
+      WebConfig config) {
     this.telemetryPath = telemetryPath;
     this.metrics = metrics;
     this.landingPage = landingPage;
     this.profiling = profiling;
+    this.headers = config.headers();
+    this.auth = config.users().isEmpty() ? null : new BasicAuth(config.users());
+    this.clientAllowedSans = config.tls().map(WebConfig.TlsSettings::clientAllowedSans).orElse(List.of());
   }
 
   @Override
@@ -38,6 +48,16 @@ final class WebHandler implements HttpHandler {
       inFlight++;
     }
     try {
+      headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      if (!clientAllowedSans.isEmpty() && !ClientCertificates.allowed(exchange, clientAllowedSans)) {
+        Http.sendText(exchange, 403, "403 forbidden: client certificate not allowed\n");
+        return;
+      }
+      if (auth != null && !auth.authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Basic");
+        Http.sendText(exchange, 401, "401 Unauthorized\n");
+        return;
+      }
       HttpHandler target = route(exchange.getRequestURI().getPath());
       if (target == null) {
         Http.sendText(exchange, 404, "404 page not found\n");

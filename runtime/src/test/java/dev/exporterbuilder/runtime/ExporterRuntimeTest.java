@@ -375,12 +375,14 @@ class ExporterRuntimeTest {
     try (StderrCapture err = new StderrCapture()) {
       RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
       List<String> lines = err.lines();
-      assertEquals(4, lines.size(), err.text());
+      assertEquals(5, lines.size(), err.text());
       assertTrue(lines.get(0).matches("time=\\S+Z level=info msg=\"Starting test-exporter\" version=unknown revision=unknown"), lines.get(0));
       assertTrue(lines.get(1).endsWith(" level=info msg=\"Enabled collector\" collector=thermal"), lines.get(1));
       assertTrue(lines.get(2).endsWith(" level=info msg=\"Enabled collector\" collector=flaky"), lines.get(2));
-      assertTrue(lines.get(3).endsWith(" level=info msg=\"Listening on\" address=127.0.0.1:" + exporter.addresses().get(0).getPort()),
-          lines.get(3));
+      int port = exporter.addresses().get(0).getPort();
+      assertTrue(lines.get(3).endsWith(" level=info msg=\"Listening on\" address=127.0.0.1:" + port), lines.get(3));
+      assertTrue(lines.get(4).endsWith(" level=info msg=\"TLS is disabled.\" http2=false address=127.0.0.1:" + port),
+          lines.get(4));
     }
   }
 

@@ -1,0 +1,316 @@
+package dev.exporterbuilder.runtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The web configuration file of {@code --web.config.file}, in exporter-toolkit's format, so that
+ * one file serves Go and Java exporters alike:
+ *
+ * <pre>
+ * tls_server_config:
+ *   cert_file: server.crt            # PEM; relative paths are relative to this file
+ *   key_file: server.key             # PEM: PKCS#8, PKCS#1 (RSA) or SEC1 (EC), not encrypted
+ *   client_auth_type: RequireAndVerifyClientCert
+ *   client_ca_file: ca.crt
+ *   min_version: TLS12
+ * http_server_config:
+ *   headers:
+ *     Strict-Transport-Security: max-age=31536000
+ * basic_auth_users:
+ *   prometheus: $2y$10$...           # bcrypt, as htpasswd -nBC 10 writes it
+ * </pre>
+ *
+ * <p>As exporter-toolkit does, unknown keys are errors, so a misspelt setting is not silently
+ * ignored. The file is read once, at startup.
+ *
+ * @param tls the TLS settings; empty to serve plain HTTP
+ * @param headers response headers added to every answer
+ * @param users user name → bcrypt hash; empty for no authentication
+ */
+record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<String, String> users) {
+
+  /** A configuration that changes nothing: plain HTTP, no headers, no authentication. */
+  static final WebConfig NONE = new WebConfig(Optional.empty(), Map.of(), Map.of());
+
+  private static final Set<String> TOP_LEVEL = Set.of("tls_server_config", "http_server_config", "basic_auth_users");
+  private static final Set<String> TLS_KEYS = Set.of("cert_file", "key_file", "cert", "key", "client_auth_type",
+      "client_ca_file", "client_ca", "min_version", "max_version", "cipher_suites", "prefer_server_cipher_suites",
+      "curve_preferences", "client_allowed_sans");
+  private static final Set<String> HTTP_KEYS = Set.of("http2", "headers");
+  private static final Map<String, String> VERSIONS = Map.of(
+      "TLS10", "TLSv1", "TLS11", "TLSv1.1", "TLS12", "TLSv1.2", "TLS13", "TLSv1.3");
+  private static final List<String> CLIENT_AUTH_TYPES = List.of("NoClientCert", "VerifyClientCertIfGiven",
+      "RequireAndVerifyClientCert");
+  private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+  /**
+   * TLS settings, with paths resolved against the directory of the config file.
+   *
+   * @param certPem the server certificate chain, PEM
+   * @param keyPem the server's private key, PEM
+   * @param clientAuthType exporter-toolkit's name: NoClientCert, VerifyClientCertIfGiven or RequireAndVerifyClientCert
+   * @param clientCaPem the CAs that client certificates must chain to, PEM; empty for none
+   * @param minVersion a JSSE protocol name such as {@code TLSv1.2}
+   * @param maxVersion a JSSE protocol name such as {@code TLSv1.3}
+   * @param cipherSuites IANA names (Go uses the same); empty for the JDK's defaults
+   * @param preferServerCipherSuites whether the server's order of suites wins
+   * @param clientAllowedSans subject alternative names a client certificate must have one of; empty for any
+   */
+  record TlsSettings(String certPem, String keyPem, String clientAuthType, String clientCaPem, String minVersion,
+      String maxVersion, List<String> cipherSuites, boolean preferServerCipherSuites, List<String> clientAllowedSans) {}
+
+  /**
+   * Reads and checks {@code file}.
+   *
+   * @throws ExporterException exit code 1, with one line naming the file and what is wrong
+   */
+  static WebConfig load(Path file) throws ExporterException {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw invalid(file, "cannot read it: " + FailureLog.describe(e));
+    } catch (IllegalArgumentException e) {
+      throw invalid(file, e.getMessage());
+    }
+  }
+
+  private static ExporterException invalid(Path file, String problem) {
+    return ExporterException.startup("web config file " + file + ": " + problem);
+  }
+
+  /**
+   * @param directory what relative file names in the configuration are relative to
+   * @throws IllegalArgumentException naming the setting that is wrong
+   */
+  static WebConfig parse(String yaml, Path directory) {
+    Object root;
+    try {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    } catch (YAMLException e) {
+      throw new IllegalArgumentException("not valid YAML: " + firstLine(e.getMessage()));
+    }
+    if (root == null) {
+      return NONE;
+    }
+    Map<String, Object> top = map(root, "the file");
+    checkKeys(top, TOP_LEVEL, "");
+    Optional<TlsSettings> tls = Optional.empty();
+    if (top.get("tls_server_config") != null) {
+      tls = tls(map(top.get("tls_server_config"), "tls_server_config"), directory);
+    }
+    Map<String, String> headers = Map.of();
+    if (top.get("http_server_config") != null) {
+      Map<String, Object> http = map(top.get("http_server_config"), "http_server_config");
+      checkKeys(http, HTTP_KEYS, "http_server_config.");
+      if (http.get("http2") != null && !(http.get("http2") instanceof Boolean)) {
+        throw new IllegalArgumentException("http_server_config.http2 must be true or false");
+      }
+      if (http.get("headers") != null) {
+        headers = headers(map(http.get("headers"), "http_server_config.headers"));
+      }
+    }
+    Map<String, String> users = Map.of();
+    if (top.get("basic_auth_users") != null) {
+      users = users(map(top.get("basic_auth_users"), "basic_auth_users"));
+    }
+    return new WebConfig(tls, headers, users);
+  }
+
+  private static Optional<TlsSettings> tls(Map<String, Object> tls, Path directory) {
+    checkKeys(tls, TLS_KEYS, "tls_server_config.");
+    if (tls.get("curve_preferences") != null) {
+      throw new IllegalArgumentException("tls_server_config.curve_preferences is not supported by the Java runtime;"
+          + " remove it (the JDK's default groups apply)");
+    }
+    String cert = pem(tls, "cert_file", "cert", directory);
+    String key = pem(tls, "key_file", "key", directory);
+    if (cert.isEmpty() && key.isEmpty()) {
+      return Optional.empty(); // as exporter-toolkit: no certificate means plain HTTP
+    }
+    if (cert.isEmpty() || key.isEmpty()) {
+      throw new IllegalArgumentException("tls_server_config needs both a certificate (cert_file or cert) and a key"
+          + " (key_file or key)");
+    }
+    String clientAuth = string(tls, "client_auth_type", "NoClientCert");
+    if (!CLIENT_AUTH_TYPES.contains(clientAuth)) {
+      throw new IllegalArgumentException("tls_server_config.client_auth_type \"" + clientAuth + "\" is not one of "
+          + String.join(", ", CLIENT_AUTH_TYPES) + (clientAuth.equals("RequestClientCert")
+              || clientAuth.equals("RequireAnyClientCert") ? " (client certificates are always verified here)" : ""));
+    }
+    String clientCa = pem(tls, "client_ca_file", "client_ca", directory);
+    if (clientCa.isEmpty() && !clientAuth.equals("NoClientCert")) {
+      throw new IllegalArgumentException("client_auth_type " + clientAuth + " needs client_ca_file");
+    }
+    if (!clientCa.isEmpty() && clientAuth.equals("NoClientCert")) {
+      throw new IllegalArgumentException("client_ca_file is set but client_auth_type is NoClientCert; set"
+          + " client_auth_type to RequireAndVerifyClientCert or VerifyClientCertIfGiven");
+    }
+    String min = version(tls, "min_version", "TLS12");
+    String max = version(tls, "max_version", "TLS13");
+    if (VERSIONS.values().stream().sorted().toList().indexOf(min) > VERSIONS.values().stream().sorted().toList().indexOf(max)) {
+      throw new IllegalArgumentException("tls_server_config.min_version is above max_version");
+    }
+    Object prefer = tls.get("prefer_server_cipher_suites");
+    if (prefer != null && !(prefer instanceof Boolean)) {
+      throw new IllegalArgumentException("tls_server_config.prefer_server_cipher_suites must be true or false");
+    }
+    List<String> sans = strings(tls, "client_allowed_sans");
+    if (!sans.isEmpty() && clientAuth.equals("NoClientCert")) {
+      throw new IllegalArgumentException("client_allowed_sans needs client_auth_type RequireAndVerifyClientCert");
+    }
+    return Optional.of(new TlsSettings(cert, key, clientAuth, clientCa, min, max, strings(tls, "cipher_suites"),
+        prefer == null || (Boolean) prefer, sans));
+  }
+
+  /** The PEM text of a {@code <name>_file} setting (a path) or of its inline form; "" when neither is set. */
+  private static String pem(Map<String, Object> tls, String fileKey, String inlineKey, Path directory) {
+    String file = string(tls, fileKey, "");
+    String inline = string(tls, inlineKey, "");
+    if (!file.isEmpty() && !inline.isEmpty()) {
+      throw new IllegalArgumentException("tls_server_config sets both " + fileKey + " and " + inlineKey + "; keep one");
+    }
+    if (inline.isEmpty() && file.isEmpty()) {
+      return "";
+    }
+    if (!inline.isEmpty()) {
+      return inline;
+    }
+    Path path = directory == null ? Path.of(file) : directory.resolve(file);
+    try {
+      return Files.readString(path, StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("tls_server_config." + fileKey + ": cannot read " + path + ": "
+          + FailureLog.describe(e));
+    }
+  }
+
+  private static String version(Map<String, Object> tls, String key, String fallback) {
+    String version = string(tls, key, fallback);
+    String protocol = VERSIONS.get(version);
+    if (protocol == null) {
+      throw new IllegalArgumentException("tls_server_config." + key + " \"" + version + "\" is not one of TLS10, TLS11,"
+          + " TLS12, TLS13");
+    }
+    return protocol;
+  }
+
+  /**
+   * The headers exporter-toolkit allows, with the values it allows: a typo must not weaken a
+   * security header silently.
+   */
+  private static Map<String, String> headers(Map<String, Object> headers) {
+    Map<String, String> checked = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> header : headers.entrySet()) {
+      String name = header.getKey();
+      String value = header.getValue() == null ? "" : header.getValue().toString();
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "strict-transport-security", "content-security-policy", "x-xss-protection" -> { }
+        case "x-content-type-options" -> {
+          if (!value.equalsIgnoreCase("nosniff")) {
+            throw new IllegalArgumentException("X-Content-Type-Options must be nosniff, not \"" + value + "\"");
+          }
+        }
+        case "x-frame-options" -> {
+          if (!value.equalsIgnoreCase("deny") && !value.equalsIgnoreCase("sameorigin")) {
+            throw new IllegalArgumentException("X-Frame-Options must be deny or sameorigin, not \"" + value + "\"");
+          }
+        }
+        default -> throw new IllegalArgumentException("header \"" + name + "\" cannot be set; the allowed headers are"
+            + " Strict-Transport-Security, Content-Security-Policy, X-Content-Type-Options, X-Frame-Options and"
+            + " X-XSS-Protection");
+      }
+      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("header \"" + name + "\" has a line break in its value");
+      }
+      checked.put(name, value);
+    }
+    return Map.copyOf(checked);
+  }
+
+  private static Map<String, String> users(Map<String, Object> users) {
+    Map<String, String> checked = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> user : users.entrySet()) {
+      String hash = user.getValue() == null ? "" : user.getValue().toString();
+      if (!BCRYPT.matcher(hash).matches()) {
+        throw new IllegalArgumentException("basic_auth_users." + user.getKey() + " is not a bcrypt hash (such as"
+            + " htpasswd -nBC 10 \"\" " + user.getKey() + " writes); plain-text passwords are not accepted");
+      }
+      if (user.getKey().contains(":")) {
+        throw new IllegalArgumentException("basic_auth_users: user name \"" + user.getKey() + "\" contains ':'");
+      }
+      checked.put(user.getKey(), hash);
+    }
+    return Map.copyOf(checked);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value, String where) {
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(where + " must be a mapping of keys to values");
+    }
+    for (Object key : map.keySet()) {
+      if (!(key instanceof String)) {
+        throw new IllegalArgumentException(where + " has a key that is not a string: " + key);
+      }
+    }
+    return (Map<String, Object>) map;
+  }
+
+  private static void checkKeys(Map<String, Object> map, Set<String> known, String prefix) {
+    for (String key : map.keySet()) {
+      if (!known.contains(key)) {
+        throw new IllegalArgumentException("unknown setting " + prefix + key + "; known: "
+            + String.join(", ", known.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static String string(Map<String, Object> map, String key, String fallback) {
+    Object value = map.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Map || value instanceof List) {
+      throw new IllegalArgumentException(key + " must be a single value");
+    }
+    return value.toString();
+  }
+
+  private static List<String> strings(Map<String, Object> map, String key) {
+    Object value = map.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException(key + " must be a list");
+    }
+    List<String> strings = new ArrayList<>();
+    for (Object item : list) {
+      strings.add(String.valueOf(item));
+    }
+    return List.copyOf(strings);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+}

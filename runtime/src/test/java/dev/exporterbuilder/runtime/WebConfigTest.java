@@ -1,0 +1,215 @@
+package dev.exporterbuilder.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --web.config.file}: exporter-toolkit's TLS, client certificates, basic auth and headers. */
+class WebConfigTest {
+
+  @TempDir
+  Path directory;
+
+  private final List<RunningExporter> started = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    started.forEach(RunningExporter::close);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = WebConfigTest.class.getResourceAsStream("/tls/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** Copies the TLS fixtures beside the config file, which names them relative to itself. */
+  private Path config(String yaml) throws IOException {
+    for (String name : List.of("ca.crt", "server.crt", "server.key", "server-pkcs1.key", "server-ec.crt",
+        "server-ec.key")) {
+      Files.writeString(directory.resolve(name), resource(name));
+    }
+    Path file = directory.resolve("web-config.yml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private int start(Path config) throws ExporterException {
+    RunningExporter exporter = ExporterRuntime.start(
+        ExporterDefinition.builder("web-config-test", 9999, WebConfigTest.class)
+            .collector(CollectorDefinition.of("thermal", true, new GaugeCollector("web_celsius", 21, null)))
+            .build(),
+        "--web.listen-address=127.0.0.1:0", "--web.disable-exporter-metrics", "--web.config.file=" + config);
+    started.add(exporter);
+    return exporter.addresses().get(0).getPort();
+  }
+
+  private static SSLContext client(String clientCertificate) throws Exception {
+    KeyStore trusted = KeyStore.getInstance("PKCS12");
+    trusted.load(null, null);
+    trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    KeyManagerFactory keys = null;
+    if (clientCertificate != null) {
+      KeyStore own = KeyStore.getInstance("PKCS12");
+      own.load(null, null);
+      own.setKeyEntry("client", Tls.privateKey(resource(clientCertificate + ".key")), new char[0],
+          Tls.certificates(resource(clientCertificate + ".crt"), "client").toArray(new Certificate[0]));
+      keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(own, new char[0]);
+    }
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+    return context;
+  }
+
+  private static HttpResponse<String> get(String url, SSLContext ssl, String... headers) throws Exception {
+    HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5));
+    if (ssl != null) {
+      builder.sslContext(ssl);
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return builder.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(String url, SSLContext ssl, SSLParameters parameters) throws Exception {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(ssl).sslParameters(parameters)
+        .build().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesOverTlsWithEachKeyFormat() throws Exception {
+    for (String pair : List.of("server.crt server.key", "server.crt server-pkcs1.key", "server-ec.crt server-ec.key")) {
+      String[] files = pair.split(" ");
+      int port = start(config("tls_server_config:\n  cert_file: " + files[0] + "\n  key_file: " + files[1] + "\n"));
+      HttpResponse<String> response = get("https://127.0.0.1:" + port + "/metrics", client(null));
+      assertEquals(200, response.statusCode(), pair);
+      assertTrue(response.body().contains("web_celsius 21.0"), response.body());
+      assertThrows(IOException.class, () -> get("http://127.0.0.1:" + port + "/metrics", null), "no plain HTTP");
+    }
+  }
+
+  @Test
+  void minimumVersionIsEnforced() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  min_version: TLS13\n"));
+    SSLContext ssl = client(null);
+    SSLParameters tls12 = ssl.getDefaultSSLParameters();
+    tls12.setProtocols(new String[] {"TLSv1.2"});
+    assertThrows(IOException.class, () -> get("https://127.0.0.1:" + port + "/metrics", ssl, tls12));
+    assertEquals(200, get("https://127.0.0.1:" + port + "/metrics", ssl).statusCode());
+  }
+
+  @Test
+  void clientCertificatesAreRequiredAndTheirNamesChecked() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: ca.crt\n"
+        + "  client_allowed_sans: [prometheus]\n"));
+    String url = "https://127.0.0.1:" + port + "/metrics";
+    assertThrows(IOException.class, () -> get(url, client(null)), "no client certificate: no handshake");
+    assertEquals(200, get(url, client("client-prometheus")).statusCode());
+    HttpResponse<String> intruder = get(url, client("client-intruder"));
+    assertEquals(403, intruder.statusCode(), "a valid certificate with a name not allowed");
+  }
+
+  @Test
+  void basicAuthChecksBcryptHashes() throws Exception {
+    String hash = new String(BCrypt.with(BCrypt.Version.VERSION_2Y).hash(4, "s3cret".toCharArray()),
+        StandardCharsets.UTF_8);
+    int port = start(config("basic_auth_users:\n  prometheus: " + hash + "\n"));
+    String url = "http://127.0.0.1:" + port + "/metrics";
+    HttpResponse<String> none = get(url, null);
+    assertEquals(401, none.statusCode());
+    assertEquals("Basic", none.headers().firstValue("WWW-Authenticate").orElse(""));
+    assertEquals(401, get(url, null, "Authorization", basic("prometheus", "wrong")).statusCode());
+    assertEquals(401, get(url, null, "Authorization", basic("nobody", "s3cret")).statusCode());
+    assertEquals(401, get(url, null, "Authorization", "Basic !!!").statusCode());
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> ok = get(url, null, "Authorization", basic("prometheus", "s3cret"));
+      assertEquals(200, ok.statusCode());
+      assertTrue(ok.body().contains("web_celsius 21.0"));
+    }
+    assertEquals(401, get("http://127.0.0.1:" + port + "/", null).statusCode(), "every path is protected");
+  }
+
+  @Test
+  void configuredHeadersAreOnEveryAnswer() throws Exception {
+    int port = start(config("http_server_config:\n  headers:\n    X-Frame-Options: deny\n"
+        + "    Strict-Transport-Security: max-age=31536000\n"));
+    for (String path : List.of("/metrics", "/", "/-/healthy", "/missing")) {
+      HttpResponse<String> response = get("http://127.0.0.1:" + port + path, null);
+      assertEquals("deny", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+      assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""), path);
+    }
+  }
+
+  @Test
+  void anEmptyFileChangesNothing() throws Exception {
+    int port = start(config(""));
+    assertEquals(200, get("http://127.0.0.1:" + port + "/metrics", null).statusCode());
+  }
+
+  @Test
+  void mistakesStopTheExporterWithOneLine() throws Exception {
+    String tls = "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n";
+    for (String[] bad : new String[][] {
+        {"tls_server_config:\n  cert_fil: server.crt\n", "unknown setting tls_server_config.cert_fil"},
+        {"basic_auth_users:\n  prometheus: s3cret\n", "basic_auth_users.prometheus is not a bcrypt hash"},
+        {"http_server_config:\n  headers:\n    X-Frame-Options: allow\n", "X-Frame-Options must be deny or sameorigin"},
+        {"http_server_config:\n  headers:\n    Server: nginx\n", "header \"Server\" cannot be set"},
+        {tls + "  client_auth_type: RequireAndVerifyClientCert\n", "needs client_ca_file"},
+        {tls + "  client_auth_type: RequireAnyClientCert\n  client_ca_file: ca.crt\n", "always verified here"},
+        {tls + "  min_version: TLS13\n  max_version: TLS12\n", "min_version is above max_version"},
+        {tls + "  min_version: SSL3\n", "min_version \"SSL3\" is not one of"},
+        {tls + "  curve_preferences: [X25519]\n", "curve_preferences is not supported"},
+        {tls + "  cipher_suites: [TLS_NOT_A_SUITE]\n", "cipher suite TLS_NOT_A_SUITE is not supported"},
+        {"tls_server_config:\n  cert_file: missing.crt\n  key_file: server.key\n", "cannot read"},
+        {"tls_server_config:\n  cert_file: server.crt\n  key_file: server-ec.key\n", "does not match"},
+        {"tls_server_config: [1, 2]\n", "tls_server_config must be a mapping"},
+        {"tls_server_config:\n  cert_file: server.crt\n", "needs both a certificate"},
+        {"a: [unclosed\n", "not valid YAML"},
+    }) {
+      Path file = config(bad[0]);
+      ExporterException e = assertThrows(ExporterException.class, () -> start(file), bad[0]);
+      assertEquals(ExporterException.STARTUP, e.exitCode());
+      assertTrue(e.getMessage().startsWith("web config file " + file + ": "), e.getMessage());
+      assertTrue(e.getMessage().contains(bad[1]), bad[1] + " in: " + e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+    ExporterException missing = assertThrows(ExporterException.class, () -> start(directory.resolve("nope.yml")));
+    assertTrue(missing.getMessage().contains("cannot read it"), missing.getMessage());
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
