@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 minutes=${1:-5}
 round=${2:-30}
 connections=${CONNECTIONS:-4}
-jvm_flags=${JVM_FLAGS:--XX:+UseSerialGC -Xmx64m -Xss512k -XX:MaxMetaspaceSize=64m}
+jvm_flags=${JVM_FLAGS:--XX:+UseSerialGC -Xmx32m -Xss512k -XX:MaxMetaspaceSize=48m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m}
 port=${PORT:-19612}
 anchor_port=$((port + 1))
 anchor_dir=${ANCHOR_DIR:-../shared/anchors/java-handwritten}
