@@ -26,13 +26,17 @@ final class ExporterProcess implements AutoCloseable {
 
   private ExporterProcess(Process process) {
     this.process = process;
-    this.stdout = CompletableFuture.supplyAsync(() -> {
+    // a thread of its own: a blocking read in the common pool starves JDK 25's HttpClient on small machines
+    this.stdout = new CompletableFuture<>();
+    Thread stdoutReader = new Thread(() -> {
       try {
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        stdout.complete(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
-        return "";
+        stdout.complete("");
       }
-    });
+    }, "stdout-reader");
+    stdoutReader.setDaemon(true);
+    stdoutReader.start();
     stderrReader = new Thread(this::readStderr, "stderr-reader");
     stderrReader.setDaemon(true);
     stderrReader.start();
