@@ -38,16 +38,21 @@ final class RandomExporterSource {
       Map.entry("Stream<R>", "Stream.of(new R(\"a\", null, 1))"), Map.entry("R[]", "new R[] {new R(null, Mode.A, 3)}"),
       Map.entry("List<NoLabel>", "List.of()"), Map.entry("List<TwoValues>", "List.of()"),
       Map.entry("List<Hidden>", "List.of()"),
+      Map.entry("ConstHistogram", "ConstHistogram.of(3, 1.5, Map.of(1.0, 2L))"),
+      Map.entry("ConstSummary", "ConstSummary.of(3, 1.5, Map.of(0.5, 1.0))"),
+      Map.entry("Map<String, ConstHistogram>", "Map.of(\"a\", ConstHistogram.of(1, 1, Map.of()))"),
+      Map.entry("List<Disk>", "List.of(new Disk(\"sda\", 5), new Disk(\"sdb\", 6))"),
+      Map.entry("List<Bare>", "List.of()"),
       Map.entry("io.prometheus.metrics.core.metrics.Counter", "null"),
       Map.entry("io.prometheus.metrics.core.metrics.Gauge", "null"));
 
   private static final List<String> GOOD_VALUE_TYPES = List.of("double", "float", "long", "int", "short", "byte",
       "Double", "Integer", "Long", "Number", "boolean", "Boolean", "OptionalDouble", "OptionalLong", "OptionalInt",
       "AtomicLong", "AtomicInteger", "LongAdder", "DoubleAdder", "AtomicBoolean", "BigDecimal", "Map<String, Double>",
-      "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]", "io.prometheus.metrics.core.metrics.Counter",
-      "io.prometheus.metrics.core.metrics.Gauge");
+      "Map<Mode, OptionalLong>", "List<R>", "Stream<R>", "R[]", "List<Disk>", "io.prometheus.metrics.core.metrics.Counter",
+      "io.prometheus.metrics.core.metrics.Gauge", "ConstHistogram", "ConstSummary", "Map<String, ConstHistogram>");
   private static final List<String> BAD_VALUE_TYPES = List.of("String", "char", "Object", "int[]", "List<String>",
-      "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>", "List<Hidden>");
+      "Map<String, String>", "List<NoLabel>", "List<TwoValues>", "List<Integer>", "List<Hidden>", "List<Bare>");
   private static final List<String> GOOD_FLAG_TYPES = List.of("String", "int", "long", "double", "boolean",
       "Integer", "Boolean", "Duration", "Path", "Mode", "List<String>");
   private static final List<String> BAD_FLAG_TYPES = List.of("List<Integer>", "float", "Object");
@@ -73,7 +78,8 @@ final class RandomExporterSource {
   private static final List<String> GOOD_SUBSYSTEMS = List.of("", "", "tank", "process", "scrape");
   private static final List<String> BAD_SUBSYSTEMS = List.of("bad-sub", "Tank");
   private static final List<String> BAD_COLLECTOR_NAMES = List.of("BadName", "dup", "a-b");
-  private static final List<String> BAD_DURATIONS = List.of("30s", "5 seconds", "1m30s");
+  private static final List<String> GOOD_DURATIONS = List.of("", "", "", "30s", "1m30s", "500ms");
+  private static final List<String> BAD_DURATIONS = List.of("5 seconds", "0s", "-1s");
   private static final List<String> BAD_FLAG_NAMES = List.of("web.port", "Bad_Name", "dup", "collector", "help");
 
   private final Random random;
@@ -95,7 +101,8 @@ final class RandomExporterSource {
         "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.OptionalLong",
         "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicInteger",
         "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.DoubleAdder",
-        "java.util.concurrent.atomic.LongAdder", "dev.exporterbuilder.annotations.*")) {
+        "java.util.concurrent.atomic.LongAdder", "dev.exporterbuilder.annotations.*",
+        "dev.exporterbuilder.runtime.ConstHistogram", "dev.exporterbuilder.runtime.ConstSummary")) {
       out.append("import ").append(type).append(";\n");
     }
     out.append("\n@SuppressWarnings(\"unused\")\nclass ").append(className).append(" {\n");
@@ -104,6 +111,9 @@ final class RandomExporterSource {
     out.append("  record NoLabel(String key, double value) {}\n");
     out.append("  record TwoValues(@Label String key, double value, long other) {}\n");
     out.append("  private record Hidden(@Label String key, double value) {}\n");
+    out.append("  static class Disk {\n    @Label final String device;\n    final long free;\n"
+        + "    Disk(String device, long free) {\n      this.device = device;\n      this.free = free;\n    }\n  }\n");
+    out.append("  static class Bare {\n    long free;\n  }\n");
     int collectors = random.nextInt(4);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < collectors; i++) {
@@ -155,8 +165,8 @@ final class RandomExporterSource {
       }
       out.append("  @Collector(name = \"").append(mistake() ? pick(BAD_COLLECTOR_NAMES) : "")
           .append("\", subsystem = \"").append(subsystem).append("\", enabledByDefault = ").append(random.nextBoolean())
-          .append(", cache = \"").append(mistake() ? pick(BAD_DURATIONS) : "")
-          .append("\", timeout = \"").append(mistake() ? pick(BAD_DURATIONS) : "").append("\")\n");
+          .append(", cache = \"").append(choose(GOOD_DURATIONS, BAD_DURATIONS))
+          .append("\", timeout = \"").append(choose(GOOD_DURATIONS, BAD_DURATIONS)).append("\")\n");
     }
     writeClass(name, random.nextInt(5));
   }
@@ -193,6 +203,11 @@ final class RandomExporterSource {
       type = "void";
     }
     String annotation = random.nextInt(3) == 0 ? "Counter" : "Gauge";
+    if (type.contains("ConstHistogram")) {
+      annotation = mistake() ? "Summary" : "Histogram";
+    } else if (type.contains("ConstSummary")) {
+      annotation = mistake() ? "Gauge" : "Summary";
+    }
     StringBuilder attributes = new StringBuilder("help = \"" + (mistake() ? pick(BAD_HELPS) : "Help.") + "\"");
     if (mistake()) {
       attributes.append(", name = \"").append(pick(BAD_METRIC_NAMES)).append('"');

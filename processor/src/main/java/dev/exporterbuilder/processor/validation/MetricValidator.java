@@ -216,6 +216,9 @@ final class MetricValidator {
       if (!accepts(metric)) {
         reportValueType(metric, Message.MAP_VALUE_UNSUPPORTED, member, metric.mapValueType());
       }
+      // the generated code holds the map in a local variable of its type
+      checkReachable(metric, metric.keyType());
+      checkReachable(metric, metric.mapValueType());
       if (metric.labels().size() != 1) {
         report(Message.MAP_LABELS_COUNT, metric, labels, member, suggestedKeyLabel(metric), metric.labels().size());
       } else if (metric.keyType().getKind() == TypeKind.ARRAY) {
