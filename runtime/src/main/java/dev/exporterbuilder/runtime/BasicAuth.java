@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,10 @@ final class BasicAuth {
 
   /** Remembered successes; cleared when full, which only a flood of distinct valid passwords does. */
   private static final int CACHE_LIMIT = 1024;
+
+  /** Passwords over bcrypt's 72 bytes are truncated, as Go's bcrypt does, instead of throwing. */
+  private static final BCrypt.Verifyer VERIFYER =
+      BCrypt.verifyer(null, LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
 
   private final Map<String, byte[]> hashes;
   private final byte[] decoy;
@@ -55,7 +60,7 @@ final class BasicAuth {
       return true;
     }
     byte[] hash = hashes.get(user);
-    boolean ok = BCrypt.verifyer().verify(password, hash != null ? hash : decoy).verified && hash != null;
+    boolean ok = VERIFYER.verify(password, hash != null ? hash : decoy).verified && hash != null;
     if (ok) {
       if (verified.size() >= CACHE_LIMIT) {
         verified.clear();

@@ -12,9 +12,9 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +45,18 @@ public final class ExporterRuntime {
   /**
    * Settings of the JDK HTTP server, applied unless given with {@code -D} (the server reads them
    * once, when its first instance is created): TCP_NODELAY, without which a keep-alive scrape
-   * waits ~40 ms for a delayed ACK; and 10 seconds for a client to send its whole request, after
+   * waits ~40 ms for a delayed ACK; and 5 seconds for a client to send its whole request, after
    * which the connection is closed and the worker reading it freed for others.
    */
-  static final Map<String, String> SERVER_DEFAULTS = Map.of(NODELAY_PROPERTY, "true", MAX_REQUEST_TIME_PROPERTY, "10");
+  static final Map<String, String> SERVER_DEFAULTS = Map.of(NODELAY_PROPERTY, "true", MAX_REQUEST_TIME_PROPERTY, "5");
 
-  /** The most worker threads of one server. */
-  static final int MAX_WORKERS = 64;
-
-  /** Workers beyond {@code --web.max-requests}: for the 503s over the limit, the landing page and health checks. */
-  static final int SPARE_WORKERS = 4;
+  /**
+   * Worker threads of one server. They are not tied to {@code --web.max-requests}, which limits
+   * scrapes with a semaphore: a worker also reads the request, so clients that stall mid-request
+   * hold workers until {@code maxReqTime}, and a few of them must not starve scrapes. Idle workers
+   * end after a minute.
+   */
+  static final int WORKERS = 256;
 
   /**
    * Requests waiting for a worker (a connection that has sent nothing waits in the JDK's selector,
@@ -212,7 +214,7 @@ public final class ExporterRuntime {
         new RunningExporter(servers, executors, handler, collectors).close();
         throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
       }
-      ThreadPoolExecutor executor = newExecutor(options.maxRequests());
+      ThreadPoolExecutor executor = newExecutor();
       server.setExecutor(executor);
       server.createContext("/", handler);
       server.start();
@@ -276,26 +278,58 @@ public final class ExporterRuntime {
   }
 
   /**
-   * The workers of one server: {@value #SPARE_WORKERS} more than {@code --web.max-requests} (so
-   * that scrapes over the limit get their 503 at once), at most {@value #MAX_WORKERS}, idle ones
-   * ending after a minute, and a bounded queue; a request that finds the queue full is closed by
-   * the JDK dispatcher instead of blocking it.
+   * The workers of one server: a new one whenever all are busy, up to {@value #WORKERS}; then
+   * requests wait, up to {@value #QUEUE_CAPACITY}; beyond that the JDK dispatcher closes the
+   * connection instead of blocking. Idle workers end after a minute, so an exporter scraped a few
+   * times a minute keeps a thread or two.
    */
-  static ThreadPoolExecutor newExecutor(int maxRequests) {
-    int workers = maxRequests == 0 ? MAX_WORKERS : Math.min(MAX_WORKERS, maxRequests + SPARE_WORKERS);
+  static ThreadPoolExecutor newExecutor() {
+    GrowFirstQueue queue = new GrowFirstQueue(QUEUE_CAPACITY);
     ThreadPoolExecutor executor = new ThreadPoolExecutor(
-        workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+        1, WORKERS, 60, TimeUnit.SECONDS, queue,
         task -> {
           Thread thread = new Thread(task, "exporter-http-" + WORKER_NUMBER.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         },
         (task, pool) -> {
-          Log.debug("Dropped a connection: every HTTP worker is busy and the queue is full");
-          throw new RejectedExecutionException("HTTP worker queue full");
+          if (!queue.force(task)) {
+            Log.debug("Dropped a connection: every HTTP worker is busy and the queue is full");
+            throw new RejectedExecutionException("HTTP worker queue full");
+          }
         });
     executor.allowCoreThreadTimeOut(true);
+    queue.pool = executor;
     return executor;
+  }
+
+  /**
+   * A work queue that makes its pool grow before tasks wait ({@link ThreadPoolExecutor} by itself
+   * only adds threads beyond its core size once the queue is full), as Tomcat's TaskQueue does.
+   */
+  static final class GrowFirstQueue extends LinkedBlockingQueue<Runnable> {
+    private static final long serialVersionUID = 1L;
+    private final int capacity;
+    transient volatile ThreadPoolExecutor pool;
+
+    GrowFirstQueue(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public boolean offer(Runnable task) {
+      ThreadPoolExecutor executor = pool;
+      if (executor != null && executor.getPoolSize() < executor.getMaximumPoolSize()
+          && executor.getActiveCount() + size() >= executor.getPoolSize()) {
+        return false; // no idle worker: the pool starts one
+      }
+      return size() < capacity && super.offer(task);
+    }
+
+    /** Queues a task the pool refused because it is at its maximum; false when the queue is full. */
+    boolean force(Runnable task) {
+      return size() < capacity && super.offer(task);
+    }
   }
 
   private static void exit(ExporterDefinition definition, ExporterException e) {

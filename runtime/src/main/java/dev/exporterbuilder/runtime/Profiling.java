@@ -115,7 +115,13 @@ final class Profiling {
       try (OutputStream body = exchange.getResponseBody()) {
         Files.copy(file, body);
       }
-    } catch (ParseException | IOException | IllegalStateException | SecurityException e) {
+    } catch (IOException e) {
+      if (Http.responseStarted(exchange)) {
+        Log.debug("Recording not delivered", "err", FailureLog.describe(e)); // the client went away
+      } else {
+        MetricsEndpoint.failed(exchange, e);
+      }
+    } catch (ParseException | IllegalStateException | SecurityException e) {
       MetricsEndpoint.failed(exchange, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

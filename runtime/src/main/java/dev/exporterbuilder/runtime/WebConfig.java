@@ -56,7 +56,8 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
       "TLS10", "TLSv1", "TLS11", "TLSv1.1", "TLS12", "TLSv1.2", "TLS13", "TLSv1.3");
   private static final List<String> CLIENT_AUTH_TYPES = List.of("NoClientCert", "VerifyClientCertIfGiven",
       "RequireAndVerifyClientCert");
-  private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+  /** bcrypt as Go's x/crypto/bcrypt reads it: versions 2a, 2b, 2y, cost 4 to 31. */
+  private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}");
 
   /**
    * TLS settings, with paths resolved against the directory of the config file.
@@ -100,7 +101,9 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
   static WebConfig parse(String yaml, Path directory) {
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false); // as exporter-toolkit's strict parsing: a repeated key is an error
+      root = new Yaml(new SafeConstructor(options)).load(yaml);
     } catch (YAMLException e) {
       throw new IllegalArgumentException("not valid YAML: " + firstLine(e.getMessage()));
     }
@@ -192,7 +195,8 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     }
     Path path = directory == null ? Path.of(file) : directory.resolve(file);
     try {
-      return Files.readString(path, StandardCharsets.US_ASCII);
+      // PEM is ASCII, but text around the blocks (comments) may not be: read bytes as they are
+      return Files.readString(path, StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new IllegalArgumentException("tls_server_config." + fileKey + ": cannot read " + path + ": "
           + FailureLog.describe(e));

@@ -70,6 +70,9 @@ final class WebHandler implements HttpHandler {
         return;
       }
       target.handle(exchange);
+    } catch (IOException e) {
+      // the client went away (timed out, hung up, or sent half a request and closed)
+      Log.debug("Response not delivered", "path", exchange.getRequestURI().getRawPath(), "err", FailureLog.describe(e));
     } catch (Throwable e) {
       Log.error("Request failed", "path", exchange.getRequestURI().getRawPath(), "err", FailureLog.describe(e));
       if (!Http.responseStarted(exchange)) {

@@ -74,9 +74,9 @@ class ProfilingTest {
   void flightRecordingIsReadByTheJfrTool(@TempDir Path directory) throws Exception {
     URI base = start("--profiling");
     CompletableFuture<HttpResponse<byte[]>> recording = http.sendAsync(
-        HttpRequest.newBuilder(base.resolve("/debug/jfr?seconds=1")).timeout(Duration.ofSeconds(30)).build(),
+        HttpRequest.newBuilder(base.resolve("/debug/jfr?seconds=2")).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
-    Thread.sleep(200);
+    Thread.sleep(700); // well inside the 2 s recording, even on a loaded machine
     HttpResponse<byte[]> second = get(base, "/debug/jfr?seconds=1");
     assertEquals(409, second.statusCode(), "one recording at a time");
 
@@ -91,7 +91,10 @@ class ProfilingTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), output);
-    assertTrue(output.contains("jdk.ExecutionSample") && output.contains("jdk.CPULoad"), output);
+    // events recorded at every chunk's start: the file holds a recording, not just the event types
+    java.util.regex.Matcher information = java.util.regex.Pattern.compile("jdk\\.JVMInformation\\s+(\\d+)")
+        .matcher(output);
+    assertTrue(information.find() && Integer.parseInt(information.group(1)) >= 1, output);
   }
 
   @Test

@@ -142,6 +142,25 @@ class WebConfigTest {
   }
 
   @Test
+  void allowedIpAddressesAreComparedAsAddresses() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: ca.crt\n"
+        + "  client_allowed_sans: [\"::1\"]\n"));
+    String url = "https://127.0.0.1:" + port + "/metrics";
+    assertEquals(200, get(url, client("client-ipv6")).statusCode(), "SAN 0:0:0:0:0:0:0:1 is ::1");
+    assertEquals(403, get(url, client("client-prometheus")).statusCode());
+  }
+
+  @Test
+  void textAroundPemBlocksIsIgnored() throws Exception {
+    config("");
+    Files.writeString(directory.resolve("commented.crt"), "# Zertifikat für den Exporter\n" + resource("server.crt"),
+        StandardCharsets.UTF_8);
+    int port = start(config("tls_server_config:\n  cert_file: commented.crt\n  key_file: server.key\n"));
+    assertEquals(200, get("https://127.0.0.1:" + port + "/metrics", client(null)).statusCode());
+  }
+
+  @Test
   void basicAuthChecksBcryptHashes() throws Exception {
     String hash = new String(BCrypt.with(BCrypt.Version.VERSION_2Y).hash(4, "s3cret".toCharArray()),
         StandardCharsets.UTF_8);
@@ -153,6 +172,8 @@ class WebConfigTest {
     assertEquals(401, get(url, null, "Authorization", basic("prometheus", "wrong")).statusCode());
     assertEquals(401, get(url, null, "Authorization", basic("nobody", "s3cret")).statusCode());
     assertEquals(401, get(url, null, "Authorization", "Basic !!!").statusCode());
+    assertEquals(401, get(url, null, "Authorization", basic("prometheus", "x".repeat(100))).statusCode(),
+        "a password over bcrypt's 72 bytes is checked (truncated, as Go does), not an error");
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> ok = get(url, null, "Authorization", basic("prometheus", "s3cret"));
       assertEquals(200, ok.statusCode());
@@ -184,6 +205,9 @@ class WebConfigTest {
     for (String[] bad : new String[][] {
         {"tls_server_config:\n  cert_fil: server.crt\n", "unknown setting tls_server_config.cert_fil"},
         {"basic_auth_users:\n  prometheus: s3cret\n", "basic_auth_users.prometheus is not a bcrypt hash"},
+        {"basic_auth_users:\n  prometheus: $2y$03$" + "a".repeat(53) + "\n", "is not a bcrypt hash"},
+        {"basic_auth_users:\n  prometheus: $2$10$" + "a".repeat(53) + "\n", "is not a bcrypt hash"},
+        {"basic_auth_users:\n  a: $2y$10$" + "a".repeat(53) + "\nbasic_auth_users:\n", "not valid YAML"},
         {"http_server_config:\n  headers:\n    X-Frame-Options: allow\n", "X-Frame-Options must be deny or sameorigin"},
         {"http_server_config:\n  headers:\n    Server: nginx\n", "header \"Server\" cannot be set"},
         {tls + "  client_auth_type: RequireAndVerifyClientCert\n", "needs client_ca_file"},
