@@ -73,8 +73,13 @@ final class MetricsEndpoint implements HttpHandler {
       Http.sendText(exchange, 503, "Limit of concurrent requests reached (" + maxRequests + "), try again later.\n");
       return;
     }
-    try (ScrapeContext.Scope scope = context(exchange).enter()) {
-      scrapeHandler.handleRequest(new ScrapeExchange(exchange));
+    try {
+      ScrapeContext.Scope scope = context(exchange).enter();
+      try {
+        scrapeHandler.handleRequest(new ScrapeExchange(exchange));
+      } finally {
+        scope.close();
+      }
     } catch (BadRequest e) {
       Http.sendText(exchange, 400, e.getMessage() + "\n");
     } catch (IOException e) {
