@@ -79,7 +79,7 @@ class CommandLineTest {
         socket.getOutputStream().write("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
             .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
-        Thread.sleep(150); // the scrape is in the stalled collector's 300ms timeout now
+        Thread.sleep(300); // the scrape is in the stalled collector's 1s timeout now
         long start = System.nanoTime();
         process.terminate();
         String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -271,7 +271,7 @@ class ServedMetricsTest {
     HttpResponse<String> response = Http.get(address, "/metrics");
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(200, response.statusCode());
-    assertTrue(millis >= 300 && millis < 300 + 1_500, "answered after the 300ms timeout plus a margin: " + millis + "ms");
+    assertTrue(millis >= 1_000 && millis < 1_000 + 1_500, "answered after the 1s timeout plus a margin: " + millis + "ms");
     Map<String, Double> samples = Http.samples(response.body());
     assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
     assertFalse(samples.containsKey("queue_it_stalled_reading"));
@@ -281,7 +281,7 @@ class ServedMetricsTest {
     start = System.nanoTime();
     Map<String, Double> again = scrape(address);
     millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 300, "the run still going is not waited for again: " + millis + "ms");
+    assertTrue(millis < 700, "the run still going is not waited for again (1s if it were): " + millis + "ms");
     assertEquals(0.0, again.get("queue_it_scrape_collector_success{collector=\"stalled\"}"));
     assertEquals(callsBefore + 1, Stalled.CALLS.get(), "and not started twice");
   }

@@ -5,7 +5,7 @@ import dev.exporterbuilder.annotations.Gauge;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A collector whose backend never answers, bounded by its timeout. */
-@Collector(timeout = "300ms", enabledByDefault = false)
+@Collector(timeout = "1s", enabledByDefault = false)
 public class Stalled {
 
   static final AtomicInteger CALLS = new AtomicInteger();
