@@ -20,34 +20,25 @@ import java.util.TreeMap;
  *
  * <p>The {@code +Inf} bucket is {@code count}; it may be given too, and must then equal it.
  */
-public final class ConstHistogram {
-
-  private final long count;
-  private final double sum;
-  private final SortedMap<Double, Long> buckets;
-
-  private ConstHistogram(long count, double sum, SortedMap<Double, Long> buckets) {
-    this.count = count;
-    this.sum = sum;
-    this.buckets = buckets;
-  }
+public record ConstHistogram(long count, double sum, SortedMap<Double, Long> buckets) {
 
   /**
    * @param count the number of observations: the {@code +Inf} bucket
    * @param sum the sum of the observations
-   * @param cumulativeBuckets upper bound → observations less than or equal to it
+   * @param buckets upper bound → observations less than or equal to it, cumulative; kept without
+   *     {@code +Inf}, ascending and unmodifiable
    * @throws IllegalArgumentException for a negative count, a NaN bound, counts that decrease as the
    *     bounds grow or exceed {@code count}; thrown in a member, it costs only that member's samples
    */
-  public static ConstHistogram of(long count, double sum, Map<Double, Long> cumulativeBuckets) {
-    Objects.requireNonNull(cumulativeBuckets, "cumulativeBuckets");
+  public ConstHistogram {
+    Objects.requireNonNull(buckets, "buckets");
     if (count < 0) {
       throw new IllegalArgumentException("histogram count " + count + " is negative");
     }
     SortedMap<Double, Long> sorted = new TreeMap<>();
     long previous = 0;
     double previousBound = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Double, Long> bucket : new TreeMap<>(cumulativeBuckets).entrySet()) {
+    for (Map.Entry<Double, Long> bucket : new TreeMap<>(buckets).entrySet()) {
       double bound = Objects.requireNonNull(bucket.getKey(), "bucket bound");
       long cumulative = Objects.requireNonNull(bucket.getValue(), "bucket count");
       if (Double.isNaN(bound)) {
@@ -71,37 +62,16 @@ public final class ConstHistogram {
       previous = cumulative;
       previousBound = bound;
     }
-    return new ConstHistogram(count, sum, Collections.unmodifiableSortedMap(sorted));
+    buckets = Collections.unmodifiableSortedMap(sorted);
   }
 
-  /** The number of observations. */
-  public long count() {
-    return count;
-  }
-
-  /** The sum of the observations. */
-  public double sum() {
-    return sum;
-  }
-
-  /** Upper bound → cumulative count, ascending, without {@code +Inf}. */
-  public SortedMap<Double, Long> buckets() {
-    return buckets;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ConstHistogram that && count == that.count
-        && Double.compare(sum, that.sum) == 0 && buckets.equals(that.buckets);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(count, sum, buckets);
-  }
-
-  @Override
-  public String toString() {
-    return "ConstHistogram[count=" + count + ", sum=" + sum + ", buckets=" + buckets + "]";
+  /**
+   * @param count the number of observations: the {@code +Inf} bucket
+   * @param sum the sum of the observations
+   * @param cumulativeBuckets upper bound → observations less than or equal to it
+   * @throws IllegalArgumentException as the constructor does
+   */
+  public static ConstHistogram of(long count, double sum, Map<Double, Long> cumulativeBuckets) {
+    return new ConstHistogram(count, sum, new TreeMap<>(Objects.requireNonNull(cumulativeBuckets, "cumulativeBuckets")));
   }
 }

@@ -18,26 +18,16 @@ import java.util.TreeMap;
  * }
  * }</pre>
  */
-public final class ConstSummary {
-
-  private final long count;
-  private final double sum;
-  private final SortedMap<Double, Double> quantiles;
-
-  private ConstSummary(long count, double sum, SortedMap<Double, Double> quantiles) {
-    this.count = count;
-    this.sum = sum;
-    this.quantiles = quantiles;
-  }
+public record ConstSummary(long count, double sum, SortedMap<Double, Double> quantiles) {
 
   /**
    * @param count the number of observations
    * @param sum the sum of the observations
-   * @param quantiles quantile (0 to 1) → its value; may be empty
+   * @param quantiles quantile (0 to 1) → its value; may be empty; kept ascending and unmodifiable
    * @throws IllegalArgumentException for a negative count or a quantile outside 0 to 1; thrown in a
    *     member, it costs only that member's samples
    */
-  public static ConstSummary of(long count, double sum, Map<Double, Double> quantiles) {
+  public ConstSummary {
     Objects.requireNonNull(quantiles, "quantiles");
     if (count < 0) {
       throw new IllegalArgumentException("summary count " + count + " is negative");
@@ -50,37 +40,11 @@ public final class ConstSummary {
       }
       sorted.put(rank, Objects.requireNonNull(quantile.getValue(), "quantile value"));
     }
-    return new ConstSummary(count, sum, Collections.unmodifiableSortedMap(sorted));
+    quantiles = Collections.unmodifiableSortedMap(sorted);
   }
 
-  /** The number of observations. */
-  public long count() {
-    return count;
-  }
-
-  /** The sum of the observations. */
-  public double sum() {
-    return sum;
-  }
-
-  /** Quantile → value, ascending by quantile. */
-  public SortedMap<Double, Double> quantiles() {
-    return quantiles;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ConstSummary that && count == that.count
-        && Double.compare(sum, that.sum) == 0 && quantiles.equals(that.quantiles);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(count, sum, quantiles);
-  }
-
-  @Override
-  public String toString() {
-    return "ConstSummary[count=" + count + ", sum=" + sum + ", quantiles=" + quantiles + "]";
+  /** A summary of {@code quantiles} given as any map; see the constructor. */
+  public static ConstSummary of(long count, double sum, Map<Double, Double> quantiles) {
+    return new ConstSummary(count, sum, new TreeMap<>(Objects.requireNonNull(quantiles, "quantiles")));
   }
 }

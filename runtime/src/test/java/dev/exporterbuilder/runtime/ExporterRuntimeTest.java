@@ -303,11 +303,13 @@ class ExporterRuntimeTest {
     assertSample(unzipped, "test_temperature_celsius 21.5");
   }
 
-  @Test
-  void scrapesOverTheLimitGet503AtOnce() throws Exception {
-    CountDownLatch entered = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExporterCollector slow = errors -> {
+  /** A collector that holds its scrape until released: a scrape in flight for as long as a test needs. */
+  private static final class Gate implements ExporterCollector {
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+
+    @Override
+    public MetricSnapshots collect(MemberErrors errors) {
       entered.countDown();
       try {
         release.await(10, TimeUnit.SECONDS);
@@ -315,43 +317,38 @@ class ExporterRuntimeTest {
         Thread.currentThread().interrupt();
       }
       return MetricSnapshots.of();
-    };
+    }
+  }
+
+  @Test
+  void scrapesOverTheLimitGet503AtOnce() throws Exception {
+    Gate slow = new Gate();
     RunningExporter exporter = start(
         definition().collector(CollectorDefinition.of("slow", true, slow)).build(), LOCAL, NO_JVM, "--web.max-requests=1");
     CompletableFuture<HttpResponse<String>> first = http.sendAsync(
         HttpRequest.newBuilder(uri(exporter, "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    assertTrue(slow.entered.await(10, TimeUnit.SECONDS));
     long before = System.nanoTime();
     HttpResponse<String> second = get(uri(exporter, "/metrics"));
     assertEquals(503, second.statusCode());
     assertEquals("Limit of concurrent requests reached (1), try again later.\n", second.body());
     assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(5), "503 must not wait for the slow scrape");
     assertEquals(200, get(uri(exporter, "/-/healthy")).statusCode(), "only scrapes are limited");
-    release.countDown();
+    slow.release.countDown();
     assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
     assertEquals(200, get(uri(exporter, "/metrics")).statusCode(), "the permit is given back");
   }
 
   @Test
   void handlerMetricsCount503s() throws Exception {
-    CountDownLatch entered = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExporterCollector slow = errors -> {
-      entered.countDown();
-      try {
-        release.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return MetricSnapshots.of();
-    };
+    Gate slow = new Gate();
     RunningExporter exporter = start(
         definition().collector(CollectorDefinition.of("slow", true, slow)).build(), LOCAL, "--web.max-requests=1");
     CompletableFuture<HttpResponse<String>> first = http.sendAsync(
         HttpRequest.newBuilder(uri(exporter, "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    assertTrue(slow.entered.await(10, TimeUnit.SECONDS));
     assertEquals(503, get(uri(exporter, "/metrics")).statusCode());
-    release.countDown();
+    slow.release.countDown();
     assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
     String body = get(uri(exporter, "/metrics")).body();
     assertTrue(body.contains("promhttp_metric_handler_requests_total{code=\"503\"} 1.0"), body);
