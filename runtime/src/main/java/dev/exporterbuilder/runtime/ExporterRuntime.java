@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -287,11 +288,7 @@ public final class ExporterRuntime {
     GrowFirstQueue queue = new GrowFirstQueue(QUEUE_CAPACITY);
     ThreadPoolExecutor executor = new ThreadPoolExecutor(
         1, WORKERS, 60, TimeUnit.SECONDS, queue,
-        task -> {
-          Thread thread = new Thread(task, "exporter-http-" + WORKER_NUMBER.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        },
+        daemonThreads("exporter-http-"),
         (task, pool) -> {
           if (!queue.force(task)) {
             Log.debug("Dropped a connection: every HTTP worker is busy and the queue is full");
@@ -301,6 +298,15 @@ public final class ExporterRuntime {
     executor.allowCoreThreadTimeOut(true);
     queue.pool = executor;
     return executor;
+  }
+
+  /** Daemon threads named {@code <prefix><n>}: an exporter ends when its main thread does. */
+  static ThreadFactory daemonThreads(String prefix) {
+    return task -> {
+      Thread thread = new Thread(task, prefix + WORKER_NUMBER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**

@@ -18,8 +18,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The enabled collectors of an exporter as one client_java collector, plus the scrape self-metrics
@@ -33,8 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (on demand or cached, bounded by what) is its {@link CollectorRunner}'s business.
  */
 final class ScrapeCollector implements MultiCollector, AutoCloseable {
-
-  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
   private final List<CollectorRunner> runners;
   private final Labels[] collectorLabels;
@@ -52,7 +48,7 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
   ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled) {
     this.anyCached = enabled.stream().anyMatch(c -> !c.cache().isZero());
     this.workers = workers(enabled.size());
-    this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(daemon("exporter-cache-")) : null;
+    this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(ExporterRuntime.daemonThreads("exporter-cache-")) : null;
     this.runners = enabled.stream().map(c -> CollectorRunner.of(c, workers, scheduler)).toList();
     this.collectorLabels = enabled.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
     String durationName = namespace + "_scrape_collector_duration_seconds";
@@ -156,16 +152,8 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
    */
   private static ThreadPoolExecutor workers(int collectors) {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, collectors), Math.max(1, collectors), 60,
-        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("exporter-collector-"));
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), ExporterRuntime.daemonThreads("exporter-collector-"));
     pool.allowCoreThreadTimeOut(true);
     return pool;
-  }
-
-  private static ThreadFactory daemon(String prefix) {
-    return task -> {
-      Thread thread = new Thread(task, prefix + WORKER_NUMBER.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

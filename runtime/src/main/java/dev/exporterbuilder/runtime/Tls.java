@@ -33,7 +33,7 @@ import javax.net.ssl.TrustManagerFactory;
 final class Tls {
 
   /** JSSE's protocol names from oldest to newest. */
-  private static final List<String> PROTOCOLS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+  static final List<String> PROTOCOLS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
   private static final Pattern PEM = Pattern.compile(
       "-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
   /** {@code 1.2.840.113549.1.1.1}, rsaEncryption. */

@@ -165,7 +165,7 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     }
     String min = version(tls, "min_version", "TLS12");
     String max = version(tls, "max_version", "TLS13");
-    if (VERSIONS.values().stream().sorted().toList().indexOf(min) > VERSIONS.values().stream().sorted().toList().indexOf(max)) {
+    if (Tls.PROTOCOLS.indexOf(min) > Tls.PROTOCOLS.indexOf(max)) {
       throw new IllegalArgumentException("tls_server_config.min_version is above max_version");
     }
     Object prefer = tls.get("prefer_server_cipher_suites");
