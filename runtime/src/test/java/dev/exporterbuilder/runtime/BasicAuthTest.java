@@ -163,9 +163,12 @@ class BasicAuthTest {
 
   @Test
   void aFloodOfWrongCredentialsDoesNotDelayARememberedScrape() throws Exception {
-    String heavy = costly(12);
+    String heavy = costly(13);
     String url = start("alice", hash("s3cret"), "bob", heavy);
-    assertEquals(200, status(url, "alice", "s3cret"));
+    // a scraper with its connection open and its success remembered, as Prometheus is after one scrape
+    HttpClient scraper = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest scrape = request(url, "alice", "s3cret");
+    assertEquals(200, scraper.send(scrape, HttpResponse.BodyHandlers.discarding()).statusCode());
     long begin = System.nanoTime();
     BCrypt.verifyer().verify("wrong".toCharArray(), heavy);
     long oneCheck = System.nanoTime() - begin;
@@ -176,12 +179,11 @@ class BasicAuthTest {
       HttpRequest attack = i % 2 == 0 ? request(url, "bob", "wrong" + i) : request(url, "nobody" + i, "guess" + i);
       flood.add(CLIENT.sendAsync(attack, HttpResponse.BodyHandlers.discarding()));
     }
-    HttpClient scraper = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long slowest = 0;
     for (int i = 0; i < 20; i++) {
-      long scrape = System.nanoTime();
-      HttpResponse<String> response = scraper.send(request(url, "alice", "s3cret"), HttpResponse.BodyHandlers.ofString());
-      slowest = Math.max(slowest, System.nanoTime() - scrape);
+      long sent = System.nanoTime();
+      HttpResponse<String> response = scraper.send(scrape, HttpResponse.BodyHandlers.ofString());
+      slowest = Math.max(slowest, System.nanoTime() - sent);
       assertEquals(200, response.statusCode());
       assertTrue(response.body().contains("auth_celsius 21.0"), response.body());
     }
@@ -190,10 +192,10 @@ class BasicAuthTest {
     }
     long floodChecks = BasicAuth.checks() - checks;
 
-    assertTrue(slowest < oneCheck, "slowest remembered scrape " + slowest / 1_000_000 + " ms, one cost-12 check "
+    assertTrue(slowest < oneCheck, "slowest remembered scrape " + slowest / 1_000_000 + " ms, one cost-13 check "
         + oneCheck / 1_000_000 + " ms");
     assertTrue(floodChecks < 100, floodChecks + " checks for 200 wrong credentials: most should be refused unchecked");
     assertEquals(0, checksOf(() -> assertEquals(200, status(url, "alice", "s3cret"))),
-        "the flood did not push out the remembered success");
+        "the success is still remembered after the flood");
   }
 }
