@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       cores. At most {@value #IN_LINE} requests hold a worker for a check (one checking, the
  *       others waiting their turn in order); more are refused at once without a check, so a flood
  *       cannot occupy the HTTP workers that remembered scrapers need.
- *   <li>unknown users are checked against {@link #DECOY}, of a fixed cost, as exporter-toolkit
- *       does, so that response times do not tell which users exist whatever costs the file has,
+ *   <li>unknown users are checked against {@link #DECOY}, of cost 10 as exporter-toolkit's, so
+ *       they cost a check as known users do (response times set them apart only from users of
+ *       another cost, as in exporter-toolkit), never more than that whatever costs the file has,
  *       and nothing is hashed at startup.
  * </ul>
  * The decoy, the cache and the one-at-a-time bound are shared by every instance, so re-creating
@@ -49,7 +50,7 @@ final class BasicAuth {
    * The cost-10 (as exporter-toolkit's decoy) bcrypt hash of 32 random bytes that were thrown away,
    * so no password matches it.
    */
-  static final String DECOY = "$2y$10$m.LZuILUz.Ly0FgZmlyQ1.PKuyMEXZLA/CogrkO7xDU6r0kXrjXX2";
+  private static final String DECOY = "$2y$10$m.LZuILUz.Ly0FgZmlyQ1.PKuyMEXZLA/CogrkO7xDU6r0kXrjXX2";
 
   /** Requests holding a worker for a bcrypt check: the one checking and those waiting for it. */
   static final int IN_LINE = 8;
