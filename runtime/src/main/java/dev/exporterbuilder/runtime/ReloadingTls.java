@@ -2,32 +2,45 @@ package dev.exporterbuilder.runtime;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
-import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.Principal;
-import java.security.PrivateKey;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.security.KeyManagementException;
+import java.security.SecureRandom;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedKeyManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The server's TLS, following {@link LiveWebConfig}: one {@link SSLContext} whose key and trust
- * managers ask the configuration at each handshake, as exporter-toolkit's
- * {@code GetConfigForClient} does, and handshake settings taken per connection. A rotated
- * certificate, key or CA file is used by the next handshake; while the file is invalid, handshakes
- * fail.
+ * The server's TLS, following {@link LiveWebConfig} as exporter-toolkit's
+ * {@code GetConfigForClient} does: one {@link SSLContext} whose engines come from the context of
+ * the file as it is when the connection is made, and handshake settings taken per connection. A
+ * rotated certificate, key or CA file is used from the next connection on; while the file is
+ * invalid, every handshake fails.
+ *
+ * <p>A server must take an engine per connection ({@link SSLContext#createSSLEngine(String, int)},
+ * as the JDK's HTTPS server does); a server socket factory, taken once, stays with one version.
  */
 final class ReloadingTls {
 
+  /** A context without a certificate: its handshakes fail, for while the file is invalid. */
+  private static final SSLContext REFUSING = refusing();
+
   private ReloadingTls() {}
+
+  private static SSLContext refusing() {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(new KeyManager[0], new TrustManager[0], null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK offers no TLS", e);
+    }
+  }
 
   /** For the JDK's HTTPS server: the context, and per connection the current handshake settings. */
   static HttpsConfigurator configurator(LiveWebConfig config) {
@@ -39,161 +52,73 @@ final class ReloadingTls {
     };
   }
 
-  static SSLContext context(LiveWebConfig config) {
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(new KeyManager[] {new Keys(config)}, new TrustManager[] {new Trust(config)}, null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK offers no TLS", e);
-    }
-  }
-
   /** The protocols, suites, groups and client certificate policy of the file as it is now. */
   static SSLParameters parameters(LiveWebConfig config) {
     return config.current().tls().parameters();
   }
 
-  /**
-   * The current certificate and key. An alias names the version of the settings it came from, so
-   * that a handshake gets certificate and key of the same version even if the file changes meanwhile.
-   */
-  private static final class Keys extends X509ExtendedKeyManager {
-    private final LiveWebConfig config;
-    private final Map<String, Tls.Setup> recent = new LinkedHashMap<>() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Tls.Setup> eldest) {
-        return size() > 8;
-      }
-    };
-
-    Keys(LiveWebConfig config) {
-      this.config = config;
-    }
-
-    private String alias(Tls.Setup setup, String inner) {
-      if (inner == null) {
-        return null;
-      }
-      String prefix = setup.id() + "/";
-      synchronized (recent) {
-        recent.put(prefix, setup);
-      }
-      return prefix + inner;
-    }
-
-    /** The current settings, or null while the file is invalid: no certificate, no handshake. */
-    private Tls.Setup usable() {
-      LiveWebConfig.Snapshot snapshot = config.current();
-      return snapshot.error() == null ? snapshot.tls() : null;
-    }
-
-    @Override
-    public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
-      Tls.Setup setup = usable();
-      return setup == null ? null : alias(setup, setup.keys().chooseEngineServerAlias(keyType, issuers, engine));
-    }
-
-    @Override
-    public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
-      Tls.Setup setup = usable();
-      return setup == null ? null : alias(setup, setup.keys().chooseServerAlias(keyType, issuers, socket));
-    }
-
-    @Override
-    public String[] getServerAliases(String keyType, Principal[] issuers) {
-      String alias = chooseServerAlias(keyType, issuers, null);
-      return alias == null ? null : new String[] {alias};
-    }
-
-    private Tls.Setup setup(String alias) {
-      int slash = alias == null ? -1 : alias.indexOf('/');
-      if (slash < 0) {
-        return null;
-      }
-      synchronized (recent) {
-        return recent.get(alias.substring(0, slash + 1));
-      }
-    }
-
-    @Override
-    public X509Certificate[] getCertificateChain(String alias) {
-      Tls.Setup setup = setup(alias);
-      return setup == null ? null : setup.keys().getCertificateChain(alias.substring(alias.indexOf('/') + 1));
-    }
-
-    @Override
-    public PrivateKey getPrivateKey(String alias) {
-      Tls.Setup setup = setup(alias);
-      return setup == null ? null : setup.keys().getPrivateKey(alias.substring(alias.indexOf('/') + 1));
-    }
-
-    @Override
-    public String[] getClientAliases(String keyType, Principal[] issuers) {
-      return null;
-    }
-
-    @Override
-    public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
-      return null;
-    }
+  static SSLContext context(LiveWebConfig config) {
+    SSLContext first = config.current().tls().context();
+    return new SSLContext(new Current(config), first.getProvider(), first.getProtocol()) {};
   }
 
-  /** The current client certificate checks; every certificate is refused while the file is invalid. */
-  private static final class Trust extends X509ExtendedTrustManager {
+  /** Every call goes to the context of the file as it is now. */
+  private static final class Current extends SSLContextSpi {
     private final LiveWebConfig config;
 
-    Trust(LiveWebConfig config) {
+    Current(LiveWebConfig config) {
       this.config = config;
     }
 
-    private X509ExtendedTrustManager current() throws CertificateException {
+    private SSLContext current() {
       LiveWebConfig.Snapshot snapshot = config.current();
-      if (snapshot.error() != null) {
-        throw new CertificateException("the web config file is invalid");
-      }
-      return snapshot.tls().trust();
+      return snapshot.error() == null ? snapshot.tls().context() : REFUSING;
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-      current().checkClientTrusted(chain, authType);
+    protected void engineInit(KeyManager[] keys, TrustManager[] trust, SecureRandom random)
+        throws KeyManagementException {
+      throw new KeyManagementException("the context is made from the web config file");
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      current().checkClientTrusted(chain, authType, socket);
+    protected SSLSocketFactory engineGetSocketFactory() {
+      return current().getSocketFactory();
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      current().checkClientTrusted(chain, authType, engine);
+    protected SSLServerSocketFactory engineGetServerSocketFactory() {
+      return current().getServerSocketFactory();
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-      current().checkServerTrusted(chain, authType);
+    protected SSLEngine engineCreateSSLEngine() {
+      return current().createSSLEngine();
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      current().checkServerTrusted(chain, authType, socket);
+    protected SSLEngine engineCreateSSLEngine(String host, int port) {
+      return current().createSSLEngine(host, port);
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      current().checkServerTrusted(chain, authType, engine);
+    protected SSLSessionContext engineGetServerSessionContext() {
+      return current().getServerSessionContext();
     }
 
     @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return config.current().tls().trust().getAcceptedIssuers();
+    protected SSLSessionContext engineGetClientSessionContext() {
+      return current().getClientSessionContext();
+    }
+
+    @Override
+    protected SSLParameters engineGetDefaultSSLParameters() {
+      return current().getDefaultSSLParameters();
+    }
+
+    @Override
+    protected SSLParameters engineGetSupportedSSLParameters() {
+      return current().getSupportedSSLParameters();
     }
   }
 }

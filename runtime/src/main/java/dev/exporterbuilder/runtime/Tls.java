@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
@@ -25,7 +24,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -48,14 +46,11 @@ final class Tls {
   private Tls() {}
 
   /**
-   * What one version of the TLS settings makes: the server's certificate and key, how client
-   * certificates are checked, and the handshake settings of each connection.
-   *
-   * @param id distinguishes versions, so that a handshake picks key and certificate from one of them
+   * What one version of the TLS settings makes: a context with the server's certificate and key and
+   * the client certificate checks, and the handshake settings of each connection. Sessions belong
+   * to one context, so a changed file is not bypassed by resuming a session of the old one.
    */
-  record Setup(int id, X509ExtendedKeyManager keys, X509ExtendedTrustManager trust, SSLParameters parameters) {}
-
-  private static final AtomicInteger SETUPS = new AtomicInteger();
+  record Setup(SSLContext context, SSLParameters parameters) {}
 
   /**
    * Checks {@code settings} and makes them into what handshakes use: any certificate, key, CA file,
@@ -68,20 +63,19 @@ final class Tls {
     List<Certificate> chain = certificates(settings.certPem(), "certificate (cert_file or cert)");
     PrivateKey key = privateKey(settings.keyPem());
     checkPair(key, chain.get(0));
-    X509ExtendedKeyManager keys;
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       char[] password = new char[0];
       store.setKeyEntry("server", key, password, chain.toArray(new Certificate[0]));
-      KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      factory.init(store, password);
-      keys = (X509ExtendedKeyManager) factory.getKeyManagers()[0];
+      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, password);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), new TrustManager[] {ClientCertificates.trustManager(settings)}, null);
+      return new Setup(context, parameters(settings));
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new IllegalArgumentException("the key (key_file or key) cannot be used: " + FailureLog.describe(e));
     }
-    X509ExtendedTrustManager trust = ClientCertificates.trustManager(settings);
-    return new Setup(SETUPS.incrementAndGet(), keys, trust, parameters(settings));
   }
 
   /**

@@ -15,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
@@ -75,17 +75,13 @@ class WebConfigTest {
     trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
-    KeyManagerFactory keys = null;
+    KeyManager[] keys = null;
     if (clientCertificate != null) {
-      KeyStore own = KeyStore.getInstance("PKCS12");
-      own.load(null, null);
-      own.setKeyEntry("client", Tls.privateKey(resource(clientCertificate + ".key")), new char[0],
-          Tls.certificates(resource(clientCertificate + ".crt"), "client").toArray(new Certificate[0]));
-      keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      keys.init(own, new char[0]);
+      keys = new KeyManager[] {new PresentingKeyManager(Tls.certificates(resource(clientCertificate + ".crt"),
+          "client").toArray(new X509Certificate[0]), Tls.privateKey(resource(clientCertificate + ".key")))};
     }
     SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+    context.init(keys, trust.getTrustManagers(), null);
     return context;
   }
 
@@ -150,6 +146,66 @@ class WebConfigTest {
     String url = "https://127.0.0.1:" + port + "/metrics";
     assertEquals(200, get(url, client("client-ipv6")).statusCode(), "SAN 0:0:0:0:0:0:0:1 is ::1");
     assertThrows(IOException.class, () -> get(url, client("client-prometheus")));
+  }
+
+  @Test
+  void withoutAClientCaFileClientCertificatesAreVerifiedAgainstTheJdkTrustStore() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  client_auth_type: VerifyClientCertIfGiven\n"));
+    String url = "https://127.0.0.1:" + port + "/metrics";
+    assertEquals(200, get(url, client(null)).statusCode(), "no certificate is fine");
+    assertThrows(IOException.class, () -> get(url, client("client-prometheus")),
+        "a certificate of a CA the JDK does not trust is refused");
+  }
+
+  @Test
+  void requestClientCertTakesAnyCertificateWithoutVerifyingIt() throws Exception {
+    for (String type : List.of("RequestClientCert", "RequireAnyClientCert")) {
+      int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+          + "  client_auth_type: " + type + "\n  client_allowed_sans: [prometheus]\n"));
+      String url = "https://127.0.0.1:" + port + "/metrics";
+      assertEquals(200, get(url, client("client-prometheus")).statusCode(), type);
+      assertThrows(IOException.class, () -> get(url, client("client-intruder")), type + ": names are still checked");
+      if (type.equals("RequireAnyClientCert")) {
+        assertThrows(IOException.class, () -> get(url, client(null)), "a certificate is required");
+      } else {
+        assertEquals(403, get(url, client(null)).statusCode(), "without a certificate no allowed name");
+      }
+    }
+  }
+
+  @Test
+  void rateLimitRefusesBeyondTheBurstWith429() throws Exception {
+    int port = start(config("rate_limit:\n  interval: 1h\n  burst: 2\n"
+        + "http_server_config:\n  headers:\n    X-Frame-Options: deny\n"));
+    String url = "http://127.0.0.1:" + port + "/metrics";
+    assertEquals(200, get(url, null).statusCode());
+    assertEquals(200, get(url, null).statusCode());
+    HttpResponse<String> refused = get(url, null);
+    assertEquals(429, refused.statusCode());
+    assertEquals("Too Many Requests\n", refused.body());
+    assertEquals(List.of(), refused.headers().allValues("X-Frame-Options"), "limited before headers, as the toolkit");
+  }
+
+  /**
+   * Java 20+ sets curve_preferences per connection; before, the groups are JVM-wide and TLS was
+   * used in this JVM already (by the request below at the latest), so the exporter must not start
+   * rather than offer other groups. {@link ToolkitConformanceTest} serves curves in a fresh JVM.
+   */
+  @Test
+  void curvePreferencesApplyOrTheExporterDoesNotStart() throws Exception {
+    int plain = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"));
+    assertEquals(200, get("https://127.0.0.1:" + plain + "/metrics", client(null)).statusCode());
+    Path file = config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  curve_preferences: [CurveP384]\n");
+    if (NamedGroups.perConnection()) {
+      int port = start(file);
+      assertEquals(200, get("https://127.0.0.1:" + port + "/metrics", client(null)).statusCode());
+    } else {
+      ExporterException e = assertThrows(ExporterException.class, () -> start(file));
+      assertEquals(ExporterException.STARTUP, e.exitCode());
+      assertTrue(e.getMessage().contains("curve_preferences: on Java"), e.getMessage());
+    }
   }
 
   @Test
