@@ -301,6 +301,9 @@ class WebConfigTest {
         {"tls_server_config:\n  cert_file: server.crt\n", "missing one of key or key_file"},
         {"tls_server_config:\n  key_file: server.key\n  client_auth_type: \"\"\n", "missing one of cert or cert_file"},
         {"tls_server_config:\n  min_version: TLS13\n", "sets min_version but no certificate"},
+        {"rate_limit:\n  interval: soon\n", "rate_limit.interval: "},
+        {"rate_limit:\n  interval: 1s\n  burts: 1\n", "unknown setting rate_limit.burts"},
+        {"rate_limit:\n  interval: 1s\n  burst: many\n", "rate_limit.burst must be a whole number"},
         {"a: [unclosed\n", "not valid YAML"},
     }) {
       Path file = config(bad[0]);
