@@ -22,7 +22,9 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +66,8 @@ class ToolkitConformanceTest {
   Path directory;
 
   private final List<RunningExporter> started = new ArrayList<>();
+  /** One HTTP client per kind of client of a test, as the toolkit's tests share theirs. */
+  private final Map<Client, HttpClient> clients = new HashMap<>();
 
   @BeforeEach
   void copyFixtures() throws IOException {
@@ -131,6 +135,23 @@ class ToolkitConformanceTest {
   }
 
   private HttpResponse<String> get(int port, Client client) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+        (client.tls() ? "https" : "http") + "://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(20));
+    if (client.user() != null) {
+      request.header("Authorization", basic(client.user(), client.password()));
+    }
+    HttpClient http;
+    synchronized (clients) {
+      http = clients.get(client);
+      if (http == null) {
+        http = httpClient(client);
+        clients.put(client, http);
+      }
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpClient httpClient(Client client) throws Exception {
     HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10));
     if (client.tls()) {
@@ -144,12 +165,7 @@ class ToolkitConformanceTest {
       }
       builder.sslContext(ssl).sslParameters(parameters);
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-        (client.tls() ? "https" : "http") + "://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(20));
-    if (client.user() != null) {
-      request.header("Authorization", basic(client.user(), client.password()));
-    }
-    return builder.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return builder.build();
   }
 
   private SSLContext ssl(String certificate) throws Exception {
