@@ -167,16 +167,8 @@ public final class ExporterRuntime {
     Log.configure(options.logLevel(), options.logFormat());
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
-    WebConfig webConfig = webConfig(options);
-    HttpsConfigurator https = null;
-    if (webConfig.tls().isPresent()) {
-      try {
-        https = Tls.configurator(webConfig.tls().get());
-      } catch (IllegalArgumentException e) {
-        Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
-        throw ExporterException.startup("web config file " + options.webConfigFile() + ": " + e.getMessage());
-      }
-    }
+    LiveWebConfig webConfig = webConfig(options);
+    HttpsConfigurator https = webConfig.tls() ? ReloadingTls.configurator(webConfig) : null;
     PrometheusProperties properties = properties();
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -230,13 +222,13 @@ public final class ExporterRuntime {
     return new RunningExporter(servers, executors, handler, collectors);
   }
 
-  /** {@code --web.config.file}, checked; {@link WebConfig#NONE} without one. */
-  private static WebConfig webConfig(Options options) throws ExporterException {
+  /** {@code --web.config.file}, checked with its certificates; {@link LiveWebConfig#none()} without one. */
+  private static LiveWebConfig webConfig(Options options) throws ExporterException {
     if (options.webConfigFile() == null) {
-      return WebConfig.NONE;
+      return LiveWebConfig.none();
     }
     try {
-      return WebConfig.load(options.webConfigFile());
+      return LiveWebConfig.load(options.webConfigFile());
     } catch (ExporterException e) {
       Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
       throw e;

@@ -1,7 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +22,14 @@ import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The TLS side of {@code --web.config.file}: an {@link SSLContext} from PEM files, as Go reads
- * them (PKCS#8, PKCS#1 RSA and SEC1 EC keys), and the handshake settings for the JDK's HTTPS server.
+ * them (PKCS#8, PKCS#1 RSA and SEC1 EC keys), client certificate checks and the handshake settings.
+ * {@link ReloadingTls} makes them follow changes of the files.
  */
 final class Tls {
 
@@ -45,53 +46,63 @@ final class Tls {
   private Tls() {}
 
   /**
-   * The HTTPS settings of the server: its context and, per connection, the protocols, suites and
-   * client certificate policy of {@code settings}.
-   *
-   * @throws IllegalArgumentException with one line saying what cannot be used
+   * What one version of the TLS settings makes: a context with the server's certificate and key and
+   * the client certificate checks, and the handshake settings of each connection. Sessions belong
+   * to one context, so a changed file is not bypassed by resuming a session of the old one.
    */
-  static HttpsConfigurator configurator(WebConfig.TlsSettings settings) {
-    SSLContext context = context(settings);
-    SSLParameters parameters = parameters(context, settings);
-    return new HttpsConfigurator(context) {
-      @Override
-      public void configure(HttpsParameters params) {
-        params.setSSLParameters(parameters);
-      }
-    };
-  }
+  record Setup(SSLContext context, SSLParameters parameters) {}
 
-  static SSLContext context(WebConfig.TlsSettings settings) {
-    List<Certificate> chain = certificates(settings.certPem(), "certificate");
-    if (chain.isEmpty()) {
-      throw new IllegalArgumentException("the certificate file has no CERTIFICATE block");
-    }
+  /**
+   * Checks {@code settings} and makes them into what handshakes use: any certificate, key, CA file,
+   * version, suite or curve that cannot be used is an error here, never a plain-HTTP fallback.
+   *
+   * @throws IllegalArgumentException with one line naming the setting that cannot be used
+   */
+  static Setup setup(WebConfig.TlsSettings settings) {
+    NamedGroups.prepare(settings.namedGroups()); // before any SSLContext: Java 17 reads the groups once
+    List<Certificate> chain = certificates(settings.certPem(), "certificate (cert_file or cert)");
     PrivateKey key = privateKey(settings.keyPem());
     checkPair(key, chain.get(0));
     try {
-      KeyStore keys = KeyStore.getInstance("PKCS12");
-      keys.load(null, null);
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
       char[] password = new char[0];
-      keys.setKeyEntry("server", key, password, chain.toArray(new Certificate[0]));
-      KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      keyManagers.init(keys, password);
-      TrustManagerFactory trustManagers = null;
-      if (!settings.clientCaPem().isEmpty()) {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
+      store.setKeyEntry("server", key, password, chain.toArray(new Certificate[0]));
+      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, password);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys.getKeyManagers(), new TrustManager[] {ClientCertificates.trustManager(settings)}, null);
+      return new Setup(context, parameters(settings));
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new IllegalArgumentException("the key (key_file or key) cannot be used: " + FailureLog.describe(e));
+    }
+  }
+
+  /**
+   * The CAs of {@code client_ca_file}/{@code client_ca}; with neither, the JDK's default trust
+   * store, as Go uses the system's roots.
+   */
+  static X509ExtendedTrustManager clientCas(String pem) {
+    try {
+      KeyStore trusted = null;
+      if (!pem.isEmpty()) {
+        trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
         int i = 0;
-        for (Certificate ca : certificates(settings.clientCaPem(), "client CA")) {
+        for (Certificate ca : certificates(pem, "client CA file (client_ca_file or client_ca)")) {
           trusted.setCertificateEntry("ca-" + i++, ca);
         }
-        trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trusted);
       }
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(keyManagers.getKeyManagers(), trustManagers == null ? null : trustManagers.getTrustManagers(), null);
-      return context;
+      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(trusted);
+      for (TrustManager manager : factory.getTrustManagers()) {
+        if (manager instanceof X509ExtendedTrustManager x509) {
+          return x509;
+        }
+      }
+      throw new IllegalArgumentException("the JDK has no X.509 trust manager");
     } catch (GeneralSecurityException | java.io.IOException e) {
-      throw new IllegalArgumentException("the key does not match the certificate, or cannot be used: "
-          + FailureLog.describe(e));
+      throw new IllegalArgumentException("the client CAs cannot be used: " + FailureLog.describe(e));
     }
   }
 
@@ -125,7 +136,19 @@ final class Tls {
     }
   }
 
-  static SSLParameters parameters(SSLContext context, WebConfig.TlsSettings settings) {
+  /** A context with the JDK's defaults, for what it supports; created after {@link NamedGroups#prepare}. */
+  private static SSLContext defaults() {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, null, null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("the JDK offers no TLS: " + FailureLog.describe(e));
+    }
+  }
+
+  static SSLParameters parameters(WebConfig.TlsSettings settings) {
+    SSLContext context = defaults();
     SSLParameters parameters = context.getDefaultSSLParameters();
     List<String> supported = Arrays.asList(context.getSupportedSSLParameters().getProtocols());
     List<String> protocols = new ArrayList<>();
@@ -145,7 +168,8 @@ final class Tls {
       List<String> suites = new ArrayList<>();
       for (String suite : settings.cipherSuites()) {
         if (!available.contains(suite)) {
-          throw new IllegalArgumentException("cipher suite " + suite + " is not supported by this JDK");
+          throw new IllegalArgumentException("tls_server_config.cipher_suites: unknown cipher " + suite
+              + " (not supported by this JDK)");
         }
         suites.add(suite);
       }
@@ -159,10 +183,11 @@ final class Tls {
     }
     parameters.setUseCipherSuitesOrder(settings.preferServerCipherSuites());
     switch (settings.clientAuthType()) {
-      case "RequireAndVerifyClientCert" -> parameters.setNeedClientAuth(true);
-      case "VerifyClientCertIfGiven" -> parameters.setWantClientAuth(true);
+      case "RequireAndVerifyClientCert", "RequireAnyClientCert" -> parameters.setNeedClientAuth(true);
+      case "VerifyClientCertIfGiven", "RequestClientCert" -> parameters.setWantClientAuth(true);
       default -> parameters.setNeedClientAuth(false);
     }
+    NamedGroups.apply(settings.namedGroups(), parameters);
     return parameters;
   }
 

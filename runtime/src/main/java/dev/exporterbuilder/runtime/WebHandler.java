@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,25 +20,24 @@ final class WebHandler implements HttpHandler {
   private final HttpHandler metrics;
   private final LandingPage landingPage;
   private final Profiling profiling;
-  private final Map<String, String> headers;
-  private final BasicAuth auth;
-  private final List<String> clientAllowedSans;
+  private final LiveWebConfig config;
+  private final RateLimiter limiter;
   private final Object inFlightLock = new Object();
   private int inFlight;
 
   /**
    * @param profiling serves {@code /debug/threads} and {@code /debug/jfr}; null without {@code --profiling}
-   * @param config the headers, users and allowed client certificate names of {@code --web.config.file}
+   * @param config the headers, users, allowed client certificate names and rate limit of
+   *     {@code --web.config.file}; the rate limit as at startup, the rest as the file is now
    */
   WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling,
-      WebConfig config) {
+      LiveWebConfig config) {
     this.telemetryPath = telemetryPath;
     this.metrics = metrics;
     this.landingPage = landingPage;
     this.profiling = profiling;
-    this.headers = config.headers();
-    this.auth = config.users().isEmpty() ? null : new BasicAuth(config.users());
-    this.clientAllowedSans = config.tls().map(WebConfig.TlsSettings::clientAllowedSans).orElse(List.of());
+    this.config = config;
+    this.limiter = config.current().config().rateLimit().map(RateLimiter::new).orElse(null);
   }
 
   @Override
@@ -48,11 +46,23 @@ final class WebHandler implements HttpHandler {
       inFlight++;
     }
     try {
-      headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-      if (!clientAllowedSans.isEmpty() && !ClientCertificates.allowed(exchange, clientAllowedSans)) {
+      // in exporter-toolkit's order: the file, the rate limit, headers, client names, basic auth
+      LiveWebConfig.Snapshot web = config.current();
+      if (web.error() != null) {
+        Http.sendText(exchange, 500, "Internal Server Error\n"); // logged by LiveWebConfig
+        return;
+      }
+      if (limiter != null && !limiter.allow()) {
+        Http.sendText(exchange, 429, "Too Many Requests\n");
+        return;
+      }
+      web.config().headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      List<String> allowedSans = web.config().tls().map(WebConfig.TlsSettings::clientAllowedSans).orElse(List.of());
+      if (!allowedSans.isEmpty() && !ClientCertificates.allowed(exchange, allowedSans)) {
         Http.sendText(exchange, 403, "403 forbidden: client certificate not allowed\n");
         return;
       }
+      BasicAuth auth = web.auth();
       if (auth != null && !auth.authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Basic");
         Http.sendText(exchange, 401, "401 Unauthorized\n");

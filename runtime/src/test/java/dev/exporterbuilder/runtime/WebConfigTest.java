@@ -15,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
@@ -53,6 +53,7 @@ class WebConfigTest {
         "server-ec.key")) {
       Files.writeString(directory.resolve(name), resource(name));
     }
+    Files.writeString(directory.resolve("empty.crt"), "");
     Path file = directory.resolve("web-config.yml");
     Files.writeString(file, yaml);
     return file;
@@ -74,17 +75,13 @@ class WebConfigTest {
     trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
-    KeyManagerFactory keys = null;
+    KeyManager[] keys = null;
     if (clientCertificate != null) {
-      KeyStore own = KeyStore.getInstance("PKCS12");
-      own.load(null, null);
-      own.setKeyEntry("client", Tls.privateKey(resource(clientCertificate + ".key")), new char[0],
-          Tls.certificates(resource(clientCertificate + ".crt"), "client").toArray(new Certificate[0]));
-      keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      keys.init(own, new char[0]);
+      keys = new KeyManager[] {new PresentingKeyManager(Tls.certificates(resource(clientCertificate + ".crt"),
+          "client").toArray(new X509Certificate[0]), Tls.privateKey(resource(clientCertificate + ".key")))};
     }
     SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+    context.init(keys, trust.getTrustManagers(), null);
     return context;
   }
 
@@ -137,8 +134,8 @@ class WebConfigTest {
     String url = "https://127.0.0.1:" + port + "/metrics";
     assertThrows(IOException.class, () -> get(url, client(null)), "no client certificate: no handshake");
     assertEquals(200, get(url, client("client-prometheus")).statusCode());
-    HttpResponse<String> intruder = get(url, client("client-intruder"));
-    assertEquals(403, intruder.statusCode(), "a valid certificate with a name not allowed");
+    assertThrows(IOException.class, () -> get(url, client("client-intruder")),
+        "a valid certificate with a name not allowed: refused in the handshake, as Go does");
   }
 
   @Test
@@ -148,7 +145,67 @@ class WebConfigTest {
         + "  client_allowed_sans: [\"::1\"]\n"));
     String url = "https://127.0.0.1:" + port + "/metrics";
     assertEquals(200, get(url, client("client-ipv6")).statusCode(), "SAN 0:0:0:0:0:0:0:1 is ::1");
-    assertEquals(403, get(url, client("client-prometheus")).statusCode());
+    assertThrows(IOException.class, () -> get(url, client("client-prometheus")));
+  }
+
+  @Test
+  void withoutAClientCaFileClientCertificatesAreVerifiedAgainstTheJdkTrustStore() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  client_auth_type: VerifyClientCertIfGiven\n"));
+    String url = "https://127.0.0.1:" + port + "/metrics";
+    assertEquals(200, get(url, client(null)).statusCode(), "no certificate is fine");
+    assertThrows(IOException.class, () -> get(url, client("client-prometheus")),
+        "a certificate of a CA the JDK does not trust is refused");
+  }
+
+  @Test
+  void requestClientCertTakesAnyCertificateWithoutVerifyingIt() throws Exception {
+    for (String type : List.of("RequestClientCert", "RequireAnyClientCert")) {
+      int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+          + "  client_auth_type: " + type + "\n  client_allowed_sans: [prometheus]\n"));
+      String url = "https://127.0.0.1:" + port + "/metrics";
+      assertEquals(200, get(url, client("client-prometheus")).statusCode(), type);
+      assertThrows(IOException.class, () -> get(url, client("client-intruder")), type + ": names are still checked");
+      if (type.equals("RequireAnyClientCert")) {
+        assertThrows(IOException.class, () -> get(url, client(null)), "a certificate is required");
+      } else {
+        assertEquals(403, get(url, client(null)).statusCode(), "without a certificate no allowed name");
+      }
+    }
+  }
+
+  @Test
+  void rateLimitRefusesBeyondTheBurstWith429() throws Exception {
+    int port = start(config("rate_limit:\n  interval: 1h\n  burst: 2\n"
+        + "http_server_config:\n  headers:\n    X-Frame-Options: deny\n"));
+    String url = "http://127.0.0.1:" + port + "/metrics";
+    assertEquals(200, get(url, null).statusCode());
+    assertEquals(200, get(url, null).statusCode());
+    HttpResponse<String> refused = get(url, null);
+    assertEquals(429, refused.statusCode());
+    assertEquals("Too Many Requests\n", refused.body());
+    assertEquals(List.of(), refused.headers().allValues("X-Frame-Options"), "limited before headers, as the toolkit");
+  }
+
+  /**
+   * Java 20+ sets curve_preferences per connection; before, the groups are JVM-wide and TLS was
+   * used in this JVM already (by the request below at the latest), so the exporter must not start
+   * rather than offer other groups. {@link ToolkitConformanceTest} serves curves in a fresh JVM.
+   */
+  @Test
+  void curvePreferencesApplyOrTheExporterDoesNotStart() throws Exception {
+    int plain = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"));
+    assertEquals(200, get("https://127.0.0.1:" + plain + "/metrics", client(null)).statusCode());
+    Path file = config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  curve_preferences: [CurveP384]\n");
+    if (NamedGroups.perConnection()) {
+      int port = start(file);
+      assertEquals(200, get("https://127.0.0.1:" + port + "/metrics", client(null)).statusCode());
+    } else {
+      ExporterException e = assertThrows(ExporterException.class, () -> start(file));
+      assertEquals(ExporterException.STARTUP, e.exitCode());
+      assertTrue(e.getMessage().contains("curve_preferences: on Java"), e.getMessage());
+    }
   }
 
   @Test
@@ -193,6 +250,28 @@ class WebConfigTest {
     }
   }
 
+  /**
+   * The fail-open regression: TLS settings without a certificate used to start serving plain HTTP.
+   * Now the exporter does not start, and nothing answers on plain HTTP.
+   */
+  @Test
+  void tlsSettingsWithoutACertificateDoNotStartPlainHttp() throws Exception {
+    Path file = config("tls_server_config:\n  client_auth_type: RequireAndVerifyClientCert\n"
+        + "  client_ca_file: ca.crt\n");
+    ExporterException e = assertThrows(ExporterException.class, () -> start(file));
+    assertEquals(ExporterException.STARTUP, e.exitCode());
+    assertEquals("web config file " + file + ": tls_server_config: missing one of cert or cert_file", e.getMessage());
+    assertTrue(started.isEmpty());
+  }
+
+  @Test
+  void anEmptyTlsSectionServesPlainHttpAsTheToolkitDoes() throws Exception {
+    for (String yaml : List.of("tls_server_config: {}\n", "tls_server_config:\n", "tls_server_config:\n  cert_file: \"\"\n")) {
+      int port = start(config(yaml));
+      assertEquals(200, get("http://127.0.0.1:" + port + "/metrics", null).statusCode(), yaml);
+    }
+  }
+
   @Test
   void anEmptyFileChangesNothing() throws Exception {
     int port = start(config(""));
@@ -210,16 +289,21 @@ class WebConfigTest {
         {"basic_auth_users:\n  a: $2y$10$" + "a".repeat(53) + "\nbasic_auth_users:\n", "not valid YAML"},
         {"http_server_config:\n  headers:\n    X-Frame-Options: allow\n", "X-Frame-Options must be deny or sameorigin"},
         {"http_server_config:\n  headers:\n    Server: nginx\n", "header \"Server\" cannot be set"},
-        {tls + "  client_auth_type: RequireAndVerifyClientCert\n", "needs client_ca_file"},
-        {tls + "  client_auth_type: RequireAnyClientCert\n  client_ca_file: ca.crt\n", "always verified here"},
+        {tls + "  client_auth_type: RequireAnyClient\n", "client_auth_type \"RequireAnyClient\" is not one of"},
+        {tls + "  client_auth_type: VerifyClientCertIfGiven\n  client_ca_file: empty.crt\n", "has no CERTIFICATE"},
         {tls + "  min_version: TLS13\n  max_version: TLS12\n", "min_version is above max_version"},
         {tls + "  min_version: SSL3\n", "min_version \"SSL3\" is not one of"},
-        {tls + "  curve_preferences: [X25519]\n", "curve_preferences is not supported"},
-        {tls + "  cipher_suites: [TLS_NOT_A_SUITE]\n", "cipher suite TLS_NOT_A_SUITE is not supported"},
+        {tls + "  curve_preferences: [X448]\n", "curve_preferences: unknown curve X448"},
+        {tls + "  cipher_suites: [TLS_NOT_A_SUITE]\n", "unknown cipher TLS_NOT_A_SUITE"},
         {"tls_server_config:\n  cert_file: missing.crt\n  key_file: server.key\n", "cannot read"},
         {"tls_server_config:\n  cert_file: server.crt\n  key_file: server-ec.key\n", "does not match"},
         {"tls_server_config: [1, 2]\n", "tls_server_config must be a mapping"},
-        {"tls_server_config:\n  cert_file: server.crt\n", "needs both a certificate"},
+        {"tls_server_config:\n  cert_file: server.crt\n", "missing one of key or key_file"},
+        {"tls_server_config:\n  key_file: server.key\n  client_auth_type: \"\"\n", "missing one of cert or cert_file"},
+        {"tls_server_config:\n  min_version: TLS13\n", "sets min_version but no certificate"},
+        {"rate_limit:\n  interval: soon\n", "rate_limit.interval: "},
+        {"rate_limit:\n  interval: 1s\n  burts: 1\n", "unknown setting rate_limit.burts"},
+        {"rate_limit:\n  interval: 1s\n  burst: many\n", "rate_limit.burst must be a whole number"},
         {"a: [unclosed\n", "not valid YAML"},
     }) {
       Path file = config(bad[0]);
