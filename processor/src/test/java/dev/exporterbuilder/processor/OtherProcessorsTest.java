@@ -76,16 +76,38 @@ class OtherProcessorsTest {
       }
       """;
 
-  /** Members whose types are {@link #READING} and {@link #METER}. */
+  /** A superclass. */
+  private static final String DEVICE = """
+      package plant;
+
+      public class Device {
+        protected String address() {
+          return "10.0.0.7";
+        }
+      }
+      """;
+
+  /** An enum, for a flag. */
+  private static final String SCALE = """
+      package plant;
+
+      public enum Scale { CELSIUS, KELVIN }
+      """;
+
+  /** Extends {@link #DEVICE}; members whose types are {@link #READING} and {@link #METER}; a flag of {@link #SCALE}. */
   private static final String THERMAL = """
       package plant;
 
       import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Flag;
       import dev.exporterbuilder.annotations.Gauge;
       import java.util.List;
 
       @Collector
-      public class Thermal {
+      public class Thermal extends Device {
+        @Flag(help = "Scale of the readings.")
+        Scale scale = Scale.CELSIUS;
+
         @Gauge(help = "Temperature of each zone.", unit = "celsius")
         List<Reading> readings() {
           return List.of(new Reading("inlet", 21.5));
@@ -109,13 +131,13 @@ class OtherProcessorsTest {
       """;
 
   private static JavaFileObject source(String text) {
-    String name = text.replaceFirst("(?s).*?public (?:final )?(?:class|record) (\\w+).*", "$1");
+    String name = text.replaceFirst("(?s).*?public (?:final )?(?:class|record|enum) (\\w+).*", "$1");
     return JavaFileObjects.forSourceString("plant." + name, text);
   }
 
   /** A class that asks {@link SourceGeneratingProcessor} to write {@code text}. */
   private static JavaFileObject generated(String text) {
-    String name = text.replaceFirst("(?s).*?public (?:final )?(?:class|record) (\\w+).*", "$1");
+    String name = text.replaceFirst("(?s).*?public (?:final )?(?:class|record|enum) (\\w+).*", "$1");
     String literal = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     return JavaFileObjects.forSourceString("plant." + name + "Request", "package plant;\n\n"
         + "@dev.exporterbuilder.processor.GenerateSource(name = \"plant." + name + "\", source = " + literal + ")\n"
@@ -127,24 +149,28 @@ class OtherProcessorsTest {
 
   @Test
   void typesAnotherProcessorGeneratesAreWaitedForAndGiveTheCodeHandWrittenOnesGive() {
-    Map<String, String> handWritten = compileClean(List.of(new ExporterProcessor()),
-        source(READING), source(METER), source(PUMPS), source(THERMAL), source(EXPORTER));
+    Map<String, String> handWritten = compileClean(List.of(new ExporterProcessor()), source(READING), source(METER),
+        source(DEVICE), source(SCALE), source(PUMPS), source(THERMAL), source(EXPORTER));
     assertEquals(List.of("plant/PlantExporterMain.java", "plant/PumpsCollector.java", "plant/ThermalCollector.java"),
         List.copyOf(handWritten.keySet()));
+    assertTrue(handWritten.get("plant/PlantExporterMain.java").contains("\"collector.thermal.scale\""),
+        handWritten.get("plant/PlantExporterMain.java"));
     String thermal = handWritten.get("plant/ThermalCollector.java").replaceAll("\\s+", " ");
     assertTrue(thermal.contains("\"plant_readings_celsius\"") && thermal.contains("\"plant_valves_ratio\""), thermal);
     assertTrue(thermal.contains("Labels.of(\"zone\", Samples.labelValue(element.zone()))"), thermal);
     assertTrue(thermal.contains("Labels.of(\"valve\", Samples.labelValue(element.getName()))"), thermal);
 
-    // the record, the class with a getter and the listed collector come from another processor: in
-    // the first round they do not exist yet, whichever of the two processors javac calls first
+    // the record, the class with a getter, the superclass, the flag's enum and the listed collector
+    // come from another processor: in the first round they do not exist yet, whichever of the two
+    // processors javac calls first
     for (boolean oursFirst : new boolean[] {true, false}) {
       List<Processor> processors = oursFirst
           ? List.of(new ExporterProcessor(), new SourceGeneratingProcessor())
           : List.of(new SourceGeneratingProcessor(), new ExporterProcessor());
-      Map<String, String> sources = compileClean(processors,
-          generated(READING), generated(METER), generated(PUMPS), source(THERMAL), source(EXPORTER));
-      sources.keySet().removeAll(List.of("plant/Reading.java", "plant/Meter.java", "plant/Pumps.java"));
+      Map<String, String> sources = compileClean(processors, generated(READING), generated(METER), generated(DEVICE),
+          generated(SCALE), generated(PUMPS), source(THERMAL), source(EXPORTER));
+      sources.keySet().removeAll(List.of("plant/Reading.java", "plant/Meter.java", "plant/Device.java",
+          "plant/Scale.java", "plant/Pumps.java"));
       assertEquals(handWritten, sources, oursFirst ? "ours first" : "ours second");
     }
   }
@@ -195,8 +221,8 @@ class OtherProcessorsTest {
   @Test
   void processorsAfterOursAreGivenTheGeneratedAnnotationOfItsOutput() {
     GeneratedRecorder recorder = new GeneratedRecorder(false);
-    compileClean(List.of(new ExporterProcessor(), recorder),
-        source(READING), source(METER), source(PUMPS), source(THERMAL), source(EXPORTER));
+    compileClean(List.of(new ExporterProcessor(), recorder), source(READING), source(METER), source(DEVICE),
+        source(SCALE), source(PUMPS), source(THERMAL), source(EXPORTER));
     assertEquals(List.of("plant.PlantExporterMain", "plant.PumpsCollector", "plant.ThermalCollector"),
         recorder.seen().stream().sorted().toList());
   }
@@ -209,7 +235,8 @@ class OtherProcessorsTest {
    */
   @Test
   void underProcessingLintOnlyTheUnclaimedGeneratedAnnotationIsReported() {
-    JavaFileObject[] inputs = {source(READING), source(METER), source(PUMPS), source(THERMAL), source(EXPORTER)};
+    JavaFileObject[] inputs = {source(READING), source(METER), source(DEVICE), source(SCALE), source(PUMPS),
+        source(THERMAL), source(EXPORTER)};
     List<String> warnings = diagnostics(compile(List.of(new ExporterProcessor()), List.of("-Xlint:all", "--release", "17"),
         inputs));
     assertEquals(1, warnings.size(), warnings::toString);
