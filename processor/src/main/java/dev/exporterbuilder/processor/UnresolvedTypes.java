@@ -11,7 +11,6 @@ import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -58,7 +57,10 @@ final class UnresolvedTypes {
     this.trees = trees(environment);
   }
 
-  /** javac's source trees, to name a class literal that did not resolve; null under another compiler. */
+  /**
+   * javac's source trees, to name a class literal that did not resolve; null under another compiler,
+   * or where the environment is wrapped (as Gradle's incremental processing wraps it).
+   */
   private static Trees trees(ProcessingEnvironment environment) {
     try {
       return Trees.instance(environment);
@@ -105,10 +107,8 @@ final class UnresolvedTypes {
    * not a type but the string {@code "<error>"}.
    */
   private Optional<Unresolved> listedCollectors(TypeElement type, AnnotationMirror exporter) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : exporter.getElementValues().entrySet()) {
-      if (!entry.getKey().getSimpleName().contentEquals("collectors") || !(entry.getValue().getValue() instanceof List<?> values)) {
-        continue;
-      }
+    AnnotationValue collectors = ModelReader.writtenValue(exporter, "collectors");
+    if (collectors != null && collectors.getValue() instanceof List<?> values) {
       for (int i = 0; i < values.size(); i++) {
         AnnotationValue value = (AnnotationValue) values.get(i);
         if (!(value.getValue() instanceof TypeMirror listed) || unresolved(listed) != null) {
@@ -226,7 +226,7 @@ final class UnresolvedTypes {
   }
 
   /** The first unresolved type in {@code type}, its type arguments, array components and wildcard bounds; null if none. */
-  static String unresolved(TypeMirror type) {
+  private static String unresolved(TypeMirror type) {
     switch (type.getKind()) {
       case ERROR:
         return type.toString();
