@@ -17,6 +17,16 @@ public class Faults {
     throw new IOException("device /dev/ttyUSB0 not responding");
   }
 
+  @Gauge(help = "Reads a value that is not there.")
+  double unchecked() {
+    throw new IllegalStateException("no reading yet");
+  }
+
+  @Gauge(help = "Breaks an assertion of its own.")
+  double asserted() {
+    throw new AssertionError("reading out of range");
+  }
+
   @Counter(help = "A counter that went backwards.")
   double negative() {
     return -1;

@@ -10,7 +10,7 @@ import dev.exporterbuilder.annotations.Gauge;
     help = "Queues of a message broker, for the integration tests.",
     port = 19311,
     collectors = {Queues.class, Faults.class, Extras.class, Devices.class, Rpc.class, BrokerStats.class, Inventory.class,
-        Stalled.class, Hung.class, Bulk.class})
+        Stalled.class, Hung.class, Bulk.class, Overflow.class})
 public class QueueExporter {
 
   @Flag(help = "Broker name, exposed as its length.")

@@ -139,6 +139,39 @@ class RobustnessTest {
     }
   }
 
+  /**
+   * A StackOverflowError is not a member's failure: it ends the collector's run, so none of its
+   * samples are served (not even those of the member after it), its success is 0 and the error is
+   * logged at error level on every scrape; the scrape answers 200 with the other collectors, and the
+   * exporter goes on serving.
+   */
+  @Test
+  void aStackOverflowFailsItsWholeCollectorOnEveryScrapeAndTheExporterGoesOn() throws Exception {
+    try (ExporterProcess overflowing = ExporterProcess.start(QueueExporterMain.class, "--web.listen-address=127.0.0.1:0",
+        "--collector.overflow")) {
+      InetSocketAddress overflowAddress = overflowing.awaitListening();
+      for (int scrape = 0; scrape < 3; scrape++) {
+        HttpResponse<String> response = Http.get(overflowAddress, "/metrics");
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Double> samples = Http.samples(response.body());
+        assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"overflow\"}"));
+        assertFalse(samples.containsKey("queue_it_after_runaway"), "the run ended at the overflow");
+        assertEquals(1.0, samples.get("queue_it_scrape_collector_success{collector=\"queues\"}"));
+        assertEquals(7.0, samples.get("queue_it_queue_orders_depth"));
+        assertEquals(1.5, samples.get("queue_it_healthy"), "an exception still costs only its member");
+      }
+      overflowing.terminate();
+      assertEquals(0, overflowing.awaitExit());
+      List<String> fatal = overflowing.stderr().stream()
+          .filter(line -> line.contains("level=error msg=\"Collector failed with a fatal error\" collector=overflow"
+              + " err=StackOverflowError"))
+          .toList();
+      assertEquals(3, fatal.size(), "one error line per scrape: " + overflowing.stderr());
+      assertTrue(overflowing.stderr().stream().noneMatch(line -> line.startsWith("\tat ")),
+          "no stack traces: " + overflowing.stderr());
+    }
+  }
+
   @Test
   void methodsOtherThanGetAndHead() throws Exception {
     HttpResponse<String> post = Http.send(address, "POST", "/metrics");

@@ -102,7 +102,7 @@ class ServedMetricsTest {
     Map<String, Double> samples = Http.samples(response.body());
 
     assertEquals(1.5, samples.get("queue_it_healthy"));
-    for (String failed : List.of("queue_it_broken", "queue_it_negative_total",
+    for (String failed : List.of("queue_it_broken", "queue_it_unchecked", "queue_it_asserted", "queue_it_negative_total",
         "queue_it_not_a_number_total", "queue_it_missing")) {
       assertFalse(samples.containsKey(failed), failed + " should have no sample");
     }

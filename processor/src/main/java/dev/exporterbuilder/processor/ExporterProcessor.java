@@ -22,6 +22,7 @@ import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
 import dev.exporterbuilder.processor.validation.Message;
 import dev.exporterbuilder.processor.validation.Validator;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,20 +31,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
 /**
  * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
- * {@code Main} classes. Each round: read the annotated classes into descriptors, validate them, and
- * write code only for what has no error.
+ * {@code Main} classes. Each round: set aside the classes that use a type not resolved yet (another
+ * processor may generate it in this round), read the others into descriptors, validate them, and
+ * write code only for what has no error. Classes set aside are read again, by name, in the next
+ * round; those still unresolved when processing ends are reported.
  */
 @AutoService(Processor.class)
 public final class ExporterProcessor extends AbstractProcessor {
@@ -58,6 +63,11 @@ public final class ExporterProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Validator validator;
   private GeneratedFiles files;
+  private UnresolvedTypes unresolvedTypes;
+  /** Exporter classes set aside for a later round, by qualified name: elements of an earlier round are stale. */
+  private final Set<String> deferredExporters = new LinkedHashSet<>();
+  /** Collector classes set aside for a later round, by qualified name. */
+  private final Set<String> deferredCollectors = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -80,18 +90,18 @@ public final class ExporterProcessor extends AbstractProcessor {
     unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
     validator = new Validator(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler());
+    unresolvedTypes = new UnresolvedTypes(processingEnv);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new LinkedHashSet<>();
+    // only our own: a processor that claims an annotation hides it from the processors after it, and
+    // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
         Summary.class, Info.class, StateSet.class, Flag.class, Label.class)) {
       names.add(annotation.getCanonicalName());
     }
-    // The @Generated on our own output reaches the next round; claiming it (process returns true) keeps
-    // "-Xlint:all -Werror" builds free of the "No processor claimed any of these annotations" warning.
-    names.add(Generated.class.getCanonicalName());
     return names;
   }
 
@@ -108,13 +118,15 @@ public final class ExporterProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
-      return true;
+      reportUnresolved();
+      return false;
     }
-    Set<TypeElement> exporterTypes = new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(Exporter.class)));
-    Set<TypeElement> collectorTypes = new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(Collector.class)));
+    Set<TypeElement> exporterTypes = withDeferred(round, Exporter.class, deferredExporters);
+    Set<TypeElement> collectorTypes = withDeferred(round, Collector.class, deferredCollectors);
     // an exporter class is its own collector (its @Collector, if any, gives the attributes)
     collectorTypes.removeAll(exporterTypes);
     checkStrayMembers(round, exporterTypes, collectorTypes);
+    defer(exporterTypes, collectorTypes);
 
     Map<TypeElement, CollectorModel> collectors = new LinkedHashMap<>();
     Set<TypeElement> clean = new LinkedHashSet<>();
@@ -166,8 +178,87 @@ public final class ExporterProcessor extends AbstractProcessor {
         guarded(type, () -> writeCollector(collector, plan.exporter().namespace(), type, plan.exporter().type()));
       }
     }
-    // These annotations are ours alone; claiming them keeps -Xlint:processing quiet in users' builds.
+    // claims what we were given, which getSupportedAnnotationTypes limits to our own annotations
     return true;
+  }
+
+  /** The classes annotated {@code annotation} in this round, after those set aside in earlier rounds, read anew. */
+  private Set<TypeElement> withDeferred(RoundEnvironment round, Class<? extends Annotation> annotation,
+      Set<String> deferred) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+    return types;
+  }
+
+  /**
+   * Sets aside, until the next round, every class that uses a type not resolved yet, every exporter
+   * that lists such a collector, and every collector such an exporter lists: a collector is written
+   * with the namespace of the exporter that serves it, and a Main once all it serves is written.
+   */
+  private void defer(Set<TypeElement> exporters, Set<TypeElement> collectors) {
+    Set<TypeElement> waiting = new LinkedHashSet<>();
+    for (Set<TypeElement> types : List.of(exporters, collectors)) {
+      for (TypeElement type : types) {
+        guarded(type, () -> unresolvedTypes.find(type).ifPresent(missing -> waiting.add(type)));
+      }
+    }
+    for (boolean grew = !waiting.isEmpty(); grew; ) {
+      grew = false;
+      for (TypeElement exporter : exporters) {
+        List<TypeElement> listed = listedTypes(exporter);
+        if (waiting.contains(exporter) || listed.stream().anyMatch(waiting::contains)) {
+          grew |= waiting.add(exporter);
+          for (TypeElement collector : listed) {
+            grew |= collectors.contains(collector) && waiting.add(collector);
+          }
+        }
+      }
+    }
+    deferredExporters.clear();
+    deferredCollectors.clear();
+    for (TypeElement type : waiting) {
+      (exporters.contains(type) ? deferredExporters : deferredCollectors).add(type.getQualifiedName().toString());
+    }
+    exporters.removeAll(waiting);
+    collectors.removeAll(waiting);
+  }
+
+  /** The resolved classes in an exporter's {@code collectors}, as written. */
+  private static List<TypeElement> listedTypes(TypeElement exporter) {
+    List<TypeElement> listed = new ArrayList<>();
+    ModelReader.mirror(exporter, Exporter.class).ifPresent(annotation -> {
+      AnnotationValue collectors = ModelReader.writtenValue(annotation, "collectors");
+      if (collectors != null && collectors.getValue() instanceof List<?> values) {
+        for (Object value : values) {
+          if (((AnnotationValue) value).getValue() instanceof DeclaredType type && type.getKind() == TypeKind.DECLARED) {
+            listed.add((TypeElement) type.asElement());
+          }
+        }
+      }
+    });
+    return listed;
+  }
+
+  /**
+   * In the last round: each class still set aside is reported where it uses a type that never
+   * appeared. Classes set aside only for an exporter or collector of theirs are not: that one is.
+   */
+  private void reportUnresolved() {
+    for (Set<String> names : List.of(deferredExporters, deferredCollectors)) {
+      for (String name : names) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          guarded(type, () -> unresolvedTypes.find(type).ifPresent(missing -> diagnostics.report(Message.TYPE_NOT_FOUND,
+              missing.element(), missing.annotation(), missing.value(), missing.user(), missing.type())));
+        }
+      }
+    }
   }
 
   /**

@@ -59,7 +59,7 @@ class GeneratedInputsTest {
       try {
         compilation = Compiler.javac()
             .withProcessors(new ExporterProcessor())
-            .withOptions("-Xlint:all", "--release", "17")
+            .withOptions(Sources.LINT, "--release", "17")
             .compile(files);
       } catch (RuntimeException e) {
         throw new AssertionError("case " + i + " (seed " + (seed + i) + ") crashed the compiler:\n" + source, e);

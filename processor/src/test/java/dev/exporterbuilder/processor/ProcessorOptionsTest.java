@@ -17,7 +17,7 @@ class ProcessorOptionsTest {
 
   private static Compilation compile(String file, String... options) {
     Path root = Sources.resourceDirectory("options");
-    List<String> all = new ArrayList<>(List.of("-Xlint:all,-auxiliaryclass", "--release", "17"));
+    List<String> all = new ArrayList<>(List.of(Sources.LINT + ",-auxiliaryclass", "--release", "17"));
     all.addAll(List.of(options));
     return Compiler.javac()
         .withProcessors(new ExporterProcessor())

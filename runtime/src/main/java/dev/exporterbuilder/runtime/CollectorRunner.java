@@ -106,13 +106,18 @@ abstract class CollectorRunner {
     }
   }
 
-  /** Runs the collector once on the calling thread; failures are logged and remembered, never thrown. */
+  /**
+   * Runs the collector once on the calling thread; failures are logged and remembered, not thrown,
+   * except a {@link VirtualMachineError}: that ends the run and is thrown to whoever waits for it.
+   */
   static Attempt attempt(CollectorDefinition definition) {
     Outcome outcome = new Outcome(definition.name());
     long start = System.nanoTime();
     MetricSnapshots snapshots = null;
     try {
       snapshots = definition.collector().collect(outcome);
+    } catch (VirtualMachineError e) {
+      throw e;
     } catch (Throwable e) {
       outcome.collectorFailed(e);
     }
@@ -144,7 +149,14 @@ abstract class CollectorRunner {
 
     void launch(Executor workers, CollectorDefinition definition) {
       try {
-        workers.execute(() -> future.complete(attempt(definition)));
+        workers.execute(() -> {
+          try {
+            future.complete(attempt(definition));
+          } catch (VirtualMachineError e) {
+            // the run's waiters get the error; the worker thread is the pool's, and goes on to the next run
+            future.completeExceptionally(e);
+          }
+        });
       } catch (RejectedExecutionException e) {
         future.completeExceptionally(e); // the exporter is shutting down
       }
@@ -223,7 +235,7 @@ abstract class CollectorRunner {
             + (ownTimeout ? "its timeout " + GoDuration.format(definition.timeout()) : "the scrape's timeout")
             + "; the result of this run will be discarded"));
       } catch (ExecutionException e) {
-        FailureLog.collectorFailed(name(), e.getCause());
+        FailureLog.runFailed(name(), e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -323,7 +335,7 @@ abstract class CollectorRunner {
       State before = state;
       if (error != null) {
         state = new State(before.served(), true);
-        FailureLog.collectorFailed(name(), error);
+        FailureLog.runFailed(name(), error);
       } else if (attempt.endNanos() - run.startNanos > runLimitNanos()) {
         state = new State(before.served(), true);
         FailureLog.collectorFailed(name(), new TimeoutException("refresh took " + seconds(attempt.endNanos()

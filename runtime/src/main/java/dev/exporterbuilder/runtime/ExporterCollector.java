@@ -11,10 +11,13 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
  * <p>Registered by hand in any {@code PrometheusRegistry}, {@link #collect()} logs such failures
  * (rate limited) and never throws. Served by a generated {@code Main}, the exporter runtime calls
  * {@link #collect(MemberErrors)} and turns failures into {@code <ns>_scrape_collector_success 0}.
+ *
+ * <p>A {@link VirtualMachineError} (out of memory, stack overflow) is not a member's failure: it
+ * propagates out of both methods, and a served collector is then failed as a whole.
  */
 public interface ExporterCollector extends MultiCollector {
 
-  /** Collects every member; failures go to {@code errors}, never out of this method. */
+  /** Collects every member; failures go to {@code errors}, never out of this method (a {@link VirtualMachineError} aside). */
   MetricSnapshots collect(MemberErrors errors);
 
   @Override

@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
  * Reports failed members and collectors as single WARN lines, never with a stack trace, at most
  * one line per (collector, member) a minute: a member that fails on every scrape must not flood the
  * log. The first line after a quiet period carries {@code suppressed=<n>}, the number of failures
- * not logged since the previous line.
+ * not logged since the previous line. A run ended by a {@link VirtualMachineError} is the exception:
+ * one ERROR line each time ({@link #runFailed}).
  *
  * <pre>
  * level=warn msg="Collector member failed" collector=thermal member=temperature() err="IOException: no such file"
@@ -39,6 +40,19 @@ final class FailureLog {
   /** {@code collector} threw as a whole (the member is logged as {@value #WHOLE_COLLECTOR}). */
   static void collectorFailed(String collector, Throwable cause) {
     SHARED.report(collector, WHOLE_COLLECTOR, cause);
+  }
+
+  /**
+   * A run of {@code collector} ended with {@code cause} instead of a result: a
+   * {@link VirtualMachineError} is logged at error level every time, as it is no routine failure of
+   * one collector; anything else (the run could not start) as {@link #collectorFailed}.
+   */
+  static void runFailed(String collector, Throwable cause) {
+    if (cause instanceof VirtualMachineError) {
+      Log.error("Collector failed with a fatal error", "collector", collector, "err", describe(cause));
+    } else {
+      collectorFailed(collector, cause);
+    }
   }
 
   void report(String collector, String member, Throwable cause) {

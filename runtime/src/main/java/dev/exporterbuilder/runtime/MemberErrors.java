@@ -8,7 +8,7 @@ public interface MemberErrors {
    * Called once per failed member.
    *
    * @param member the member as the author wrote it, such as {@code "temperature()"} or {@code "readErrors"}
-   * @param cause what the member threw (an exception or an error such as a missing class), or why
+   * @param cause what the member threw (an exception, a missing class, a failed assertion), or why
    *     its value was rejected
    */
   void failed(String member, Throwable cause);

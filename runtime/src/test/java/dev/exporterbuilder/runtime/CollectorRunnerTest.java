@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
@@ -156,6 +158,67 @@ class CollectorRunnerTest {
     } while (after.failed() && System.nanoTime() < deadline);
     assertFalse(after.failed(), "a new run starts once the late one ended");
     assertEquals(2, run(after), "the late result of run 1 was discarded, run 2 served");
+  }
+
+  /** Run 1 overflows the stack; later runs report {@code unit_run n}. */
+  private static ExporterCollector overflowingOnce(AtomicInteger runs) {
+    return errors -> {
+      int run = runs.incrementAndGet();
+      if (run == 1) {
+        throw new StackOverflowError();
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(run, Labels.EMPTY, null))));
+    };
+  }
+
+  @Test
+  void aRunThrowsAVirtualMachineErrorButContainsEverythingElse() {
+    assertThrows(StackOverflowError.class,
+        () -> CollectorRunner.attempt(CollectorDefinition.of("overflow", true, overflowingOnce(new AtomicInteger()))));
+    ExporterCollector unchecked = errors -> {
+      throw new IllegalStateException("broken");
+    };
+    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("unchecked", true, unchecked)).failed());
+    ExporterCollector linkage = errors -> {
+      throw new NoClassDefFoundError("com/example/Driver");
+    };
+    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("linkage", true, linkage)).failed());
+  }
+
+  @Test
+  void aVirtualMachineErrorFailsTheScrapeAtOnceLoggedAtErrorAndTheNextRunGoesAhead() {
+    AtomicInteger runs = new AtomicInteger();
+    // no timeout and no deadline: a run whose error were lost would be waited for forever
+    CollectorRunner runner = runner(CollectorDefinition.of("overflow", true, overflowingOnce(runs)));
+    try (StderrCapture err = new StderrCapture()) {
+      CollectorRunner.Result first = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> collect(runner));
+      assertTrue(first.failed());
+      assertNull(first.snapshots());
+      assertTrue(err.lines().stream().anyMatch(line -> line.contains(
+              "level=error msg=\"Collector failed with a fatal error\" collector=overflow err=StackOverflowError")),
+          err.text());
+    }
+    CollectorRunner.Result second = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> collect(runner));
+    assertFalse(second.failed());
+    assertEquals(2, run(second));
+  }
+
+  @Test
+  void aVirtualMachineErrorInACachedRefreshFailsItAndTheNextRefreshGoesAhead() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    CollectorRunner runner = runner(CollectorDefinition.of("overflow-cached", true, overflowingOnce(runs))
+        .cache(Duration.ofMillis(200)));
+    CollectorRunner.Result first = collect(runner);
+    assertTrue(first.failed());
+    assertNull(first.snapshots());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    CollectorRunner.Result later;
+    do {
+      Thread.sleep(50);
+      later = collect(runner);
+    } while (later.failed() && System.nanoTime() < deadline);
+    assertFalse(later.failed(), "a later refresh ran on the same worker pool");
+    assertTrue(run(later) >= 2);
   }
 
   @Test

@@ -55,6 +55,12 @@ import javax.lang.model.type.TypeMirror;
  * Writes {@code <SimpleName>Collector}: a client_java {@code MultiCollector} with one metadata
  * constant per metric, the family descriptors, and a {@code collect} that reads each member in its
  * own {@code try} so that a failing member costs only its own samples.
+ *
+ * <p>What a member's {@code try} contains is what the member's own code can cause: any exception,
+ * a {@link LinkageError} (a class missing at run time, a static initializer that threw) and an
+ * {@link AssertionError}. Every other error propagates out of {@code collect}: a
+ * {@link VirtualMachineError} (out of memory, stack overflow) says the JVM cannot go on as if one
+ * sample were missing, and {@code ThreadDeath} must end its thread.
  */
 public final class CollectorWriter {
 
@@ -255,7 +261,7 @@ public final class CollectorWriter {
     for (MetricModel metric : collector.metrics()) {
       collect.beginControlFlow("try")
           .addCode(readMember(metric))
-          .nextControlFlow("catch ($T | $T e)", Exception.class, Error.class)
+          .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
     }

@@ -199,6 +199,9 @@ public enum Message {
       "%s on %s exposes %s"),
 
   // the processor itself
+  TYPE_NOT_FOUND(110, Diagnostic.Kind.ERROR,
+      "%s uses %s, which no source file declares and no annotation processor generated; declare or import it, or"
+          + " make the processor that should generate it run in this build"),
   PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
       "exporter-builder failed on this element (%s); please report it with the source of this class");
 

@@ -14,8 +14,9 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class ControllerCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(histogram(RESPONSE, value));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("response()", e);
     }
     try {
@@ -79,7 +80,7 @@ public final class ControllerCollector implements ExporterCollector {
         }
         snapshots.add(new HistogramSnapshot(TRAVEL, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("travel()", e);
     }
     try {
@@ -97,7 +98,7 @@ public final class ControllerCollector implements ExporterCollector {
         }
         snapshots.add(new SummarySnapshot(POLLING, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("polling()", e);
     }
     try {
@@ -105,7 +106,7 @@ public final class ControllerCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(summary(PRIMING, value));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("priming", e);
     }
     return new MetricSnapshots(snapshots);

@@ -10,8 +10,9 @@ import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class DiagnosticsCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(1);
     try {
       snapshots.add(counter(BAD_FRAMES, source.badFrames()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("badFrames()", e);
     }
     return new MetricSnapshots(snapshots);

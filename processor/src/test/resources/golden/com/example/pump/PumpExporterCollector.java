@@ -9,8 +9,9 @@ import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class PumpExporterCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(1);
     try {
       snapshots.add(gauge(GATEWAY_UP, source.isGatewayUp() ? 1 : 0));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("isGatewayUp()", e);
     }
     return new MetricSnapshots(snapshots);

@@ -14,9 +14,10 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.StateSetSnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.lang.AssertionError;
 import java.lang.Boolean;
-import java.lang.Error;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Number;
 import java.lang.Override;
 import java.lang.String;
@@ -129,17 +130,17 @@ public final class PumpsCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(19);
     try {
       snapshots.add(gauge(SPEED, source.speed()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("speed()", e);
     }
     try {
       snapshots.add(gauge(MOTOR_TEMPERATURE, source.getMotorTemperature()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("getMotorTemperature()", e);
     }
     try {
       snapshots.add(gauge(FLOW_CUBIC_METERS_PER_SECOND, Pumps.flow()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flow()", e);
     }
     try {
@@ -147,7 +148,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(INLET_PRESSURE, value.doubleValue()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("inletPressure()", e);
     }
     try {
@@ -155,7 +156,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(VALVE_POSITION, value.getAsDouble()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("valvePosition()", e);
     }
     try {
@@ -163,7 +164,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(FIRMWARE_BUILD, value.getAsLong()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("firmwareBuild()", e);
     }
     try {
@@ -171,7 +172,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value.isPresent()) {
         snapshots.add(gauge(ACTIVE_ALARMS, value.getAsInt()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("activeAlarms()", e);
     }
     try {
@@ -179,7 +180,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(RUNNING, value ? 1 : 0));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("running()", e);
     }
     try {
@@ -187,7 +188,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(MAINTENANCE, value.get() ? 1 : 0));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("maintenance", e);
     }
     try {
@@ -195,17 +196,17 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(gauge(LEVEL, value.doubleValue()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("level()", e);
     }
     try {
       snapshots.add(gauge(PHASES, source.phases));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("phases", e);
     }
     try {
       snapshots.add(gauge(STAGE, Pumps.stage));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("stage", e);
     }
     try {
@@ -213,7 +214,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(STARTS, value.doubleValue()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("starts", e);
     }
     try {
@@ -221,7 +222,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(ENERGY, value.doubleValue()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("energy", e);
     }
     try {
@@ -229,7 +230,7 @@ public final class PumpsCollector implements ExporterCollector {
       if (value != null) {
         snapshots.add(counter(POLL_FAILURES, value.doubleValue()));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("pollFailures", e);
     }
     try {
@@ -240,7 +241,7 @@ public final class PumpsCollector implements ExporterCollector {
             Samples.labelValue(value.version()), "build",
             Samples.labelValue(value.buildDate()))))));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("controller()", e);
     }
     try {
@@ -255,7 +256,7 @@ public final class PumpsCollector implements ExporterCollector {
         snapshots.add(new InfoSnapshot(SETTINGS,
             List.of(new InfoSnapshot.InfoDataPointSnapshot(Labels.of(names, values)))));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("settings", e);
     }
     try {
@@ -266,12 +267,12 @@ public final class PumpsCollector implements ExporterCollector {
             List.of(new StateSetSnapshot.StateSetDataPointSnapshot(OPERATING_MODE_STATES, states,
             Labels.EMPTY))));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("operatingMode()", e);
     }
     try {
       snapshots.add(counter(RUNTIME, source.runtimeSeconds()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("runtimeSeconds()", e);
     }
     return new MetricSnapshots(snapshots);

@@ -12,8 +12,9 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,22 +86,22 @@ public final class RpcCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(4);
     try {
       snapshots.add(source.requests.collect());
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("requests", e);
     }
     try {
       snapshots.add(source.latency.collect());
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("latency", e);
     }
     try {
       snapshots.add(Rpc.size.collect());
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("size", e);
     }
     try {
       snapshots.add(source.inFlight.collect());
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("inFlight", e);
     }
     return new MetricSnapshots(snapshots);

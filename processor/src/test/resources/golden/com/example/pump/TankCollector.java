@@ -10,8 +10,9 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,12 @@ public final class TankCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(2);
     try {
       snapshots.add(gauge(LEVEL, Tank.level()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("level()", e);
     }
     try {
       snapshots.add(gauge(VOLUME_TOTAL, Tank.volume()));
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("volume()", e);
     }
     return new MetricSnapshots(snapshots);

@@ -12,8 +12,9 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
-import java.lang.Error;
+import java.lang.AssertionError;
 import java.lang.Exception;
+import java.lang.LinkageError;
 import java.lang.Override;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new GaugeSnapshot(TEMPERATURE, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("temperature()", e);
     }
     try {
@@ -98,7 +99,7 @@ public final class ValvesCollector implements ExporterCollector {
           snapshots.add(new GaugeSnapshot(LINKS, points));
         }
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("links()", e);
     }
     try {
@@ -116,7 +117,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new GaugeSnapshot(FLOWS, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flows", e);
     }
     try {
@@ -132,7 +133,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new CounterSnapshot(STROKES, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("strokes()", e);
     }
     try {
@@ -148,7 +149,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new GaugeSnapshot(OPENING, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("opening()", e);
     }
     try {
@@ -164,7 +165,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new CounterSnapshot(CYCLES, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("cycles", e);
     }
     try {
@@ -180,7 +181,7 @@ public final class ValvesCollector implements ExporterCollector {
         }
         snapshots.add(new GaugeSnapshot(CALIBRATION, points));
       }
-    } catch (Exception | Error e) {
+    } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("calibration()", e);
     }
     return new MetricSnapshots(snapshots);
