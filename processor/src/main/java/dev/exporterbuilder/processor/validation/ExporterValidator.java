@@ -47,15 +47,17 @@ final class ExporterValidator {
     ClassRules.whyNotUsable(type).ifPresent(reason ->
         diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName(),
             reason));
-    if (!NameRules.isExporterName(exporter.name())) {
+    // a required attribute that javac reported as missing or not compiling is not judged again
+    if (!ModelReader.isAbsent(exporter.annotation(), "name") && !NameRules.isExporterName(exporter.name())) {
       diagnostics.report(Message.EXPORTER_NAME_INVALID, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "name"), exporter.name(),
           NameRules.suggestSnakeCase(exporter.name()).replace('_', '-'));
     }
-    if (exporter.port() < 1 || exporter.port() > 65535) {
+    boolean portWritten = !ModelReader.isAbsent(exporter.annotation(), "port");
+    if (portWritten && (exporter.port() < 1 || exporter.port() > 65535)) {
       diagnostics.report(Message.PORT_OUT_OF_RANGE, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "port"), exporter.port());
-    } else if (PROMETHEUS_PORTS.containsKey(exporter.port())) {
+    } else if (portWritten && PROMETHEUS_PORTS.containsKey(exporter.port())) {
       diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "port"), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
     }
