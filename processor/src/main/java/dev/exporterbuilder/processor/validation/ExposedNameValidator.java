@@ -30,7 +30,11 @@ final class ExposedNameValidator {
   /** One word of an exposed name; {@code position} 0 is the first word, which promlint exempts from some checks. */
   private record Word(String text, int position, Origin origin) {}
 
-  /** One problem: the message and its arguments after the part and word, before the exposed name's clause. */
+  /**
+   * One problem, for a message whose arguments are: the part, the word, the exposed name, a clause
+   * saying how this is stricter than promlint (or empty), and the base unit to write instead (unused
+   * by type words).
+   */
   private record Finding(Origin origin, Message message, String word, String stricter, String replacement) {}
 
   private final Diagnostics diagnostics;
@@ -39,43 +43,44 @@ final class ExposedNameValidator {
     this.diagnostics = diagnostics;
   }
 
-  /** Judges the names an exporter serves; its namespace once, each collector's subsystem once. */
+  /**
+   * Judges the names an exporter serves: each collector's, and the namespace once, with the first
+   * metric as the example (or a self-metric, which every exporter serves).
+   */
   void validate(ExporterModel exporter, List<CollectorModel> served) {
     String namespace = exporter.namespace();
-    // a namespace that is not snake_case is reported by its own check
-    boolean namespaceJudged = !NameRules.isSnakeCase(namespace);
-    for (CollectorModel collector : served) {
-      for (MetricModel metric : judged(collector)) {
-        if (!namespaceJudged) {
-          report(findings(words(namespace, collector.subsystem(), metric), metric), Origin.NAMESPACE,
-              exposedName(namespace, collector.subsystem(), metric), exporter, collector, metric);
-          namespaceJudged = true;
-        }
-      }
-      validateCollector(namespace, collector, Optional.of(exporter));
+    served.forEach(collector -> validateCollector(namespace, collector));
+    if (!NameRules.isSnakeCase(namespace)) {
+      return; // reported by its own check
     }
-    if (!namespaceJudged) {
-      String example = namespace + "_" + SELF_METRIC;
+    Optional<CollectorModel> first = served.stream().filter(collector -> !judged(collector).isEmpty()).findFirst();
+    if (first.isPresent()) {
+      CollectorModel collector = first.get();
+      MetricModel metric = judged(collector).get(0);
+      report(findings(words(namespace, collector.subsystem(), metric), metric), Origin.NAMESPACE,
+          exposedName(namespace, collector.subsystem(), metric), exporter, collector, metric);
+    } else {
       List<Word> words = new ArrayList<>();
       addWords(words, namespace, Origin.NAMESPACE);
       addWords(words, SELF_METRIC, Origin.SUFFIX);
-      report(findings(words, null), Origin.NAMESPACE, example, exporter, null, null);
+      report(findings(words, null), Origin.NAMESPACE, namespace + "_" + SELF_METRIC, exporter, null, null);
     }
   }
 
   /** Judges the names of a collector no exporter of this compilation serves: it exposes them without namespace. */
   void validateStandalone(CollectorModel collector) {
-    validateCollector("", collector, Optional.empty());
+    validateCollector("", collector);
   }
 
-  private void validateCollector(String namespace, CollectorModel collector, Optional<ExporterModel> exporter) {
-    boolean subsystemJudged = false;
-    for (MetricModel metric : judged(collector)) {
+  /** Each metric's name and unit; the subsystem once, with the first metric as the example. */
+  private void validateCollector(String namespace, CollectorModel collector) {
+    List<MetricModel> metrics = judged(collector);
+    for (int i = 0; i < metrics.size(); i++) {
+      MetricModel metric = metrics.get(i);
       List<Finding> findings = findings(words(namespace, collector.subsystem(), metric), metric);
       String exposed = exposedName(namespace, collector.subsystem(), metric);
-      if (!subsystemJudged) {
-        report(findings, Origin.SUBSYSTEM, exposed, exporter.orElse(null), collector, metric);
-        subsystemJudged = true;
+      if (i == 0) {
+        report(findings, Origin.SUBSYSTEM, exposed, null, collector, metric);
       }
       report(findings, Origin.NAME, exposed, null, collector, metric);
       report(findings, Origin.UNIT, exposed, null, collector, metric);
@@ -162,7 +167,7 @@ final class ExposedNameValidator {
         if (matches) {
           boolean ownType = metric != null && type.equals(metric.kind().name().toLowerCase(Locale.ROOT));
           findings.putIfAbsent(first.origin() + "/type", new Finding(first.origin(), Message.NAME_TYPE_WORD, type,
-              ownType ? "" : " (promlint flags only the metric's own type; this check is stricter)", null));
+              ownType ? "" : " (promlint flags only the metric's own type; this check is stricter)", ""));
         }
       }
     }
@@ -183,11 +188,7 @@ final class ExposedNameValidator {
         case UNIT -> "unit \"" + metric.unit() + "\"";
         case SUFFIX -> throw new IllegalStateException("suffixes are not judged");
       };
-      Object[] arguments = switch (finding.message()) {
-        case NAME_NON_BASE_UNIT -> new Object[] {part, finding.word(), exposed, finding.stricter(), finding.replacement()};
-        case NAME_UNIT_ABBREVIATION -> new Object[] {part, finding.word(), exposed, finding.replacement()};
-        default -> new Object[] {part, finding.word(), exposed, finding.stricter()};
-      };
+      Object[] arguments = {part, finding.word(), exposed, finding.stricter(), finding.replacement()};
       switch (origin) {
         case NAMESPACE -> diagnostics.report(finding.message(), exporter.type(), exporter.annotation(),
             ExporterValidator.namespaceValue(exporter), arguments);

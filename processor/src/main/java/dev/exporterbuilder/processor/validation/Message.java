@@ -77,7 +77,7 @@ public enum Message {
   NAME_NON_BASE_UNIT(50, Diagnostic.Kind.ERROR, "non-base-unit",
       "%s puts \"%s\", which is not a base unit, into the exposed name %s%s; use \"%s\" and convert the value"),
   NAME_UNIT_ABBREVIATION(51, Diagnostic.Kind.ERROR, "unit-abbreviation",
-      "%s puts the abbreviated unit \"%s\" into the exposed name %s; remove it, and where it is the metric's unit"
+      "%s puts the abbreviated unit \"%s\" into the exposed name %s%s; remove it, and where it is the metric's unit"
           + " set unit = \"%s\", converting the value if needed"),
   NAME_TYPE_WORD(52, Diagnostic.Kind.ERROR, "type-in-name",
       "%s puts the type \"%s\" into the exposed name %s%s; the TYPE line already says it, so leave it out"),
