@@ -517,6 +517,25 @@ public final class ModelReader {
   }
 
   /**
+   * The strings written in attribute {@code name}, a {@code String} or {@code String[]}; values that
+   * do not compile are left out.
+   */
+  public static List<String> writtenStrings(AnnotationMirror mirror, String name) {
+    AnnotationValue value = writtenValue(mirror, name);
+    if (value == null || isErroneous(value)) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
+    for (Object element : values) {
+      if (element instanceof AnnotationValue string && !isErroneous(string) && string.getValue() instanceof String text) {
+        strings.add(text);
+      }
+    }
+    return strings;
+  }
+
+  /**
    * The value of attribute {@code name}, written or default; null when it has none: javac reports a
    * required attribute that is missing, or a value that does not compile, on its own, and may still
    * run processors ({@code -XDshould-stop.ifError=FLOW}), so such an attribute reads as absent.
