@@ -186,7 +186,8 @@ final class ExporterValidator {
       for (FlagModel flag : collector.flags()) {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
       }
-    }    exposedNames.validate(exporter, collectors);
+    }
+    exposedNames.validate(exporter, collectors);
   }
 
   /** Checks metric names within a collector that no exporter serves, which exposes them without namespace. */
