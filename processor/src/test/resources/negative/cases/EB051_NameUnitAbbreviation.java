@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class NameUnitAbbreviation {
   @Gauge(
-      name = "latency_ms", // error: [EB051] metric name "latency_ms" contains the abbreviated unit "ms"; drop it from the name and set unit = "seconds" instead, converting the value if needed
+      name = "latency_ms", // error: [EB051] metric name "latency_ms" puts the abbreviated unit "ms" into the exposed name latency_ms; remove it, and where it is the metric's unit set unit = "seconds", converting the value if needed; or keep it with @SuppressWarnings("exporter-builder:unit-abbreviation")
       help = "Latency of the last request.")
   double latency;
 }

@@ -8,7 +8,7 @@ import java.util.List;
 @Collector
 class LabelComponentCamelCase {
   record Disk(
-      @Label("mountPoint") String mount, // error: [EB071] label name "mountPoint" is camelCase; write "mount_point"
+      @Label("mountPoint") String mount, // error: [EB071] label name "mountPoint" is camelCase; write "mount_point"; or keep it with @SuppressWarnings("exporter-builder:camel-case")
       long freeBytes) {}
 
   @Gauge(help = "Free space.", unit = "bytes")

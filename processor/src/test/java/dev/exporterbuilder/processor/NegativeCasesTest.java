@@ -54,6 +54,19 @@ class NegativeCasesTest {
     RecordingProcessor processor = new RecordingProcessor();
     Compilation compilation = Sources.compileAllowingWarnings(List.of(Sources.fileObject(root, file)), processor);
 
+    assertEquals(String.join("\n", expected), String.join("\n", reported(compilation, name)));
+    if (expected.stream().anyMatch(line -> line.startsWith("error"))) {
+      assertEquals(Compilation.Status.FAILURE, compilation.status());
+      // each case is one exporter or collector: with an error in it, nothing may be written
+      assertEquals(List.of(), processor.created(), "sources written despite an error");
+    }
+  }
+
+  /**
+   * The errors and warnings of a compilation of the case file {@code name}, sorted, each as
+   * {@code error:0012: text}; each must be in that file, not in generated code.
+   */
+  static List<String> reported(Compilation compilation, String name) {
     List<String> actual = new ArrayList<>(); // a list: the same diagnostic twice is a defect too
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
@@ -65,12 +78,7 @@ class NegativeCasesTest {
       actual.add(format(kind(diagnostic.getKind()), diagnostic.getLineNumber(), diagnostic.getMessage(Locale.ROOT)));
     }
     Collections.sort(actual);
-    assertEquals(String.join("\n", expected), String.join("\n", actual));
-    if (expected.stream().anyMatch(line -> line.startsWith("error"))) {
-      assertEquals(Compilation.Status.FAILURE, compilation.status());
-      // each case is one exporter or collector: with an error in it, nothing may be written
-      assertEquals(List.of(), processor.created(), "sources written despite an error");
-    }
+    return actual;
   }
 
   /** Every message in the catalog has a negative case, so every rule is tested with its text and line. */
@@ -93,7 +101,8 @@ class NegativeCasesTest {
     assertTrue(untested.isEmpty(), "messages without a negative case: " + untested);
   }
 
-  private static Set<String> expectations(List<String> lines) {
+  /** The expectations of a case file, sorted, each as {@code error:0012: text}. */
+  static Set<String> expectations(List<String> lines) {
     Set<String> expected = new TreeSet<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher matcher = EXPECTATION.matcher(lines.get(i));

@@ -25,7 +25,8 @@ class ReadmeChecksTest {
     for (Message message : Message.values()) {
       String text = message.pattern().replace("%s", "…").replace("%d", "…").replace("|", "\\|");
       rows.add("| " + message.id() + " | " + message.kind().name().toLowerCase(Locale.ROOT) + " | "
-          + message.rule().map(rule -> "`" + rule + "`").orElse("—") + " | " + text + " |");
+          + message.rule().map(rule -> "`" + rule + "`").orElse("—") + " | "
+          + (message.promlint().isEmpty() ? "—" : message.promlint()) + " | " + text + " |");
     }
     return rows;
   }

@@ -141,7 +141,9 @@ public final class ModelReader {
     List<String> labels = new ArrayList<>();
     if (hasAttribute(annotation, "labels")) {
       for (AnnotationValue label : listValue(annotation, "labels")) {
-        labels.add((String) label.getValue());
+        if (label.getValue() instanceof String written) {
+          labels.add(written);
+        }
       }
     }
     String instrumentType = instrumentType(type);
@@ -484,7 +486,9 @@ public final class ModelReader {
       if (hasAttribute(annotation, attribute)) {
         List<Double> values = new ArrayList<>();
         for (AnnotationValue value : listValue(annotation, attribute)) {
-          values.add(((Number) value.getValue()).doubleValue());
+          if (value.getValue() instanceof Number number) {
+            values.add(number.doubleValue());
+          }
         }
         return List.copyOf(values);
       }
@@ -512,37 +516,86 @@ public final class ModelReader {
     return null;
   }
 
+  /**
+   * The strings written in attribute {@code name}, a {@code String} or {@code String[]}; values that
+   * do not compile are left out.
+   */
+  public static List<String> writtenStrings(AnnotationMirror mirror, String name) {
+    AnnotationValue value = writtenValue(mirror, name);
+    if (value == null || isErroneous(value)) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
+    for (Object element : values) {
+      if (element instanceof AnnotationValue string && !isErroneous(string) && string.getValue() instanceof String text) {
+        strings.add(text);
+      }
+    }
+    return strings;
+  }
+
+  /**
+   * The value of attribute {@code name}, written or default; null when it has none: javac reports a
+   * required attribute that is missing, or a value that does not compile, on its own, and may still
+   * run processors ({@code -XDshould-stop.ifError=FLOW}), so such an attribute reads as absent.
+   */
   private AnnotationValue valueWithDefaults(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
         : elements.getElementValuesWithDefaults(mirror).entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
+        return isErroneous(entry.getValue()) ? null : entry.getValue();
       }
     }
-    throw new IllegalArgumentException("no attribute " + name + " on " + mirror);
+    return null;
+  }
+
+  /**
+   * Whether attribute {@code name} has no usable value: required but not written, or written with a
+   * value that does not compile. javac has reported it already; checks of the value are moot.
+   */
+  public static boolean isAbsent(AnnotationMirror mirror, String name) {
+    AnnotationValue written = writtenValue(mirror, name);
+    if (written != null) {
+      return isErroneous(written);
+    }
+    return ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements()).stream()
+        .noneMatch(attribute -> attribute.getSimpleName().contentEquals(name) && attribute.getDefaultValue() != null);
+  }
+
+  /**
+   * javac gives a value that does not compile (an unknown constant, a class that does not exist) as
+   * the string {@code <error>}, which its {@code toString()} equals; a real string constant's
+   * {@code toString()} is quoted.
+   */
+  private static boolean isErroneous(AnnotationValue value) {
+    return value.getValue() instanceof String string && value.toString().equals(string);
   }
 
   private String stringValue(AnnotationMirror mirror, String name) {
-    Object value = valueWithDefaults(mirror, name).getValue();
-    return value instanceof String string ? string : "";
+    AnnotationValue value = valueWithDefaults(mirror, name);
+    return value != null && value.getValue() instanceof String string ? string : "";
   }
 
   private int intValue(AnnotationMirror mirror, String name) {
-    Object value = valueWithDefaults(mirror, name).getValue();
-    return value instanceof Integer integer ? integer : 0;
+    AnnotationValue value = valueWithDefaults(mirror, name);
+    return value != null && value.getValue() instanceof Integer integer ? integer : 0;
   }
 
   private boolean booleanValue(AnnotationMirror mirror, String name) {
-    Object value = valueWithDefaults(mirror, name).getValue();
-    return value instanceof Boolean bool ? bool : false;
+    AnnotationValue value = valueWithDefaults(mirror, name);
+    return value != null && value.getValue() instanceof Boolean bool ? bool : false;
   }
 
   private List<AnnotationValue> listValue(AnnotationMirror mirror, String name) {
     AnnotationValue value = valueWithDefaults(mirror, name);
+    if (value == null) {
+      return List.of();
+    }
     return value.accept(new SimpleAnnotationValueVisitor14<List<AnnotationValue>, Void>(List.of()) {
       @Override
       public List<AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
-        return List.copyOf(values);
+        return values.stream().filter(element -> !isErroneous(element)).map(AnnotationValue.class::cast).toList();
       }
     }, null);
   }

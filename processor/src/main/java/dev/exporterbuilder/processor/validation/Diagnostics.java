@@ -1,7 +1,8 @@
 package dev.exporterbuilder.processor.validation;
 
-import java.util.Arrays;
+import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -90,8 +91,10 @@ public final class Diagnostics {
       return true;
     }
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
-      if (suppressed != null && Arrays.asList(suppressed.value()).contains(SUPPRESSION_PREFIX + rule)) {
+      // read as a mirror: a value that does not compile would make getAnnotation's proxy throw
+      Optional<AnnotationMirror> suppressed = ModelReader.mirror(e, SuppressWarnings.class);
+      if (suppressed.isPresent()
+          && ModelReader.writtenStrings(suppressed.get(), "value").contains(SUPPRESSION_PREFIX + rule)) {
         return true;
       }
     }

@@ -36,10 +36,12 @@ final class ExporterValidator {
 
   private final Diagnostics diagnostics;
   private final FlagValidator flags;
+  private final ExposedNameValidator exposedNames;
 
   ExporterValidator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.flags = new FlagValidator(diagnostics);
+    this.exposedNames = new ExposedNameValidator(diagnostics);
   }
 
   void validate(ExporterModel exporter) {
@@ -47,15 +49,17 @@ final class ExporterValidator {
     ClassRules.whyNotUsable(type).ifPresent(reason ->
         diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName(),
             reason));
-    if (!NameRules.isExporterName(exporter.name())) {
+    // a required attribute that javac reported as missing or not compiling is not judged again
+    if (!ModelReader.isAbsent(exporter.annotation(), "name") && !NameRules.isExporterName(exporter.name())) {
       diagnostics.report(Message.EXPORTER_NAME_INVALID, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "name"), exporter.name(),
           NameRules.suggestSnakeCase(exporter.name()).replace('_', '-'));
     }
-    if (exporter.port() < 1 || exporter.port() > 65535) {
+    boolean portWritten = !ModelReader.isAbsent(exporter.annotation(), "port");
+    if (portWritten && (exporter.port() < 1 || exporter.port() > 65535)) {
       diagnostics.report(Message.PORT_OUT_OF_RANGE, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "port"), exporter.port());
-    } else if (PROMETHEUS_PORTS.containsKey(exporter.port())) {
+    } else if (portWritten && PROMETHEUS_PORTS.containsKey(exporter.port())) {
       diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
           writtenValue(exporter.annotation(), "port"), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
     }
@@ -65,9 +69,11 @@ final class ExporterValidator {
           writtenValue(exporter.annotation(), "namespace"), exporter.namespace(),
           NameRules.suggestSnakeCase(exporter.namespace()));
     } else if (NameRules.RESERVED_NAMESPACES.containsKey(exporter.namespace())) {
-      AnnotationValue where = writtenValue(exporter.annotation(), exporter.namespaceWritten() ? "namespace" : "name");
-      diagnostics.report(Message.NAMESPACE_RESERVED, type, exporter.annotation(), where, exporter.namespace(),
-          NameRules.RESERVED_NAMESPACES.get(exporter.namespace()));
+      diagnostics.report(Message.NAMESPACE_RESERVED, type, exporter.annotation(), namespaceValue(exporter),
+          exporter.namespace(), NameRules.RESERVED_NAMESPACES.get(exporter.namespace()));
+    } else if (NameRules.FOREIGN_NAMESPACES.containsKey(exporter.namespace())) {
+      diagnostics.report(Message.NAMESPACE_OF_OTHERS, type, exporter.annotation(), namespaceValue(exporter),
+          exporter.namespace(), NameRules.FOREIGN_NAMESPACES.get(exporter.namespace()));
     }
     if (help(exporter).contains("\n")) {
       diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), writtenValue(exporter.annotation(), "help"));
@@ -84,6 +90,11 @@ final class ExporterValidator {
       checkFlagAccess(exporter, flag);
     }
     validateListedCollectors(exporter);
+  }
+
+  /** Where the namespace is written: {@code namespace}, or {@code name} when it is derived from it. */
+  static AnnotationValue namespaceValue(ExporterModel exporter) {
+    return writtenValue(exporter.annotation(), exporter.namespaceWritten() ? "namespace" : "name");
   }
 
   private static String help(ExporterModel exporter) {
@@ -149,7 +160,8 @@ final class ExporterValidator {
 
   /**
    * Checks what must be unique across the exporter: collector names, metric names (including the
-   * runtime's own self-metrics) and option names. Each clash is reported on both elements.
+   * runtime's own self-metrics) and option names, each clash reported on both elements; and the
+   * exposed names as promlint judges them.
    */
   void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
     Map<String, Element> collectorNames = new LinkedHashMap<>();
@@ -175,10 +187,12 @@ final class ExporterValidator {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
       }
     }
+    exposedNames.validate(exporter, collectors);
   }
 
-  /** Checks metric names within a collector that no exporter serves. */
+  /** Checks metric names within a collector that no exporter serves, which exposes them without namespace. */
   void validateStandalone(CollectorModel collector) {
+    exposedNames.validateStandalone(collector);
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
     for (MetricModel metric : collector.metrics()) {
       checkUniqueMetric(metricNames, metric.fullName("", collector.subsystem()), metric);

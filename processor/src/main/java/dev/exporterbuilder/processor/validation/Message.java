@@ -29,6 +29,9 @@ public enum Message {
   NAMESPACE_RESERVED(10, Diagnostic.Kind.ERROR,
       "namespace \"%s\" belongs to %s, and names in it would collide or mislead; use the name of the system you"
           + " export"),
+  NAMESPACE_OF_OTHERS(102, Diagnostic.Kind.ERROR, "foreign-namespace",
+      "namespace \"%s\" is where %s live, so dashboards and alerts would mistake yours for theirs; use the name of"
+          + " the system you export, unless you re-export theirs"),
   COLLECTOR_NAMESPACE_CONFLICT(9, Diagnostic.Kind.ERROR,
       "collector %s is served by exporters with namespaces \"%s\" and \"%s\"; a collector's metric names are fixed at"
           + " compile time, so give the exporters one namespace"),
@@ -72,12 +75,12 @@ public enum Message {
   DUPLICATE_METRIC_NAME(49, Diagnostic.Kind.ERROR,
       "metric %s is also exposed by %s%s; give one of them another name"),
   NAME_NON_BASE_UNIT(50, Diagnostic.Kind.ERROR, "non-base-unit",
-      "metric name %s contains \"%s\", which is not a base unit; use \"%s\" and convert the value"),
+      "%s puts \"%s\", which is not a base unit, into the exposed name %s%s; use \"%s\" and convert the value"),
   NAME_UNIT_ABBREVIATION(51, Diagnostic.Kind.ERROR, "unit-abbreviation",
-      "metric name %s contains the abbreviated unit \"%s\"; drop it from the name and set unit = \"%s\" instead,"
-          + " converting the value if needed"),
+      "%s puts the abbreviated unit \"%s\" into the exposed name %s%s; remove it, and where it is the metric's unit"
+          + " set unit = \"%s\", converting the value if needed"),
   NAME_TYPE_WORD(52, Diagnostic.Kind.ERROR, "type-in-name",
-      "metric name %s contains the type \"%s\"; the TYPE line already says it, so leave it out"),
+      "%s puts the type \"%s\" into the exposed name %s%s; the TYPE line already says it, so leave it out"),
   NAME_RESERVED_PREFIX(53, Diagnostic.Kind.WARNING, "reserved-prefix",
       "metric name %s starts with \"%s\", which %s; choose another first word"),
   INFO_TYPE_UNSUPPORTED(55, Diagnostic.Kind.ERROR,
@@ -205,6 +208,8 @@ public enum Message {
   PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
       "exporter-builder failed on this element (%s); please report it with the source of this class");
 
+  private static final String STRICTER = "stricter";
+
   private final int number;
   private final Diagnostic.Kind kind;
   private final String rule;
@@ -232,6 +237,24 @@ public enum Message {
     return Optional.ofNullable(rule);
   }
 
+  /**
+   * How this check compares with promlint, the linter of {@code promtool check metrics}, for the
+   * README: the same rule, stricter (with how), or empty where promlint has no such rule.
+   */
+  public String promlint() {
+    return switch (this) {
+      case METRIC_NAME_INVALID -> "same for ':'";
+      case METRIC_NAME_CAMEL_CASE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
+          LABEL_RESERVED_FOR_TYPE -> "same";
+      case METRIC_NAME_RESERVED_SUFFIX -> "same for _total, _bucket, _count, _sum";
+      case NAME_NON_BASE_UNIT -> "same; stricter for percent, percentage";
+      case NAME_TYPE_WORD -> "same for the metric's own type; stricter for the others";
+      case NAME_RESERVED_PREFIX, NAMESPACE_OF_OTHERS, TIMESTAMP_NOT_GAUGE, LABEL_TARGET_LIKE, LABEL_NAMED_TYPE ->
+          STRICTER;
+      default -> "";
+    };
+  }
+
   /** The stable id, such as {@code EB041}. */
   public String id() {
     return String.format(Locale.ROOT, "EB%03d", number);
@@ -241,9 +264,18 @@ public enum Message {
     return kind;
   }
 
-  /** The message for these arguments, prefixed with {@code [id]}. */
+  /**
+   * The message for these arguments, prefixed with {@code [id]}. A check promlint does not have says
+   * so, since promtool would pass what it rejects; a check that can be switched off ends by naming
+   * its switch, so that an author who keeps the name on purpose knows how.
+   */
   public String format(Object... arguments) {
-    return "[" + id() + "] " + String.format(Locale.ROOT, format, arguments);
+    String text = "[" + id() + "] " + String.format(Locale.ROOT, format, arguments);
+    if (promlint().equals(STRICTER)) {
+      text += " (promlint has no such rule; this check is stricter)";
+    }
+    return rule == null ? text : text + "; or keep it with @SuppressWarnings(\"" + Diagnostics.SUPPRESSION_PREFIX
+        + rule + "\")";
   }
 
   /** The pattern with {@code %s} placeholders, as the README's list of checks shows it. */

@@ -112,8 +112,8 @@ final class MetricValidator {
   }
 
   /**
-   * The Prometheus naming conventions promtool's lint checks, on the name the author wrote or derived
-   * (the unit attribute is checked on its own, so a bad unit is reported once).
+   * Naming conventions of the name the author wrote or derived, apart from its words: those are
+   * judged in the exposed name ({@link ExposedNameValidator}).
    */
   private void validateConventions(MetricModel metric, String subsystem) {
     String name = metric.name();
@@ -122,12 +122,6 @@ final class MetricValidator {
     }
     AnnotationValue value = writtenValue(metric.annotation(), "name");
     String shown = shownName(metric);
-    NameRules.nonBaseUnitWord(name).ifPresent(word ->
-        report(Message.NAME_NON_BASE_UNIT, metric, value, shown, word, NameRules.baseUnit(word).orElseThrow()));
-    NameRules.abbreviatedUnitWord(name).ifPresent(word -> {
-      report(Message.NAME_UNIT_ABBREVIATION, metric, value, shown, word, NameRules.UNIT_ABBREVIATIONS.get(word));
-    });
-    NameRules.typeWord(name).ifPresent(type -> report(Message.NAME_TYPE_WORD, metric, value, shown, type));
     String local = subsystem.isEmpty() ? name : subsystem + "_" + name;
     NameRules.reservedPrefix(local).ifPresent(prefix -> report(Message.NAME_RESERVED_PREFIX, metric, value,
         "\"" + local + "\"", prefix + "_", NameRules.RESERVED_PREFIXES.get(prefix)));
@@ -137,7 +131,7 @@ final class MetricValidator {
   }
 
   /** A derived name is shown with the member it came from, since the author never wrote it. */
-  private static String shownName(MetricModel metric) {
+  static String shownName(MetricModel metric) {
     String quoted = "\"" + metric.name() + "\"";
     return metric.nameWritten() ? quoted : quoted + " (from " + metric.displayName() + ")";
   }

@@ -1,6 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.model.Naming;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,18 +25,21 @@ final class NameRules {
       "_info", "Prometheus reserves for info metrics",
       "_created", "OpenMetrics reserves for the created timestamps of counters, histograms and summaries");
 
-  /** Unit words and their base unit, as promtool's lint knows them, plus ratio for percentages. */
-  private static final Map<String, String> UNITS = Map.ofEntries(
+  /** Unit words and their base unit, as promlint knows them (client_golang's promlint/validations/units.go). */
+  private static final Map<String, String> PROMLINT_UNITS = Map.ofEntries(
       Map.entry("amperes", "amperes"), Map.entry("bytes", "bytes"), Map.entry("celsius", "celsius"),
       Map.entry("grams", "grams"), Map.entry("joules", "joules"), Map.entry("kelvin", "kelvin"),
       Map.entry("meters", "meters"), Map.entry("metres", "metres"), Map.entry("seconds", "seconds"),
-      Map.entry("volts", "volts"), Map.entry("ratio", "ratio"),
+      Map.entry("volts", "volts"),
       Map.entry("minutes", "seconds"), Map.entry("hours", "seconds"), Map.entry("days", "seconds"),
       Map.entry("weeks", "seconds"), Map.entry("kelvins", "kelvin"), Map.entry("fahrenheit", "celsius"),
       Map.entry("rankine", "celsius"), Map.entry("inches", "meters"), Map.entry("yards", "meters"),
       Map.entry("miles", "meters"), Map.entry("bits", "bytes"), Map.entry("calories", "joules"),
-      Map.entry("pounds", "grams"), Map.entry("ounces", "grams"), Map.entry("percent", "ratio"),
-      Map.entry("percentage", "ratio"));
+      Map.entry("pounds", "grams"), Map.entry("ounces", "grams"));
+
+  /** promlint's units plus ratio for percentages, as the Prometheus naming guide asks. */
+  private static final Map<String, String> UNITS = union(PROMLINT_UNITS,
+      Map.of("ratio", "ratio", "percent", "ratio", "percentage", "ratio"));
 
   /** SI and binary prefixes: {@code milliseconds} and {@code kibibytes} are not base units. */
   private static final List<String> UNIT_PREFIXES = List.of("pico", "nano", "micro", "milli", "centi", "deci",
@@ -49,7 +53,7 @@ final class NameRules {
       Map.entry("tb", "bytes"), Map.entry("pb", "bytes"));
 
   /** The metric types, which a name need not repeat. */
-  private static final List<String> TYPE_WORDS = List.of("counter", "gauge", "histogram", "summary", "gauge_histogram");
+  static final List<String> TYPE_WORDS = List.of("counter", "gauge", "histogram", "summary", "gauge_histogram");
 
   /** Labels that belong to one metric type's series. */
   static final Map<String, String> TYPE_LABELS = Map.of(
@@ -62,14 +66,20 @@ final class NameRules {
       "env", "describes the target, not the metric", "environment", "describes the target, not the metric",
       "region", "describes the target, not the metric", "datacenter", "describes the target, not the metric");
 
-  /** Namespaces whose metrics an exporter process already has, or that users know as someone else's. */
+  /** Namespaces whose metrics an exporter process already has, or that Prometheus adds to every scrape. */
   static final Map<String, String> RESERVED_NAMESPACES = Map.of(
       "process", "client_java's process metrics, which every generated exporter serves",
       "jvm", "client_java's JVM metrics, which every generated exporter serves",
-      "go", "the runtime metrics of Go programs",
-      "prometheus", "Prometheus's own metrics",
-      "promhttp", "the HTTP handler metrics of Go exporters",
+      "promhttp", "the HTTP handler metrics, which every generated exporter serves as Go exporters do",
       "scrape", "the series Prometheus adds to every scrape");
+
+  /**
+   * Namespaces that users know as someone else's, but that do not collide with anything served:
+   * an exporter that re-exports a Go program's or a Prometheus server's metrics may keep them.
+   */
+  static final Map<String, String> FOREIGN_NAMESPACES = Map.of(
+      "go", "the runtime metrics of Go programs",
+      "prometheus", "Prometheus's own metrics");
 
   /** First words that others own, with who owns them. */
   static final Map<String, String> RESERVED_PREFIXES = Map.of(
@@ -122,23 +132,11 @@ final class NameRules {
     return Optional.ofNullable(UNIT_ABBREVIATIONS.get(lower));
   }
 
-  /** The first word of {@code name} that is a unit but not a base unit. */
-  static Optional<String> nonBaseUnitWord(String name) {
-    return words(name).stream()
-        .filter(word -> !UNIT_ABBREVIATIONS.containsKey(word))
-        .filter(word -> baseUnit(word).filter(base -> !base.equals(word)).isPresent())
-        .findFirst();
-  }
-
-  /** The first word of {@code name} that is an abbreviated unit. */
-  static Optional<String> abbreviatedUnitWord(String name) {
-    return words(name).stream().filter(UNIT_ABBREVIATIONS::containsKey).findFirst();
-  }
-
-  /** The metric type {@code name} contains as a word, if any. */
-  static Optional<String> typeWord(String name) {
-    String delimited = "_" + name + "_";
-    return TYPE_WORDS.stream().filter(type -> delimited.contains("_" + type + "_")).findFirst();
+  /** Whether promlint knows {@code word} as a unit, with or without a prefix. */
+  static boolean isPromlintUnit(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return PROMLINT_UNITS.containsKey(lower) || UNIT_PREFIXES.stream()
+        .anyMatch(prefix -> lower.startsWith(prefix) && PROMLINT_UNITS.containsKey(lower.substring(prefix.length())));
   }
 
   /** The reserved first word of {@code name}, if it has one. */
@@ -146,8 +144,10 @@ final class NameRules {
     return RESERVED_PREFIXES.keySet().stream().filter(prefix -> name.startsWith(prefix + "_")).findFirst();
   }
 
-  private static List<String> words(String name) {
-    return List.of(name.toLowerCase(Locale.ROOT).split("_"));
+  private static Map<String, String> union(Map<String, String> first, Map<String, String> second) {
+    Map<String, String> union = new HashMap<>(first);
+    union.putAll(second);
+    return Map.copyOf(union);
   }
 
   /** A flag-name spelling of anything: {@code "sysfsRoot"} → {@code "sysfs-root"}. */

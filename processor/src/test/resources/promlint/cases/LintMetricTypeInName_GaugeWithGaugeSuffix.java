@@ -1,0 +1,15 @@
+// promlint: TestLintMetricTypeInName "gauge with _gauge suffix"
+// promlint says: instance_memory_limit_bytes_gauge metric name should not include type 'gauge'
+// verdict: agrees
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Exporter(name = "instance", port = 19100)
+class GaugeWithGaugeSuffix {
+  @Gauge(
+      name = "memory_limit_bytes_gauge", // error: [EB052] metric name "memory_limit_bytes_gauge" puts the type "gauge" into the exposed name instance_memory_limit_bytes_gauge; the TYPE line already says it, so leave it out; or keep it with @SuppressWarnings("exporter-builder:type-in-name")
+      help = "Test metric.")
+  double value;
+}

@@ -1,0 +1,15 @@
+// promlint: TestLintUnitAbbreviations "instance_memory_limit_mb with abbreviated unit"
+// promlint says: instance_memory_limit_mb metric names should not contain abbreviated units
+// verdict: agrees
+package cases;
+
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.Gauge;
+
+@Exporter(name = "instance", port = 19100)
+class InstanceMemoryLimitMb {
+  @Gauge(
+      name = "memory_limit_mb", // error: [EB051] metric name "memory_limit_mb" puts the abbreviated unit "mb" into the exposed name instance_memory_limit_mb; remove it, and where it is the metric's unit set unit = "bytes", converting the value if needed; or keep it with @SuppressWarnings("exporter-builder:unit-abbreviation")
+      help = "Test metric.")
+  double value;
+}
