@@ -65,7 +65,7 @@ class PromlintParityTest {
       String verdict = null;
       List<String> promlint = new ArrayList<>();
       List<String> promtool = new ArrayList<>();
-      List<String> javac = new ArrayList<>(List.of("-Xlint:all,-auxiliaryclass", "--release", "17"));
+      List<String> javac = new ArrayList<>(List.of(Sources.LINT + ",-auxiliaryclass", "--release", "17"));
       for (String line : lines) {
         Matcher header = HEADER.matcher(line.trim());
         if (!header.matches()) {
