@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@link QueueExporter} as a process under load, faults and malformed HTTP, on
- * loopback only. The JVM is given {@code -Dsun.net.httpserver.maxReqTime=3}, so that a client that
+ * loopback only. The JVM is given {@code -Dexporterbuilder.http.headerTimeout=3s}, so that a client that
  * stalls mid-request is cut off after three seconds instead of the runtime's default five.
  */
 class RobustnessTest {
@@ -40,7 +40,7 @@ class RobustnessTest {
 
   @BeforeAll
   static void startExporter() throws Exception {
-    exporter = ExporterProcess.start(List.of("-Dsun.net.httpserver.maxReqTime=3"), QueueExporterMain.class,
+    exporter = ExporterProcess.start(List.of("-Dexporterbuilder.http.headerTimeout=3s"), QueueExporterMain.class,
         "--web.listen-address=127.0.0.1:0", "--collector.bulk", "--collector.stalled");
     address = exporter.awaitListening();
   }

@@ -1,7 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,15 +48,9 @@ final class Tls {
    *
    * @throws IllegalArgumentException with one line saying what cannot be used
    */
-  static HttpsConfigurator configurator(WebConfig.TlsSettings settings) {
+  static ServerTls server(WebConfig.TlsSettings settings) {
     SSLContext context = context(settings);
-    SSLParameters parameters = parameters(context, settings);
-    return new HttpsConfigurator(context) {
-      @Override
-      public void configure(HttpsParameters params) {
-        params.setSSLParameters(parameters);
-      }
-    };
+    return new ServerTls(context, parameters(context, settings));
   }
 
   static SSLContext context(WebConfig.TlsSettings settings) {
