@@ -160,6 +160,13 @@ public final class ExporterRuntime {
         throw ExporterException.startup("web config file " + options.webConfigFile() + ": " + e.getMessage());
       }
     }
+    HttpListener.Timeouts timeouts;
+    try {
+      timeouts = HttpListener.Timeouts.fromProperties();
+    } catch (IllegalArgumentException e) {
+      Log.error("Invalid HTTP setting", "err", e.getMessage());
+      throw ExporterException.startup(e.getMessage());
+    }
     PrometheusProperties properties = properties();
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -175,13 +182,6 @@ public final class ExporterRuntime {
         options.profiling() ? Profiling.create() : null,
         webConfig);
 
-    HttpListener.Timeouts timeouts;
-    try {
-      timeouts = HttpListener.Timeouts.fromProperties();
-    } catch (IllegalArgumentException e) {
-      Log.error("Invalid HTTP setting", "err", e.getMessage());
-      throw ExporterException.startup(e.getMessage());
-    }
     List<HttpListener> listeners = new ArrayList<>();
     for (ListenAddress address : options.listenAddresses()) {
       HttpListener listener;

@@ -76,7 +76,17 @@ final class HttpConnection implements Runnable {
           refuse(e.status(), e.getMessage());
           return;
         }
-        if (head == null || !serve(head)) {
+        if (head == null) {
+          return;
+        }
+        if (head.hasBody() && ("GET".equals(head.method()) || "HEAD".equals(head.method()))) {
+          refuse(400, "a " + head.method() + " request cannot have a body");
+          return;
+        }
+        if (!serve(head)) {
+          if (head.hasBody()) {
+            linger();
+          }
           return;
         }
         deadline = System.nanoTime() + listener.headerTimeoutNanos;
@@ -111,12 +121,8 @@ final class HttpConnection implements Runnable {
     out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
   }
 
-  /** Answers one request; true if the connection may carry another. */
+  /** Answers one request through the handler; true if the connection may carry another. */
   private boolean serve(RequestHead head) throws IOException {
-    if (head.hasBody() && ("GET".equals(head.method()) || "HEAD".equals(head.method()))) {
-      refuse(400, "a " + head.method() + " request cannot have a body");
-      return false;
-    }
     ServerExchange exchange = new ServerExchange(this, head, out);
     HttpExchange handled = socket instanceof SSLSocket secure
         ? new ServerExchange.Secure(exchange, secure.getSession())
@@ -129,7 +135,7 @@ final class HttpConnection implements Runnable {
 
   /**
    * Answers a request no handler may see, as Go's server does (status, reason, {@code Connection:
-   * close}), and closes the connection once the client has had a moment to read the answer.
+   * close}), before the connection is closed.
    */
   private void refuse(int status, String reason) {
     Log.debug("Refused a request", "remote", remote, "status", status, "err", reason);
@@ -140,9 +146,25 @@ final class HttpConnection implements Runnable {
     try {
       out.write(response.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
-      if (!(socket instanceof SSLSocket)) {
-        socket.shutdownOutput();
-      }
+    } catch (IOException e) {
+      Log.debug("Refusal not delivered", "remote", remote, "err", FailureLog.describe(e));
+      return;
+    }
+    linger();
+  }
+
+  /**
+   * Before closing a connection whose request was not read to its end: reads and discards what the
+   * client still sends, for a moment, because closing a socket with unread input makes the kernel
+   * send a reset, which can destroy the answer before the client has read it. Not under TLS, where
+   * the client would only see the end of the stream when the connection is closed.
+   */
+  private void linger() {
+    if (socket instanceof SSLSocket) {
+      return;
+    }
+    try {
+      socket.shutdownOutput();
       socket.setSoTimeout((int) LINGER_MILLIS);
       long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
       InputStream rest = socket.getInputStream();
@@ -152,7 +174,7 @@ final class HttpConnection implements Runnable {
         total += n;
       }
     } catch (IOException e) {
-      Log.debug("Refusal not delivered", "remote", remote, "err", FailureLog.describe(e));
+      Log.debug("Connection reset while closing", "remote", remote, "err", FailureLog.describe(e));
     }
   }
 
