@@ -220,6 +220,34 @@ class RobustnessTest {
     }
   }
 
+  /**
+   * A client that sends part of a request head and hangs up is never served: the JDK server used to
+   * run a whole scrape for it.
+   */
+  @Test
+  void incompleteRequestsAreNeverServed() throws Exception {
+    double before = scrapesServed(Http.get(address, "/metrics").body());
+    for (String request : List.of("GET /metrics HTTP/1.1\r\nHost: x\r\n", "GET /metrics HTTP/1.1\r\n",
+        "GET /metrics HTTP/1.1\r\nHost: x\r\nAccept: text/pl")) {
+      for (int i = 0; i < 20; i++) {
+        try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+          socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+          socket.getOutputStream().flush();
+        }
+      }
+    }
+    Thread.sleep(500);
+    double after = scrapesServed(Http.get(address, "/metrics").body());
+    assertEquals(1.0, after - before, "only the first of the two scrapes here was counted");
+  }
+
+  /** The sum of promhttp_metric_handler_requests_total over all codes. */
+  private static double scrapesServed(String body) {
+    return Http.samples(body).entrySet().stream()
+        .filter(sample -> sample.getKey().startsWith("promhttp_metric_handler_requests_total{"))
+        .mapToDouble(Map.Entry::getValue).sum();
+  }
+
   @Test
   void clientsThatGoAwayMidResponseAreNotErrors() throws Exception {
     for (int i = 0; i < 10; i++) {
