@@ -237,8 +237,9 @@ class RobustnessTest {
       }
     }
     Thread.sleep(500);
-    double after = scrapesServed(Http.get(address, "/metrics").body());
-    assertEquals(1.0, after - before, "only the first of the two scrapes here was counted");
+    HttpResponse<String> scrape = Http.get(address, "/metrics");
+    assertEquals(200, scrape.statusCode(), "no scrape slot is held by an incomplete request: " + scrape.body());
+    assertEquals(1.0, scrapesServed(scrape.body()) - before, "only the first of the two scrapes here was counted");
   }
 
   /** The sum of promhttp_metric_handler_requests_total over all codes. */
