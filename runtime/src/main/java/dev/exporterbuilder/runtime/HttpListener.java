@@ -208,12 +208,18 @@ final class HttpListener implements AutoCloseable {
     }
   }
 
-  /** Hands a readable connection to a worker, in blocking mode. */
+  /**
+   * Hands a readable connection to a worker, in blocking mode. A new connection keeps the deadline
+   * it got when accepted; an idle one now has the header timeout from its first byte.
+   */
   private void dispatch(SelectionKey key, HttpConnection connection) {
     key.cancel();
     try {
       connection.channel.configureBlocking(true);
-      connection.deadline = System.nanoTime() + headerTimeoutNanos;
+      long headDeadline = System.nanoTime() + headerTimeoutNanos;
+      if (headDeadline - connection.deadline < 0) {
+        connection.deadline = headDeadline;
+      }
       workers.execute(connection);
     } catch (IOException | RejectedExecutionException e) {
       connection.abort();
