@@ -419,6 +419,33 @@ class HttpServerTest {
   }
 
   @Test
+  void connectionsBeyondTheLimitAreClosedAtOnce() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    int port = start();
+    for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
+      connect(port);
+    }
+    // accepted in order: once the one beyond the limit is closed, all before it are counted
+    Socket beyond = connect(port);
+    assertTrue(closedWithin(beyond, 10_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS + " is closed");
+    for (Socket socket : sockets.subList(0, 10)) {
+      socket.close();
+    }
+    long start = System.nanoTime();
+    Socket next = null;
+    while (next == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+      Socket candidate = connect(port);
+      write(candidate, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+      Response answer = read(candidate.getInputStream(), false);
+      if (answer != null) {
+        next = candidate;
+        assertEquals("Healthy", answer.body());
+      }
+    }
+    assertTrue(next != null, "served again once connections closed");
+  }
+
+  @Test
   void pipelinedRequestsOverTlsWithAClientCertificate() throws Exception {
     for (String name : List.of("ca.crt", "server.crt", "server.key")) {
       Files.writeString(directory.resolve(name), resource(name));
