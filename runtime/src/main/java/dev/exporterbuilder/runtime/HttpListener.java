@@ -60,6 +60,7 @@ final class HttpListener implements AutoCloseable {
   private final ServerSocketChannel server;
   private final InetSocketAddress address;
   private final Selector selector;
+  private final SelectionKey acceptKey;
   private final ThreadPoolExecutor workers;
   private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
   private final Queue<HttpConnection> parking = new ConcurrentLinkedQueue<>();
@@ -97,6 +98,7 @@ final class HttpListener implements AutoCloseable {
     this.server = server;
     this.address = (InetSocketAddress) server.getLocalAddress();
     this.selector = selector;
+    this.acceptKey = server.keyFor(selector);
     this.handler = handler;
     this.tls = tls;
     this.headerTimeoutNanos = timeouts.header().toNanos();
@@ -164,6 +166,7 @@ final class HttpListener implements AutoCloseable {
         if (now - nextSweep >= 0) {
           sweep(now);
           nextSweep = now + SWEEP_NANOS;
+          acceptKey.interestOps(SelectionKey.OP_ACCEPT); // again, if accepting failed
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -187,24 +190,49 @@ final class HttpListener implements AutoCloseable {
     }
   }
 
-  private void accept() throws IOException {
-    for (SocketChannel channel = server.accept(); channel != null; channel = server.accept()) {
+  /**
+   * Accepts every pending connection. When accepting fails (no file descriptor left, say), it is
+   * retried at the next sweep instead of at once, which would spin.
+   */
+  private void accept() {
+    while (true) {
+      SocketChannel channel;
+      try {
+        channel = server.accept();
+      } catch (IOException e) {
+        Log.warn("Cannot accept connections", "address", address, "err", FailureLog.describe(e));
+        acceptKey.interestOps(0);
+        return;
+      }
+      if (channel == null) {
+        return;
+      }
       if (open.size() >= MAX_CONNECTIONS) {
         Log.debug("Refused a connection: too many open", "address", address, "max", MAX_CONNECTIONS);
-        channel.close();
+        discard(channel);
         continue;
       }
+      HttpConnection connection;
       try {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // else a keep-alive scrape waits ~40 ms for a delayed ACK
         channel.configureBlocking(false);
-        HttpConnection connection = new HttpConnection(this, channel);
-        connection.deadline = System.nanoTime() + headerTimeoutNanos;
-        open.add(connection);
-        channel.register(selector, SelectionKey.OP_READ, connection);
-      } catch (IOException e) {
+        connection = new HttpConnection(this, channel);
+      } catch (IOException e) { // the client is gone already
         Log.debug("Cannot accept a connection", "err", FailureLog.describe(e));
-        channel.close();
+        discard(channel);
+        continue;
       }
+      connection.deadline = System.nanoTime() + headerTimeoutNanos;
+      open.add(connection);
+      register(connection);
+    }
+  }
+
+  private static void discard(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      Log.debug("Cannot close a connection", "err", FailureLog.describe(e));
     }
   }
 
