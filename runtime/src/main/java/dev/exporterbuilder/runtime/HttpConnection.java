@@ -45,6 +45,9 @@ final class HttpConnection implements Runnable {
    */
   volatile long deadline;
 
+  /** True while a handler answers a request: then {@link #deadline} does not apply. */
+  volatile boolean answering;
+
   HttpConnection(HttpListener listener, SocketChannel channel) throws IOException {
     this.listener = listener;
     this.channel = channel;
@@ -90,6 +93,7 @@ final class HttpConnection implements Runnable {
           return;
         }
         deadline = System.nanoTime() + listener.headerTimeoutNanos;
+        answering = false;
         if (!in.buffered()) {
           listener.park(this);
           parked = true;
@@ -123,6 +127,7 @@ final class HttpConnection implements Runnable {
 
   /** Answers one request through the handler; true if the connection may carry another. */
   private boolean serve(RequestHead head) throws IOException {
+    answering = true;
     ServerExchange exchange = new ServerExchange(this, head, out);
     HttpExchange handled = socket instanceof SSLSocket secure
         ? new ServerExchange.Secure(exchange, secure.getSession())

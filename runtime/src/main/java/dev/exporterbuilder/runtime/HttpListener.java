@@ -262,11 +262,15 @@ final class HttpListener implements AutoCloseable {
     }
   }
 
-  /** Closes the parked connections whose deadline passed. */
+  /**
+   * Closes the connections whose deadline passed: parked ones, and those whose request head is
+   * still being read. A worker reading a head times out by itself, but under TLS the handshake
+   * inside a read can take one socket timeout per record, so a client trickling its handshake would
+   * outlast the deadline without this.
+   */
   private void sweep(long now) {
-    for (SelectionKey key : selector.keys()) {
-      if (key.isValid() && key.attachment() instanceof HttpConnection connection && now - connection.deadline >= 0) {
-        key.cancel();
+    for (HttpConnection connection : open) {
+      if (!connection.answering && now - connection.deadline >= 0) {
         connection.abort();
       }
     }

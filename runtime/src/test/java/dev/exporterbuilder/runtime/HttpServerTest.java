@@ -476,6 +476,31 @@ class HttpServerTest {
     assertEquals(403, read(intruder.getInputStream(), false).status(), "the session's certificate reaches the handler");
   }
 
+  @Test
+  void aTlsHandshakeTricklingInIsCutOffAtTheHeaderTimeout() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "1s");
+    for (String name : List.of("server.crt", "server.key")) {
+      Files.writeString(directory.resolve(name), resource(name));
+    }
+    Path config = directory.resolve("web-config.yml");
+    Files.writeString(config, "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n");
+    int port = start("--web.config.file=" + config);
+    Socket socket = connect(port);
+    long start = System.nanoTime();
+    try {
+      socket.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xff}); // a 255-byte handshake record
+      for (int i = 0; i < 20; i++) {
+        Thread.sleep(300); // each byte well within the socket timeout
+        socket.getOutputStream().write(0x01);
+      }
+    } catch (IOException e) {
+      // reset: the server closed the connection while the client was still sending
+    }
+    assertTrue(closedWithin(socket, 5_000), "a trickled handshake is cut off");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(millis < 4_000, "at the 1s header timeout, not after the record: " + millis + " ms");
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = HttpServerTest.class.getResourceAsStream("/tls/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
