@@ -115,7 +115,7 @@ class CommandLineTest {
   }
 
   /**
-   * Without TCP_NODELAY the JDK server answers each keep-alive request after the client's delayed ACK:
+   * Without TCP_NODELAY the server answers each keep-alive request after the client's delayed ACK:
    * measured here 47-63 ms per scrape against 4-6 ms with it. The median of 20 scrapes on one
    * connection stays far below the stall.
    */

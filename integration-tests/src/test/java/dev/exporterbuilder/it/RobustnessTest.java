@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@link QueueExporter} as a process under load, faults and malformed HTTP, on
- * loopback only. The JVM is given {@code -Dsun.net.httpserver.maxReqTime=3}, so that a client that
+ * loopback only. The JVM is given {@code -Dexporterbuilder.http.headerTimeout=3s}, so that a client that
  * stalls mid-request is cut off after three seconds instead of the runtime's default five.
  */
 class RobustnessTest {
@@ -40,7 +40,7 @@ class RobustnessTest {
 
   @BeforeAll
   static void startExporter() throws Exception {
-    exporter = ExporterProcess.start(List.of("-Dsun.net.httpserver.maxReqTime=3"), QueueExporterMain.class,
+    exporter = ExporterProcess.start(List.of("-Dexporterbuilder.http.headerTimeout=3s"), QueueExporterMain.class,
         "--web.listen-address=127.0.0.1:0", "--collector.bulk", "--collector.stalled");
     address = exporter.awaitListening();
   }
@@ -251,6 +251,35 @@ class RobustnessTest {
       socket.getOutputStream().flush();
       stalled.add(socket);
     }
+  }
+
+  /**
+   * A client that sends part of a request head and hangs up is never served: the JDK server used to
+   * run a whole scrape for it.
+   */
+  @Test
+  void incompleteRequestsAreNeverServed() throws Exception {
+    double before = scrapesServed(Http.get(address, "/metrics").body());
+    for (String request : List.of("GET /metrics HTTP/1.1\r\nHost: x\r\n", "GET /metrics HTTP/1.1\r\n",
+        "GET /metrics HTTP/1.1\r\nHost: x\r\nAccept: text/pl")) {
+      for (int i = 0; i < 20; i++) {
+        try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+          socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+          socket.getOutputStream().flush();
+        }
+      }
+    }
+    Thread.sleep(500);
+    HttpResponse<String> scrape = Http.get(address, "/metrics");
+    assertEquals(200, scrape.statusCode(), "no scrape slot is held by an incomplete request: " + scrape.body());
+    assertEquals(1.0, scrapesServed(scrape.body()) - before, "only the first of the two scrapes here was counted");
+  }
+
+  /** The sum of promhttp_metric_handler_requests_total over all codes. */
+  private static double scrapesServed(String body) {
+    return Http.samples(body).entrySet().stream()
+        .filter(sample -> sample.getKey().startsWith("promhttp_metric_handler_requests_total{"))
+        .mapToDouble(Map.Entry::getValue).sum();
   }
 
   @Test

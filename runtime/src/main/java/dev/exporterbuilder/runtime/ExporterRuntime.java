@@ -1,8 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -11,9 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -39,29 +34,17 @@ import java.util.function.Supplier;
  */
 public final class ExporterRuntime {
 
-  /** The JDK server's TCP_NODELAY switch; without it a keep-alive scrape stalls ~40 ms on delayed ACKs. */
-  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
-  static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
-
-  /**
-   * Settings of the JDK HTTP server, applied unless given with {@code -D} (the server reads them
-   * once, when its first instance is created): TCP_NODELAY, without which a keep-alive scrape
-   * waits ~40 ms for a delayed ACK; and 5 seconds for a client to send its whole request, after
-   * which the connection is closed and the worker reading it freed for others.
-   */
-  static final Map<String, String> SERVER_DEFAULTS = Map.of(NODELAY_PROPERTY, "true", MAX_REQUEST_TIME_PROPERTY, "5");
-
   /**
    * Worker threads of one server. They are not tied to {@code --web.max-requests}, which limits
    * scrapes with a semaphore: a worker also reads the request, so clients that stall mid-request
-   * hold workers until {@code maxReqTime}, and a few of them must not starve scrapes. Idle workers
+   * hold workers until the header timeout, and a few of them must not starve scrapes. Idle workers
    * end after a minute.
    */
   static final int WORKERS = 256;
 
   /**
-   * Requests waiting for a worker (a connection that has sent nothing waits in the JDK's selector,
-   * not here). Beyond that they are dropped rather than stalling the server; a waiting request costs
+   * Requests waiting for a worker (a connection that has sent nothing waits in the listener's
+   * selector, not here). Beyond that they are dropped rather than stalling the server; a waiting request costs
    * a few hundred bytes, so bursts of a thousand concurrent scrapes are answered, with 503 for those
    * over the limit.
    */
@@ -168,7 +151,14 @@ public final class ExporterRuntime {
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
     LiveWebConfig webConfig = webConfig(options);
-    HttpsConfigurator https = webConfig.tls() ? ReloadingTls.configurator(webConfig) : null;
+    ServerTls tls = webConfig.tls() ? ReloadingTls.server(webConfig) : null;
+    HttpListener.Timeouts timeouts;
+    try {
+      timeouts = HttpListener.Timeouts.fromProperties();
+    } catch (IllegalArgumentException e) {
+      Log.error("Invalid HTTP setting", "err", e.getMessage());
+      throw ExporterException.startup(e.getMessage());
+    }
     PrometheusProperties properties = properties();
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -184,42 +174,25 @@ public final class ExporterRuntime {
         options.profiling() ? Profiling.create() : null,
         webConfig);
 
-    SERVER_DEFAULTS.forEach((property, value) -> {
-      if (System.getProperty(property) == null) {
-        System.setProperty(property, value);
-      }
-    });
-    List<HttpServer> servers = new ArrayList<>();
-    List<ExecutorService> executors = new ArrayList<>();
+    List<HttpListener> listeners = new ArrayList<>();
     for (ListenAddress address : options.listenAddresses()) {
-      HttpServer server;
+      HttpListener listener;
       try {
-        if (https == null) {
-          server = HttpServer.create(resolve(address), 0);
-        } else {
-          HttpsServer secure = HttpsServer.create(resolve(address), 0);
-          secure.setHttpsConfigurator(https);
-          server = secure;
-        }
+        listener = HttpListener.start(resolve(address), handler, tls, timeouts, newExecutor());
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
-        new RunningExporter(servers, executors, handler, collectors).close();
+        new RunningExporter(listeners, handler, collectors).close();
         throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
       }
-      ThreadPoolExecutor executor = newExecutor();
-      server.setExecutor(executor);
-      server.createContext("/", handler);
-      server.start();
-      servers.add(server);
-      executors.add(executor);
-      String bound = address.withPort(server.getAddress());
+      listeners.add(listener);
+      String bound = address.withPort(listener.address());
       Log.info("Listening on", "address", bound);
       // the two lines exporter-toolkit writes, for whoever reads logs of Go and Java exporters alike
-      Log.info(https != null ? "TLS is enabled." : "TLS is disabled.", "http2", false, "address", bound);
+      Log.info(tls != null ? "TLS is enabled." : "TLS is disabled.", "http2", false, "address", bound);
     }
     collectors.start();
-    return new RunningExporter(servers, executors, handler, collectors);
+    return new RunningExporter(listeners, handler, collectors);
   }
 
   /** {@code --web.config.file}, checked with its certificates; {@link LiveWebConfig#none()} without one. */
@@ -272,8 +245,8 @@ public final class ExporterRuntime {
 
   /**
    * The workers of one server: a new one whenever all are busy, up to {@value #WORKERS}; then
-   * requests wait, up to {@value #QUEUE_CAPACITY}; beyond that the JDK dispatcher closes the
-   * connection instead of blocking. Idle workers end after a minute, so an exporter scraped a few
+   * requests wait, up to {@value #QUEUE_CAPACITY}; beyond that the listener closes the connection
+   * instead of blocking. Idle workers end after a minute, so an exporter scraped a few
    * times a minute keeps a thread or two.
    */
   static ThreadPoolExecutor newExecutor() {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small helpers for writing complete responses with the JDK HTTP server. */
+/** Small helpers for writing complete responses to an {@link HttpExchange}. */
 final class Http {
 
   static final String TEXT = "text/plain; charset=utf-8";

@@ -166,7 +166,7 @@ final class MetricsEndpoint implements HttpHandler {
     }
   }
 
-  /** client_java's view of one exchange of the JDK server. */
+  /** client_java's view of one {@link HttpExchange}. */
   private static final class ScrapeExchange implements PrometheusHttpExchange {
 
     private final HttpExchange exchange;
@@ -187,7 +187,7 @@ final class MetricsEndpoint implements HttpHandler {
         public Enumeration<String> getHeaders(String name) {
           if (Http.isHead(exchange) && "Accept-Encoding".equalsIgnoreCase(name)) {
             // a HEAD answer has no body to compress; asking for gzip would make the scrape
-            // handler pass a content length the JDK server warns about
+            // handler compress a body that is never sent
             return Collections.emptyEnumeration();
           }
           List<String> values = exchange.getRequestHeaders().get(name);

@@ -1,7 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyManagementException;
 import java.security.SecureRandom;
@@ -22,8 +20,8 @@ import javax.net.ssl.TrustManager;
  * rotated certificate, key or CA file is used from the next connection on; while the file is
  * invalid, every handshake fails.
  *
- * <p>A server must take an engine per connection ({@link SSLContext#createSSLEngine(String, int)},
- * as the JDK's HTTPS server does); a server socket factory, taken once, stays with one version.
+ * <p>A server must take a socket factory or an engine per connection, as {@link HttpConnection}
+ * does; a server socket factory, taken once, stays with one version.
  */
 final class ReloadingTls {
 
@@ -42,14 +40,9 @@ final class ReloadingTls {
     }
   }
 
-  /** For the JDK's HTTPS server: the context, and per connection the current handshake settings. */
-  static HttpsConfigurator configurator(LiveWebConfig config) {
-    return new HttpsConfigurator(context(config)) {
-      @Override
-      public void configure(HttpsParameters params) {
-        params.setSSLParameters(parameters(config));
-      }
-    };
+  /** For the HTTP server: the context, and per connection the current handshake settings. */
+  static ServerTls server(LiveWebConfig config) {
+    return new ServerTls(context(config), () -> parameters(config));
   }
 
   /** The protocols, suites, groups and client certificate policy of the file as it is now. */

@@ -1,10 +1,8 @@
 package dev.exporterbuilder.runtime;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,22 +15,19 @@ public final class RunningExporter implements AutoCloseable {
   /** How long {@link #close()} lets requests in flight finish. */
   static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-  private final List<HttpServer> servers;
-  private final List<ExecutorService> executors;
+  private final List<HttpListener> listeners;
   private final WebHandler handler;
   private final ScrapeCollector collectors;
   private final List<InetSocketAddress> addresses;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  RunningExporter(List<HttpServer> servers, List<ExecutorService> executors, WebHandler handler,
-      ScrapeCollector collectors) {
-    this.servers = List.copyOf(servers);
-    this.executors = List.copyOf(executors);
+  RunningExporter(List<HttpListener> listeners, WebHandler handler, ScrapeCollector collectors) {
+    this.listeners = List.copyOf(listeners);
     this.handler = handler;
     this.collectors = collectors;
     List<InetSocketAddress> bound = new ArrayList<>();
-    for (HttpServer server : servers) {
-      bound.add(server.getAddress());
+    for (HttpListener listener : listeners) {
+      bound.add(listener.address());
     }
     this.addresses = List.copyOf(bound);
   }
@@ -57,20 +52,10 @@ public final class RunningExporter implements AutoCloseable {
     } catch (InterruptedException e) {
       interrupted = true;
     }
-    for (HttpServer server : servers) {
-      server.stop(0);
-    }
-    for (ExecutorService executor : executors) {
-      executor.shutdownNow();
+    for (HttpListener listener : listeners) {
+      listener.close();
     }
     collectors.close();
-    for (ExecutorService executor : executors) {
-      try {
-        executor.awaitTermination(1, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -100,8 +100,8 @@ final class WebHandler implements HttpHandler {
   /**
    * Waits until no request is being handled, or {@code timeoutNanos} passed.
    *
-   * <p>Why not rely on {@code HttpServer.stop(delay)} alone: on JDK 17 it waits the whole delay even
-   * when nothing is in flight, so every shutdown would take that long.
+   * <p>{@link RunningExporter#close()} closes the listeners, and with them every connection, only
+   * once this returns, so that scrapes in flight are answered.
    *
    * @return true if idle
    */

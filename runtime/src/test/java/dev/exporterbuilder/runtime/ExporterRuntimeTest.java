@@ -194,7 +194,6 @@ class ExporterRuntimeTest {
     assertEquals(200, get(uri(exporter, "/metrics")).statusCode());
     assertTrue(thermal.lastThreadName.startsWith("exporter-collector-"), thermal.lastThreadName);
     assertTrue(thermal.lastThreadDaemon);
-    assertEquals("true", System.getProperty(ExporterRuntime.NODELAY_PROPERTY));
   }
 
   @Test

@@ -1,0 +1,320 @@
+package dev.exporterbuilder.runtime;
+
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP/1.1 server of one listen address, written here instead of using the JDK's
+ * {@code com.sun.net.httpserver} server, which hands a request to its handler even when the client
+ * closed the connection before the empty line that ends the headers: an incomplete request would
+ * run a whole scrape. Here a handler only ever sees a request whose head arrived complete
+ * ({@link RequestHead}).
+ *
+ * <p>One daemon thread accepts connections and waits, in one selector, for parked connections to
+ * become readable: new ones, and idle keep-alive ones, which thus hold no worker. A readable
+ * connection goes to a worker of the pool, which reads and answers its requests
+ * ({@link HttpConnection}). The same thread closes connections whose deadline passed: a new
+ * connection must send its request head within the header timeout, an idle one is closed after the
+ * idle timeout.
+ */
+final class HttpListener implements AutoCloseable {
+
+  /** Go duration; how long a client has to send a complete request head, from connecting or from its first byte. */
+  static final String HEADER_TIMEOUT_PROPERTY = "exporterbuilder.http.headerTimeout";
+  /** Go duration; how long an idle keep-alive connection is kept. */
+  static final String IDLE_TIMEOUT_PROPERTY = "exporterbuilder.http.idleTimeout";
+  static final Duration HEADER_TIMEOUT = Duration.ofSeconds(5);
+  /** Longer than the usual scrape intervals, so that Prometheus keeps reusing its connection. */
+  static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
+
+  /**
+   * Open connections per listener, parked or served; beyond that new connections are closed at
+   * once. A connection costs a file descriptor and a few KB; a Prometheus holds one per target.
+   */
+  static final int MAX_CONNECTIONS = 1024;
+
+  /** Connections the kernel queues before they are accepted; 200 clients connecting at once are not refused. */
+  private static final int BACKLOG = 1024;
+  private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+  final HttpHandler handler;
+  /** null for plain HTTP. */
+  final ServerTls tls;
+  final long headerTimeoutNanos;
+  private final long idleTimeoutNanos;
+  private final ServerSocketChannel server;
+  private final InetSocketAddress address;
+  private final Selector selector;
+  private final SelectionKey acceptKey;
+  private final ThreadPoolExecutor workers;
+  private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+  private final Queue<HttpConnection> parking = new ConcurrentLinkedQueue<>();
+  private final Thread thread;
+  private volatile boolean closed;
+
+  /** The two timeouts, from their system properties or the defaults. */
+  record Timeouts(Duration header, Duration idle) {
+
+    /** @throws IllegalArgumentException naming the property whose value is not a positive Go duration */
+    static Timeouts fromProperties() {
+      return new Timeouts(property(HEADER_TIMEOUT_PROPERTY, HEADER_TIMEOUT), property(IDLE_TIMEOUT_PROPERTY, IDLE_TIMEOUT));
+    }
+
+    private static Duration property(String name, Duration fallback) {
+      String value = System.getProperty(name);
+      if (value == null) {
+        return fallback;
+      }
+      Duration duration;
+      try {
+        duration = GoDuration.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("-D" + name + ": " + e.getMessage());
+      }
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("-D" + name + ": must be positive, not " + value);
+      }
+      return duration;
+    }
+  }
+
+  private HttpListener(ServerSocketChannel server, Selector selector, HttpHandler handler, ServerTls tls,
+      Timeouts timeouts, ThreadPoolExecutor workers) throws IOException {
+    this.server = server;
+    this.address = (InetSocketAddress) server.getLocalAddress();
+    this.selector = selector;
+    this.acceptKey = server.keyFor(selector);
+    this.handler = handler;
+    this.tls = tls;
+    this.headerTimeoutNanos = timeouts.header().toNanos();
+    this.idleTimeoutNanos = timeouts.idle().toNanos();
+    this.workers = workers;
+    this.thread = ExporterRuntime.daemonThreads("exporter-http-listener-").newThread(this::loop);
+  }
+
+  /**
+   * Binds {@code address} and starts serving {@code handler} on {@code workers}, which the listener
+   * shuts down when closed.
+   *
+   * @param tls null for plain HTTP
+   */
+  static HttpListener start(InetSocketAddress address, HttpHandler handler, ServerTls tls, Timeouts timeouts,
+      ThreadPoolExecutor workers) throws IOException {
+    ServerSocketChannel server = ServerSocketChannel.open();
+    Selector selector = null;
+    try {
+      server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+      server.bind(address, BACKLOG);
+      server.configureBlocking(false);
+      selector = Selector.open();
+      server.register(selector, SelectionKey.OP_ACCEPT);
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      if (selector != null) {
+        selector.close();
+      }
+      workers.shutdownNow();
+      throw e;
+    }
+    HttpListener listener = new HttpListener(server, selector, handler, tls, timeouts, workers);
+    listener.thread.start();
+    return listener;
+  }
+
+  /** The address bound, with the port chosen when 0 was asked for. */
+  InetSocketAddress address() {
+    return address;
+  }
+
+  private void loop() {
+    long nextSweep = System.nanoTime();
+    try {
+      while (!closed) {
+        selector.select(TimeUnit.NANOSECONDS.toMillis(SWEEP_NANOS));
+        // after select(): the keys cancelled when these connections were handed to a worker are gone
+        for (HttpConnection connection = parking.poll(); connection != null; connection = parking.poll()) {
+          register(connection);
+        }
+        Set<SelectionKey> ready = selector.selectedKeys();
+        for (SelectionKey key : ready) {
+          if (!key.isValid()) {
+            continue;
+          }
+          if (key.attachment() instanceof HttpConnection connection) {
+            dispatch(key, connection);
+          } else {
+            accept();
+          }
+        }
+        ready.clear();
+        long now = System.nanoTime();
+        if (now - nextSweep >= 0) {
+          sweep(now);
+          nextSweep = now + SWEEP_NANOS;
+          acceptKey.interestOps(SelectionKey.OP_ACCEPT); // again, if accepting failed
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!closed) {
+        Log.error("HTTP listener stopped", "address", address, "err", FailureLog.describe(e));
+      }
+    } finally {
+      for (SelectionKey key : selector.keys()) {
+        if (key.attachment() instanceof HttpConnection connection) {
+          connection.abort();
+        }
+      }
+      for (HttpConnection connection = parking.poll(); connection != null; connection = parking.poll()) {
+        connection.abort();
+      }
+      try {
+        selector.close();
+      } catch (IOException e) {
+        Log.debug("Cannot close a selector", "err", FailureLog.describe(e));
+      }
+    }
+  }
+
+  /**
+   * Accepts every pending connection. When accepting fails (no file descriptor left, say), it is
+   * retried at the next sweep instead of at once, which would spin.
+   */
+  private void accept() {
+    while (true) {
+      SocketChannel channel;
+      try {
+        channel = server.accept();
+      } catch (IOException e) {
+        Log.warn("Cannot accept connections", "address", address, "err", FailureLog.describe(e));
+        acceptKey.interestOps(0);
+        return;
+      }
+      if (channel == null) {
+        return;
+      }
+      if (open.size() >= MAX_CONNECTIONS) {
+        Log.debug("Refused a connection: too many open", "address", address, "max", MAX_CONNECTIONS);
+        discard(channel);
+        continue;
+      }
+      HttpConnection connection;
+      try {
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // else a keep-alive scrape waits ~40 ms for a delayed ACK
+        channel.configureBlocking(false);
+        connection = new HttpConnection(this, channel);
+      } catch (IOException e) { // the client is gone already
+        Log.debug("Cannot accept a connection", "err", FailureLog.describe(e));
+        discard(channel);
+        continue;
+      }
+      connection.deadline = System.nanoTime() + headerTimeoutNanos;
+      open.add(connection);
+      register(connection);
+    }
+  }
+
+  private static void discard(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      Log.debug("Cannot close a connection", "err", FailureLog.describe(e));
+    }
+  }
+
+  /**
+   * Hands a readable connection to a worker, in blocking mode. A new connection keeps the deadline
+   * it got when accepted; an idle one now has the header timeout from its first byte.
+   */
+  private void dispatch(SelectionKey key, HttpConnection connection) {
+    key.cancel();
+    try {
+      connection.channel.configureBlocking(true);
+      long headDeadline = System.nanoTime() + headerTimeoutNanos;
+      if (headDeadline - connection.deadline < 0) {
+        connection.deadline = headDeadline;
+      }
+      workers.execute(connection);
+    } catch (IOException | RejectedExecutionException e) {
+      connection.abort();
+    }
+  }
+
+  private void register(HttpConnection connection) {
+    try {
+      connection.channel.register(selector, SelectionKey.OP_READ, connection);
+    } catch (IOException | CancelledKeyException e) {
+      connection.abort();
+    }
+  }
+
+  /**
+   * Closes the connections whose deadline passed: parked ones, and those whose request head is
+   * still being read. A worker reading a head times out by itself, but under TLS the handshake
+   * inside a read can take one socket timeout per record, so a client trickling its handshake would
+   * outlast the deadline without this.
+   */
+  private void sweep(long now) {
+    for (HttpConnection connection : open) {
+      if (!connection.answering && now - connection.deadline >= 0) {
+        connection.abort();
+      }
+    }
+  }
+
+  /** Called by a worker when it has answered every request the connection sent: wait for the next one. */
+  void park(HttpConnection connection) {
+    try {
+      connection.channel.configureBlocking(false);
+    } catch (IOException e) {
+      connection.abort();
+      return;
+    }
+    connection.deadline = System.nanoTime() + idleTimeoutNanos;
+    parking.add(connection);
+    selector.wakeup();
+    if (closed && parking.remove(connection)) {
+      connection.abort();
+    }
+  }
+
+  void closed(HttpConnection connection) {
+    open.remove(connection);
+  }
+
+  /** Stops accepting, closes every connection, parked or in use, and stops the workers. */
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      server.close();
+    } catch (IOException e) {
+      Log.debug("Cannot close a listening socket", "address", address, "err", FailureLog.describe(e));
+    }
+    selector.wakeup();
+    for (HttpConnection connection : open) {
+      connection.abort();
+    }
+    workers.shutdownNow();
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(1));
+      workers.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,526 @@
+package dev.exporterbuilder.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP/1.1 server ({@link HttpListener}) through real sockets: what reaches the handlers, how
+ * responses are framed, and what is refused.
+ */
+class HttpServerTest {
+
+  @TempDir
+  Path directory;
+
+  private final List<RunningExporter> started = new ArrayList<>();
+  private final List<Socket> sockets = new ArrayList<>();
+  private final CountingCollector counting = new CountingCollector();
+
+  @AfterEach
+  void stop() throws IOException {
+    for (Socket socket : sockets) {
+      socket.close();
+    }
+    started.forEach(RunningExporter::close);
+    System.clearProperty(HttpListener.HEADER_TIMEOUT_PROPERTY);
+    System.clearProperty(HttpListener.IDLE_TIMEOUT_PROPERTY);
+  }
+
+  /** Counts its runs; each takes 200 ms, so that scrapes started together overlap. */
+  static final class CountingCollector implements ExporterCollector {
+    private final MetricMetadata metadata = new MetricMetadata("http_test_runs", "Runs so far.");
+    final AtomicInteger runs = new AtomicInteger();
+
+    @Override
+    public MetricSnapshots collect(MemberErrors errors) {
+      int run = runs.incrementAndGet();
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(metadata, List.of(new GaugeDataPointSnapshot(run, Labels.EMPTY, null))));
+    }
+
+    @Override
+    public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+      return List.of(MetricFamilyDescriptor.gauge(metadata.getName()).help(metadata.getHelp()).build());
+    }
+  }
+
+  private int start(String... args) throws ExporterException {
+    List<String> all = new ArrayList<>(List.of("--web.listen-address=127.0.0.1:0"));
+    all.addAll(List.of(args));
+    RunningExporter exporter = ExporterRuntime.start(
+        ExporterDefinition.builder("http-test", 9999, HttpServerTest.class)
+            .collector(CollectorDefinition.of("counting", true, counting))
+            .build(),
+        all.toArray(new String[0]));
+    started.add(exporter);
+    return exporter.addresses().get(0).getPort();
+  }
+
+  private Socket connect(int port) throws IOException {
+    Socket socket = new Socket("127.0.0.1", port);
+    socket.setSoTimeout(10_000);
+    sockets.add(socket);
+    return socket;
+  }
+
+  private static void write(Socket socket, String text) throws IOException {
+    socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+    socket.getOutputStream().flush();
+  }
+
+  private static HttpResponse<String> get(int port, String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(10));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** One response as read off the wire: status line, headers by lower-case name, body unframed. */
+  record Response(String statusLine, Map<String, String> headers, String body) {
+    int status() {
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    }
+  }
+
+  /**
+   * Reads one response the way a client must: by Content-Length, chunked, or until the connection
+   * closes; the body of a HEAD response is empty whatever its headers say.
+   *
+   * @return null if the connection closed before a response began
+   */
+  static Response read(InputStream in, boolean head) throws IOException {
+    String statusLine = line(in);
+    if (statusLine == null) {
+      return null;
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line = line(in); !line.isEmpty(); line = line(in)) {
+      int colon = line.indexOf(':');
+      headers.merge(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip(), (a, b) -> a + "," + b);
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (head) {
+      return new Response(statusLine, headers, "");
+    } else if (headers.containsKey("content-length")) {
+      body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
+    } else if ("chunked".equals(headers.get("transfer-encoding"))) {
+      for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+        body.write(in.readNBytes(size));
+        assertEquals("", line(in));
+      }
+      assertEquals("", line(in));
+    } else {
+      in.transferTo(body);
+    }
+    return new Response(statusLine, headers, body.toString(StandardCharsets.ISO_8859_1));
+  }
+
+  private static String line(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        return line.length() == 0 ? null : line.toString();
+      }
+      line.append((char) c);
+    }
+    assertTrue(line.length() > 0 && line.charAt(line.length() - 1) == '\r', "CRLF line endings: " + line);
+    return line.substring(0, line.length() - 1);
+  }
+
+  /** True if the server closed {@code socket} (end of stream or reset) before {@code millis} passed. */
+  private static boolean closedWithin(Socket socket, int millis) throws IOException {
+    socket.setSoTimeout(millis);
+    try {
+      while (socket.getInputStream().read() >= 0) {
+        // whatever the server still sends
+      }
+      return true;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (SocketException e) {
+      return true;
+    }
+  }
+
+  private static double sample(String body, String series) {
+    for (String line : body.split("\n")) {
+      if (line.startsWith(series + " ")) {
+        return Double.parseDouble(line.substring(series.length() + 1));
+      }
+    }
+    throw new AssertionError(series + " not in:\n" + body);
+  }
+
+  @Test
+  void incompleteRequestsRunNoCollectorAndTakeNoScrapeSlot() throws Exception {
+    int port = start("--web.max-requests=1");
+    String[] incomplete = {
+        "GET /metrics HTTP/1.1\r\nHost: x\r\n", // request line and a header, no empty line
+        "GET /metrics HTTP/1.1\r\n", // request line only
+        "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Scrape: ha", // half a header line
+    };
+    for (String request : incomplete) {
+      for (int i = 0; i < 20; i++) {
+        try (Socket socket = connect(port)) {
+          write(socket, request);
+        }
+      }
+    }
+    // were any of those 60 served, they would hold the only scrape slot for 200 ms each
+    HttpResponse<String> scrape = get(port, "/metrics");
+    assertEquals(200, scrape.statusCode(), scrape.body());
+    assertEquals(1, counting.runs.get(), "only this scrape ran the collector");
+    assertEquals(1.0, sample(scrape.body(), "http_test_runs"));
+    assertEquals(0.0, sample(scrape.body(), "promhttp_metric_handler_requests_total{code=\"200\"}"), scrape.body());
+    assertEquals(0.0, sample(scrape.body(), "promhttp_metric_handler_requests_total{code=\"503\"}"), scrape.body());
+    assertEquals(1.0, sample(scrape.body(), "promhttp_metric_handler_requests_in_flight"), scrape.body());
+    Thread.sleep(300); // any late dispatch of the incomplete requests would run now
+    String later = get(port, "/metrics").body();
+    assertEquals(1.0, sample(later, "promhttp_metric_handler_requests_total{code=\"200\"}"), later);
+    assertEquals(0.0, sample(later, "promhttp_metric_handler_requests_total{code=\"503\"}"), later);
+    assertEquals(2, counting.runs.get());
+  }
+
+  @Test
+  void pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws Exception {
+    int port = start();
+    Socket socket = connect(port);
+    write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n"
+        + "HEAD / HTTP/1.1\r\nHost: x\r\n\r\n"
+        + "GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n"
+        + "\r\nGET /-/healthy HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    InputStream in = socket.getInputStream();
+    Response healthy = read(in, false);
+    assertEquals("HTTP/1.1 200 OK", healthy.statusLine());
+    assertEquals("Healthy", healthy.body());
+    assertTrue(healthy.headers().containsKey("date"), healthy.headers().toString());
+    Response head = read(in, true);
+    assertEquals(200, head.status());
+    assertTrue(Integer.parseInt(head.headers().get("content-length")) > 100, "the length GET would have: " + head);
+    Response missing = read(in, false);
+    assertEquals(404, missing.status(), "a HEAD response has no body: the next response follows at once");
+    Response last = read(in, false);
+    assertEquals("Healthy", last.body());
+    assertEquals("close", last.headers().get("connection"));
+    assertEquals(-1, in.read(), "closed after Connection: close");
+
+    // after a pause the connection is parked, and still served when the client comes back
+    Socket again = connect(port);
+    write(again, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(again.getInputStream(), false).body());
+    Thread.sleep(300);
+    write(again, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(again.getInputStream(), false).body());
+  }
+
+  @Test
+  void chunkedAndCloseDelimitedBodies() throws Exception {
+    int port = start();
+    HttpResponse<byte[]> gzip = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, gzip.statusCode());
+    assertEquals("chunked", gzip.headers().firstValue("Transfer-Encoding").orElse(""), "client_java passes length 0 for gzip");
+    String text = new String(new GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body())).readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertTrue(text.contains("http_test_runs 1.0"), text);
+
+    Socket socket = connect(port);
+    write(socket, "GET /metrics HTTP/1.0\r\nAccept-Encoding: gzip\r\n\r\n");
+    Response old = read(socket.getInputStream(), false);
+    assertEquals(200, old.status());
+    assertFalse(old.headers().containsKey("transfer-encoding"), "no chunks for HTTP/1.0: " + old.headers());
+    assertEquals("close", old.headers().get("connection"));
+    byte[] compressed = old.body().getBytes(StandardCharsets.ISO_8859_1);
+    String oldText = new String(new GZIPInputStream(new java.io.ByteArrayInputStream(compressed)).readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertTrue(oldText.contains("http_test_runs"), oldText);
+  }
+
+  @Test
+  void http10ClosesUnlessKeepAliveIsAsked() throws Exception {
+    int port = start();
+    Socket plain = connect(port);
+    write(plain, "GET /-/healthy HTTP/1.0\r\n\r\n");
+    Response answer = read(plain.getInputStream(), false);
+    assertEquals("HTTP/1.1 200 OK", answer.statusLine());
+    assertEquals("close", answer.headers().get("connection"));
+    assertTrue(closedWithin(plain, 5_000));
+
+    Socket kept = connect(port);
+    write(kept, "GET /-/healthy HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    assertEquals("keep-alive", read(kept.getInputStream(), false).headers().get("connection"));
+    write(kept, "GET /-/healthy HTTP/1.0\r\n\r\n");
+    assertEquals("Healthy", read(kept.getInputStream(), false).body());
+  }
+
+  @Test
+  void malformedAndOversizedHeadsAreRefusedWithoutCallingAHandler() throws Exception {
+    int port = start();
+    StringBuilder many = new StringBuilder("GET /metrics HTTP/1.1\r\nHost: x\r\n");
+    for (int i = 0; i < RequestHead.MAX_FIELDS; i++) {
+      many.append("X-H").append(i).append(": v\r\n");
+    }
+    Object[][] cases = {
+        {"GARBAGE\r\n\r\n", 400},
+        {"GET /metrics HTTP/1.1\r\n\r\n", 400}, // no Host
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n", 400},
+        {"GET /metrics HTTP/1.1\r\nHost : x\r\n\r\n", 400}, // whitespace before the colon
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n folded\r\n\r\n", 400},
+        {"GET /metrics HTTP/1.1\r\nHost: x\rX-A: 1\r\n\r\n", 400}, // bare CR
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n", 400},
+        {"GET  /metrics HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+        {"GET metrics HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+        {"GET /metrics HTTP/2.0\r\nHost: x\r\n\r\n", 505},
+        {many.append("\r\n").toString(), 431},
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(RequestHead.MAX_BYTES) + "\r\n\r\n", 431},
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Huge: " + "a".repeat(1_000_000) + "\r\n\r\n", 431},
+    };
+    for (Object[] refused : cases) {
+      Socket socket = connect(port);
+      write(socket, (String) refused[0]);
+      Response answer = read(socket.getInputStream(), false);
+      String request = ((String) refused[0]).substring(0, Math.min(60, ((String) refused[0]).length()));
+      assertEquals(refused[1], answer.status(), request);
+      assertEquals("close", answer.headers().get("connection"), request);
+      assertTrue(closedWithin(socket, 5_000), request);
+    }
+    assertEquals(0, counting.runs.get(), "no request was served");
+    assertEquals(200, get(port, "/metrics").statusCode(), "and the server goes on");
+  }
+
+  @Test
+  void bodiesAreNeverReadNorParsedAsTheNextRequest() throws Exception {
+    int port = start();
+    String smuggled = "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n";
+    Object[][] cases = {
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: " + smuggled.length() + "\r\n\r\n" + smuggled, 405},
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled, 405},
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: " + smuggled.length() + "\r\n\r\n" + smuggled, 400},
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled, 400},
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n" + smuggled, 400},
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 1, 1\r\n\r\nx" + smuggled, 400},
+        {"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n" + smuggled, 400},
+    };
+    for (Object[] request : cases) {
+      Socket socket = connect(port);
+      write(socket, (String) request[0]);
+      String text = ((String) request[0]).substring(0, 70);
+      Response answer = read(socket.getInputStream(), false);
+      assertEquals(request[1], answer.status(), text);
+      assertEquals("close", answer.headers().get("connection"), text);
+      assertEquals(null, read(socket.getInputStream(), false), "one answer, then closed: " + text);
+    }
+    assertEquals(0, counting.runs.get(), "the request in the body never ran");
+
+    Socket empty = connect(port);
+    write(empty, "POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n" + smuggled);
+    assertEquals(405, read(empty.getInputStream(), false).status());
+    assertEquals(200, read(empty.getInputStream(), false).status(), "no body: the next request is one");
+  }
+
+  @Test
+  void aClientHasTheHeaderTimeoutToSendItsRequest() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "1s");
+    System.setProperty(HttpListener.IDLE_TIMEOUT_PROPERTY, "1500ms");
+    int port = start();
+    Socket silent = connect(port);
+    Socket trickling = connect(port);
+    long start = System.nanoTime();
+    try {
+      for (int i = 0; i < 8; i++) {
+        write(trickling, i == 0 ? "GET /metrics HTTP/1.1\r\n" : "X-" + i + ": v\r\n");
+        Thread.sleep(200);
+      }
+    } catch (IOException e) {
+      // reset: the server closed the connection while the client was still sending
+    }
+    assertTrue(closedWithin(silent, 5_000), "a connection that sends nothing is closed");
+    assertTrue(closedWithin(trickling, 5_000), "a request trickling in is cut off at the deadline, not per read");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(millis < 4_000, "closed after the 1s timeout, far before the default 5s: " + millis + " ms");
+    assertEquals(0, counting.runs.get());
+
+    Socket idle = connect(port);
+    write(idle, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(idle.getInputStream(), false).body());
+    assertFalse(closedWithin(idle, 500), "kept while idle for less than the idle timeout");
+    assertTrue(closedWithin(idle, 5_000), "closed after the idle timeout");
+  }
+
+  @Test
+  void invalidTimeoutsStopTheExporterWithOneLine() {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "5");
+    ExporterException e = assertThrows(ExporterException.class, this::start);
+    assertEquals(ExporterException.STARTUP, e.exitCode());
+    assertTrue(e.getMessage().startsWith("-D" + HttpListener.HEADER_TIMEOUT_PROPERTY + ": "), e.getMessage());
+  }
+
+  @Test
+  void idleKeepAliveConnectionsHoldNoWorker() throws Exception {
+    int port = start("--web.disable-exporter-metrics");
+    for (int i = 0; i < ExporterRuntime.WORKERS + 44; i++) {
+      Socket socket = connect(port);
+      write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertEquals(200, read(socket.getInputStream(), false).status());
+    }
+    // 300 idle connections, more than the workers: a scrape is still answered at once
+    long start = System.nanoTime();
+    assertEquals(200, get(port, "/metrics").statusCode());
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(millis < 4_000, "not queued behind idle connections: " + millis + " ms");
+  }
+
+  @Test
+  void connectionsBeyondTheLimitAreClosedAtOnce() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    int port = start();
+    for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
+      connect(port);
+    }
+    // accepted in order: once the one beyond the limit is closed, all before it are counted
+    Socket beyond = connect(port);
+    assertTrue(closedWithin(beyond, 10_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS + " is closed");
+    for (Socket socket : sockets.subList(0, 10)) {
+      socket.close();
+    }
+    long start = System.nanoTime();
+    Socket next = null;
+    while (next == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+      Socket candidate = connect(port);
+      write(candidate, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+      Response answer = read(candidate.getInputStream(), false);
+      if (answer != null) {
+        next = candidate;
+        assertEquals("Healthy", answer.body());
+      }
+    }
+    assertTrue(next != null, "served again once connections closed");
+  }
+
+  @Test
+  void pipelinedRequestsOverTlsWithAClientCertificate() throws Exception {
+    for (String name : List.of("ca.crt", "server.crt", "server.key")) {
+      Files.writeString(directory.resolve(name), resource(name));
+    }
+    Path config = directory.resolve("web-config.yml");
+    Files.writeString(config, "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: ca.crt\n"
+        + "  client_allowed_sans: [prometheus]\n");
+    int port = start("--web.config.file=" + config);
+    SSLSocket socket = (SSLSocket) client("client-prometheus").getSocketFactory().createSocket("127.0.0.1", port);
+    socket.setSoTimeout(10_000);
+    sockets.add(socket);
+    // three requests in one TLS record: the second and third are decrypted before the first is answered
+    write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n".repeat(3));
+    for (int i = 0; i < 3; i++) {
+      assertEquals("Healthy", read(socket.getInputStream(), false).body(), "response " + i);
+    }
+    Thread.sleep(300);
+    write(socket, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    Response scrape = read(socket.getInputStream(), false);
+    assertEquals(200, scrape.status());
+    assertTrue(scrape.body().contains("http_test_runs 1.0"), scrape.body());
+
+    SSLSocket intruder = (SSLSocket) client("client-intruder").getSocketFactory().createSocket("127.0.0.1", port);
+    intruder.setSoTimeout(10_000);
+    sockets.add(intruder);
+    write(intruder, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals(403, read(intruder.getInputStream(), false).status(), "the session's certificate reaches the handler");
+  }
+
+  @Test
+  void aTlsHandshakeTricklingInIsCutOffAtTheHeaderTimeout() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "1s");
+    for (String name : List.of("server.crt", "server.key")) {
+      Files.writeString(directory.resolve(name), resource(name));
+    }
+    Path config = directory.resolve("web-config.yml");
+    Files.writeString(config, "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n");
+    int port = start("--web.config.file=" + config);
+    Socket socket = connect(port);
+    long start = System.nanoTime();
+    try {
+      socket.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xff}); // a 255-byte handshake record
+      for (int i = 0; i < 20; i++) {
+        Thread.sleep(300); // each byte well within the socket timeout
+        socket.getOutputStream().write(0x01);
+      }
+    } catch (IOException e) {
+      // reset: the server closed the connection while the client was still sending
+    }
+    assertTrue(closedWithin(socket, 5_000), "a trickled handshake is cut off");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(millis < 4_000, "at the 1s header timeout, not after the record: " + millis + " ms");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = HttpServerTest.class.getResourceAsStream("/tls/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+
+  private static SSLContext client(String certificate) throws Exception {
+    KeyStore trusted = KeyStore.getInstance("PKCS12");
+    trusted.load(null, null);
+    trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    KeyStore own = KeyStore.getInstance("PKCS12");
+    own.load(null, null);
+    own.setKeyEntry("client", Tls.privateKey(resource(certificate + ".key")), new char[0],
+        Tls.certificates(resource(certificate + ".crt"), "client").toArray(new Certificate[0]));
+    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keys.init(own, new char[0]);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+    return context;
+  }
+}
