@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of exporter-builder: checks for the tools the tests need (a JDK 17 or newer, Maven,
-# and the Debian package prometheus for promtool and a real Prometheus), then `mvn -B verify`.
+# the Debian package prometheus for promtool and a real Prometheus, and openssl), then `mvn -B verify`.
 # Extra arguments go to Maven, e.g. ./test.sh -pl example-app -am
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -27,6 +27,8 @@ missing_packages() {
     packages+=(prometheus)
   fi
   command -v mvn >/dev/null 2>&1 || packages+=(maven)
+  # the exporter-toolkit conformance suite's curve cases use openssl s_client as the TLS client
+  command -v openssl >/dev/null 2>&1 || packages+=(openssl)
   (( $(jdk_major) >= 17 )) || packages+=(openjdk-17-jdk-headless)
   echo "${packages[@]}"
 }
