@@ -72,7 +72,6 @@ class MissingAttributesTest {
     // a @SuppressWarnings whose value does not compile switches nothing off, and is not a failure
     assertEquals(List.of(
             "05: annotation @dev.exporterbuilder.annotations.Exporter is missing a default value for the element 'port'",
-            "05: cannot find symbol",
             "08: cannot find symbol",
             "12: cannot find symbol",
             "16: cannot find symbol",
@@ -85,7 +84,7 @@ class MissingAttributesTest {
 
             import dev.exporterbuilder.annotations.*;
 
-            @Exporter(name = "broken", collectors = Missing.class)
+            @Exporter(name = "broken")
             class Broken {
               @Gauge(help = "Queue depth per queue.",
                   labels = {"queue", UNDEFINED_LABEL})

@@ -469,11 +469,19 @@ class HttpServerTest {
     assertEquals(200, scrape.status());
     assertTrue(scrape.body().contains("http_test_runs 1.0"), scrape.body());
 
+    // client_allowed_sans is checked in the handshake, as Go does: no request of the intruder is read
     SSLSocket intruder = (SSLSocket) client("client-intruder").getSocketFactory().createSocket("127.0.0.1", port);
     intruder.setSoTimeout(10_000);
     sockets.add(intruder);
-    write(intruder, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
-    assertEquals(403, read(intruder.getInputStream(), false).status(), "the session's certificate reaches the handler");
+    assertThrows(IOException.class, () -> {
+      write(intruder, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+      read(intruder.getInputStream(), false);
+    });
+    SSLSocket again = (SSLSocket) client("client-prometheus").getSocketFactory().createSocket("127.0.0.1", port);
+    again.setSoTimeout(10_000);
+    sockets.add(again);
+    write(again, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals(200, read(again.getInputStream(), false).status(), "the allowed client is still served");
   }
 
   @Test
