@@ -47,7 +47,8 @@ final class ClientCertificates {
 
   /** An IP address literal as an address, without a DNS lookup; null for anything else. */
   private static InetAddress address(String literal) {
-    boolean ipv6 = literal.indexOf(':') >= 0; // never a host name, so never looked up
+    // only literals reach getByName, which would otherwise ask DNS (a URI SAN such as spiffe://... has a ':' too)
+    boolean ipv6 = literal.indexOf(':') >= 0 && literal.matches("[0-9A-Fa-f:.]+");
     boolean ipv4 = literal.matches("\\d{1,3}(\\.\\d{1,3}){3}");
     if (!ipv6 && !ipv4) {
       return null;

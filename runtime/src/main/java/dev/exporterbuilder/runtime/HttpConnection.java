@@ -117,8 +117,9 @@ final class HttpConnection implements Runnable {
     if (listener.tls == null) {
       socket = plain;
     } else {
-      SSLSocket secure = (SSLSocket) listener.tls.context().getSocketFactory().createSocket(plain, null, true);
-      secure.setSSLParameters(listener.tls.parameters().get());
+      Tls.Setup setup = listener.tls.connection();
+      SSLSocket secure = (SSLSocket) setup.context().getSocketFactory().createSocket(plain, null, true);
+      secure.setSSLParameters(setup.parameters());
       socket = secure;
     }
     in = new RequestHead.Reader(socket);

@@ -52,6 +52,20 @@ final class Tls {
    */
   record Setup(SSLContext context, SSLParameters parameters) {}
 
+  /** JSSE's switch for refusing renegotiations that clients start; read once, at the first server handshake. */
+  static final String REJECT_RENEGOTIATION_PROPERTY = "jdk.tls.rejectClientInitiatedRenegotiation";
+
+  /**
+   * Refuses TLS 1.2 renegotiations that a client starts, as Go's TLS server does: each would be a
+   * full handshake on the exporter's CPU, over and over on one connection. Left alone when given
+   * with {@code -D}.
+   */
+  private static void rejectRenegotiation() {
+    if (System.getProperty(REJECT_RENEGOTIATION_PROPERTY) == null) {
+      System.setProperty(REJECT_RENEGOTIATION_PROPERTY, "true");
+    }
+  }
+
   /**
    * Checks {@code settings} and makes them into what handshakes use: any certificate, key, CA file,
    * version, suite or curve that cannot be used is an error here, never a plain-HTTP fallback.
@@ -60,6 +74,7 @@ final class Tls {
    */
   static Setup setup(WebConfig.TlsSettings settings) {
     NamedGroups.prepare(settings.namedGroups()); // before any SSLContext: Java 17 reads the groups once
+    rejectRenegotiation();
     List<Certificate> chain = certificates(settings.certPem(), "certificate (cert_file or cert)");
     PrivateKey key = privateKey(settings.keyPem());
     checkPair(key, chain.get(0));
