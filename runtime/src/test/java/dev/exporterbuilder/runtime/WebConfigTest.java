@@ -23,6 +23,7 @@ import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,26 @@ class WebConfigTest {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys, trust.getTrustManagers(), null);
     return context;
+  }
+
+  @Test
+  void clientsCannotStartARenegotiation() throws Exception {
+    int port = start(config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+        + "  max_version: TLS12\n"));
+    try (SSLSocket socket = (SSLSocket) client(null).getSocketFactory().createSocket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.startHandshake();
+      // TLS 1.2 lets a client ask for a new full handshake, on the server's CPU, as often as it likes;
+      // Go's TLS server refuses, and so does the exporter
+      assertThrows(IOException.class, () -> {
+        socket.startHandshake();
+        socket.getOutputStream().write("GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        socket.getInputStream().read();
+      });
+    }
+    assertEquals(200, get("https://localhost:" + port + "/-/healthy", client(null)).statusCode(),
+        "new connections are served");
   }
 
   private static HttpResponse<String> get(String url, SSLContext ssl, String... headers) throws Exception {
