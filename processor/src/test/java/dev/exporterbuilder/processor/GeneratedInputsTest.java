@@ -10,17 +10,13 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -140,34 +136,4 @@ class GeneratedInputsTest {
     }
     return started;
   }
-
-  /** Loads the classes a compilation wrote to memory, delegating the rest to the test's class path. */
-  private static final class CompiledClassLoader extends ClassLoader {
-    private final Map<String, JavaFileObject> classes = new HashMap<>();
-
-    CompiledClassLoader(Compilation compilation) {
-      super(GeneratedInputsTest.class.getClassLoader());
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String name = file.getName().replaceFirst("^/CLASS_OUTPUT/", "").replace(".class", "").replace('/', '.');
-          classes.put(name, file);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      JavaFileObject file = classes.get(name);
-      if (file == null) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new ClassNotFoundException(name, e);
-      }
-    }
-  }
-
 }
