@@ -538,7 +538,8 @@ class HttpServerTest {
   @Test
   void aSlowButReadingClientAndASlowCollectorAreNotCutOff() throws Exception {
     System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "1s");
-    int port = start(new BulkyCollector(8_000, 1_500)); // collecting takes longer than the write timeout
+    // collecting takes longer than the write timeout; then 16 MB, several times what the socket buffers hold
+    int port = start(new BulkyCollector(16_000, 1_500));
     Socket slow = new Socket();
     slow.setReceiveBufferSize(4096);
     slow.connect(new InetSocketAddress("127.0.0.1", port));
@@ -553,7 +554,7 @@ class HttpServerTest {
         int n = super.read(bytes, offset, count);
         if (n > 0 && (total + n) / (256 * 1024) > total / (256 * 1024)) {
           try {
-            Thread.sleep(100); // 2.5 MB/s: pauses far shorter than the timeout, about 3 s in all
+            Thread.sleep(50); // 5 MB/s: the server's writes progress about every 0.2 s, 3.2 s of pauses in all
           } catch (InterruptedException e) {
             throw new InterruptedIOException();
           }
@@ -566,8 +567,8 @@ class HttpServerTest {
     Response scrape = read(throttled, false);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(200, scrape.status());
-    assertTrue(scrape.body().length() > 8_000_000, "the whole response: " + scrape.body().length() + " bytes");
-    assertTrue(scrape.body().contains("http_test_bulk{i=\"7999\""), "the last series arrived");
+    assertTrue(scrape.body().length() > 16_000_000, "the whole response: " + scrape.body().length() + " bytes");
+    assertTrue(scrape.body().contains("http_test_bulk{i=\"15999\""), "the last series arrived");
     assertTrue(millis > 3_000, "writing took longer than the write timeout: " + millis + " ms");
   }
 
