@@ -2,6 +2,7 @@ package dev.exporterbuilder.runtime;
 
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.CancelledKeyException;
@@ -12,6 +13,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,9 @@ import java.util.concurrent.TimeUnit;
  * <p>When {@value #MAX_CONNECTIONS} connections are open, a new one closes the idle keep-alive
  * connection that has been idle longest; only when none is idle, every one being read or answered,
  * is the new one refused. So a client holding many idle connections cannot lock Prometheus out.
+ * One client address holds at most {@value #MAX_CONNECTIONS_PER_ADDRESS}, beyond which its new
+ * connection takes the place of its own longest idle one, or is refused: a client keeping its
+ * connections busy (sending request heads slowly, say) leaves the other half to other clients.
  */
 final class HttpListener implements AutoCloseable {
 
@@ -63,6 +68,12 @@ final class HttpListener implements AutoCloseable {
    */
   static final int MAX_CONNECTIONS = 1024;
 
+  /**
+   * Open connections per listener from one client IP address. Behind a reverse proxy every client
+   * has the proxy's address; it still gets half the connections, and its idle ones make room.
+   */
+  static final int MAX_CONNECTIONS_PER_ADDRESS = MAX_CONNECTIONS / 2;
+
   /** Connections the kernel queues before they are accepted; 200 clients connecting at once are not refused. */
   private static final int BACKLOG = 1024;
   private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -79,6 +90,8 @@ final class HttpListener implements AutoCloseable {
   private final SelectionKey acceptKey;
   private final ThreadPoolExecutor workers;
   private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+  /** How many of {@link #open} each client address holds. */
+  private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
   private final Queue<HttpConnection> parking = new ConcurrentLinkedQueue<>();
   /** The parked keep-alive connections, longest idle first; used by the listener's thread only. */
   private final Set<HttpConnection> idle = new LinkedHashSet<>();
@@ -229,11 +242,6 @@ final class HttpListener implements AutoCloseable {
       if (channel == null) {
         return;
       }
-      if (open.size() >= MAX_CONNECTIONS && !closeLongestIdle()) {
-        Log.debug("Refused a connection: too many open, none idle", "address", address, "max", MAX_CONNECTIONS);
-        discard(channel);
-        continue;
-      }
       HttpConnection connection;
       try {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // else a keep-alive scrape waits ~40 ms for a delayed ACK
@@ -244,24 +252,43 @@ final class HttpListener implements AutoCloseable {
         discard(channel);
         continue;
       }
+      InetAddress client = connection.remoteAddress().getAddress();
+      if (!admit(client)) {
+        Log.debug("Refused a connection: too many open, none idle", "address", address, "remote", connection.remoteAddress(),
+            "max", MAX_CONNECTIONS, "max_per_client", MAX_CONNECTIONS_PER_ADDRESS);
+        discard(channel);
+        continue;
+      }
       connection.deadline = System.nanoTime() + headerTimeoutNanos;
+      perAddress.merge(client, 1, Integer::sum);
       open.add(connection);
       register(connection);
     }
   }
 
-  /** Makes room for a new connection by closing the one idle longest; false if none is idle. */
-  private boolean closeLongestIdle() {
-    Iterator<HttpConnection> longest = idle.iterator();
-    if (!longest.hasNext()) {
-      return false;
+  /** Whether a new connection from {@code client} fits, once an idle one made room if needed. */
+  private boolean admit(InetAddress client) {
+    if (perAddress.getOrDefault(client, 0) >= MAX_CONNECTIONS_PER_ADDRESS) {
+      return closeLongestIdle(client);
     }
-    HttpConnection connection = longest.next();
-    longest.remove();
-    Log.debug("Closed an idle connection to admit a new one", "address", address, "remote", connection.remoteAddress(),
-        "max", MAX_CONNECTIONS);
-    connection.abort();
-    return true;
+    return open.size() < MAX_CONNECTIONS || closeLongestIdle(null);
+  }
+
+  /**
+   * Makes room for a new connection by closing the one idle longest, of {@code client} if not
+   * null; false if none is idle.
+   */
+  private boolean closeLongestIdle(InetAddress client) {
+    for (Iterator<HttpConnection> longest = idle.iterator(); longest.hasNext(); ) {
+      HttpConnection connection = longest.next();
+      if (client == null || client.equals(connection.remoteAddress().getAddress())) {
+        longest.remove();
+        Log.debug("Closed an idle connection to admit a new one", "address", address, "remote", connection.remoteAddress());
+        connection.abort();
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void discard(SocketChannel channel) {
@@ -345,7 +372,9 @@ final class HttpListener implements AutoCloseable {
   }
 
   void closed(HttpConnection connection) {
-    open.remove(connection);
+    if (open.remove(connection)) {
+      perAddress.computeIfPresent(connection.remoteAddress().getAddress(), (client, held) -> held == 1 ? null : held - 1);
+    }
   }
 
   /** Stops accepting, closes every connection, parked or in use, and stops the workers. */

@@ -16,6 +16,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -141,7 +142,12 @@ class HttpServerTest {
   }
 
   private Socket connect(int port) throws IOException {
-    Socket socket = new Socket("127.0.0.1", port);
+    return connect(port, "127.0.0.1");
+  }
+
+  /** A connection from the loopback address {@code from}, so that the server sees several clients. */
+  private Socket connect(int port, String from) throws IOException {
+    Socket socket = new Socket("127.0.0.1", port, InetAddress.getByName(from), 0);
     socket.setSoTimeout(10_000);
     sockets.add(socket);
     return socket;
@@ -467,10 +473,10 @@ class HttpServerTest {
     System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
     int port = start();
     for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
-      connect(port);
+      connect(port, i % 2 == 0 ? "127.0.0.1" : "127.0.0.2"); // two clients, each within its own limit
     }
     // accepted in order: once the one beyond the limit is closed, all before it are counted
-    Socket beyond = connect(port);
+    Socket beyond = connect(port, "127.0.0.3");
     assertTrue(closedWithin(beyond, 10_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS + " is closed");
     for (Socket socket : sockets.subList(0, 10)) {
       socket.close();
@@ -493,18 +499,43 @@ class HttpServerTest {
   void theLongestIdleConnectionMakesRoomForANewOne() throws Exception {
     int port = start("--web.disable-exporter-metrics");
     for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
-      Socket socket = connect(port);
+      Socket socket = connect(port, i % 2 == 0 ? "127.0.0.1" : "127.0.0.2");
       write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
       assertEquals(200, read(socket.getInputStream(), false).status());
     }
     // every slot is held by an idle keep-alive connection: the scrape takes the place of the oldest
-    HttpResponse<String> scrape = get(port, "/metrics");
-    assertEquals(200, scrape.statusCode());
+    Socket prometheus = connect(port, "127.0.0.3");
+    write(prometheus, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    Response scrape = read(prometheus.getInputStream(), false);
+    assertTrue(scrape != null && scrape.status() == 200, "scraped beside 1,024 idle connections: " + scrape);
     assertTrue(scrape.body().contains("http_test_runs 1.0"), scrape.body());
     assertTrue(closedWithin(sockets.get(0), 5_000), "the connection idle longest was closed");
-    Socket recent = sockets.get(sockets.size() - 1);
-    write(recent, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
-    assertEquals("Healthy", read(recent.getInputStream(), false).body(), "a recently used one was kept");
+
+    // 127.0.0.2 holds half the connections, its limit: its new one takes the place of its own oldest
+    Socket used = sockets.get(1);
+    write(used, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(used.getInputStream(), false).body());
+    Socket again = connect(port, "127.0.0.2");
+    write(again, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(again.getInputStream(), false).body());
+    assertTrue(closedWithin(sockets.get(3), 5_000), "the longest idle connection of 127.0.0.2 was closed");
+    Socket other = sockets.get(2);
+    write(other, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(other.getInputStream(), false).body(), "not 127.0.0.1's, idle longer");
+  }
+
+  @Test
+  void oneClientAddressHoldsAtMostHalfTheConnections() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    int port = start();
+    for (int i = 0; i < HttpListener.MAX_CONNECTIONS_PER_ADDRESS; i++) {
+      connect(port, "127.0.0.2"); // sending nothing: busy reading a request head, none idle
+    }
+    Socket beyond = connect(port, "127.0.0.2");
+    assertTrue(closedWithin(beyond, 5_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS_PER_ADDRESS
+        + " of one address is closed");
+    HttpResponse<String> scrape = get(port, "/metrics");
+    assertEquals(200, scrape.statusCode(), "another address is served");
   }
 
   @Test
