@@ -24,12 +24,21 @@ import javax.net.ssl.SSLSocket;
  *
  * <p>Under TLS an {@link SSLSocket} is layered over the channel's socket; before parking, the bytes
  * it decrypted already are checked too, as the selector cannot see them.
+ *
+ * <p>While a response is written, {@link #lastWrite} records each time the socket took more of it,
+ * so that the listener can close a connection whose client stopped reading: the worker blocked in
+ * the write, and the scrape slot its handler holds, are freed by that.
  */
 final class HttpConnection implements Runnable {
 
   /** How long a refused request's remaining bytes are read, so that the client sees the answer instead of a reset. */
   private static final long LINGER_MILLIS = 1_000;
   private static final int LINGER_BYTES = 2 * 1024 * 1024;
+  /**
+   * The most bytes handed to the socket in one write: a blocking write returns only once the socket
+   * took all of it, so a whole response written at once would show no progress until its end.
+   */
+  private static final int WRITE_SLICE = 16 * 1024;
 
   final SocketChannel channel;
   private final HttpListener listener;
@@ -47,6 +56,16 @@ final class HttpConnection implements Runnable {
 
   /** True while a handler answers a request: then {@link #deadline} does not apply. */
   volatile boolean answering;
+
+  /**
+   * True once the response to the current request began: from then on the listener's write
+   * timeout applies, counted from {@link #lastWrite}. Before it, the handler is still producing the
+   * response (running collectors), which the write timeout must not cut.
+   */
+  volatile boolean writing;
+
+  /** The {@link System#nanoTime()} of the response's start or of the socket's last taking a slice of it. */
+  volatile long lastWrite;
 
   HttpConnection(HttpListener listener, SocketChannel channel) throws IOException {
     this.listener = listener;
@@ -123,11 +142,12 @@ final class HttpConnection implements Runnable {
       socket = secure;
     }
     in = new RequestHead.Reader(socket);
-    out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+    out = new BufferedOutputStream(new ProgressStream(socket.getOutputStream()), 16 * 1024);
   }
 
   /** Answers one request through the handler; true if the connection may carry another. */
   private boolean serve(RequestHead head) throws IOException {
+    writing = false;
     answering = true;
     ServerExchange exchange = new ServerExchange(this, head, out);
     HttpExchange handled = socket instanceof SSLSocket secure
@@ -137,6 +157,12 @@ final class HttpConnection implements Runnable {
     handler.handle(handled);
     exchange.close();
     return exchange.reusable();
+  }
+
+  /** Called when the response's head is about to be written: the write timeout starts now. */
+  void responseStarted() {
+    lastWrite = System.nanoTime();
+    writing = true;
   }
 
   /**
@@ -194,6 +220,40 @@ final class HttpConnection implements Runnable {
       Log.debug("Cannot close a connection", "remote", remote, "err", FailureLog.describe(e));
     }
     abort();
+  }
+
+  /** The socket's output, handed over in slices, each recorded in {@link #lastWrite} once taken. */
+  private final class ProgressStream extends OutputStream {
+    private final OutputStream socketOut;
+
+    ProgressStream(OutputStream socketOut) {
+      this.socketOut = socketOut;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      socketOut.write(b);
+      lastWrite = System.nanoTime();
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int count) throws IOException {
+      for (int end = offset + count; offset < end; offset += WRITE_SLICE) {
+        socketOut.write(bytes, offset, Math.min(WRITE_SLICE, end - offset));
+        lastWrite = System.nanoTime();
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      socketOut.flush();
+      lastWrite = System.nanoTime();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socketOut.close();
+    }
   }
 
   /** Closes the channel from any thread, ending a read or write in progress; idempotent. */

@@ -2,6 +2,7 @@ package dev.exporterbuilder.runtime;
 
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.CancelledKeyException;
@@ -10,6 +11,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +34,15 @@ import java.util.concurrent.TimeUnit;
  * connection goes to a worker of the pool, which reads and answers its requests
  * ({@link HttpConnection}). The same thread closes connections whose deadline passed: a new
  * connection must send its request head within the header timeout, an idle one is closed after the
- * idle timeout.
+ * idle timeout, and one being answered is closed when its client took nothing of the response for
+ * the write timeout.
+ *
+ * <p>When {@value #MAX_CONNECTIONS} connections are open, a new one closes the idle keep-alive
+ * connection that has been idle longest; only when none is idle, every one being read or answered,
+ * is the new one refused. So a client holding many idle connections cannot lock Prometheus out.
+ * One client address holds at most {@value #MAX_CONNECTIONS_PER_ADDRESS}, beyond which its new
+ * connection takes the place of its own longest idle one, or is refused: a client keeping its
+ * connections busy (sending request heads slowly, say) leaves the other half to other clients.
  */
 final class HttpListener implements AutoCloseable {
 
@@ -38,15 +50,29 @@ final class HttpListener implements AutoCloseable {
   static final String HEADER_TIMEOUT_PROPERTY = "exporterbuilder.http.headerTimeout";
   /** Go duration; how long an idle keep-alive connection is kept. */
   static final String IDLE_TIMEOUT_PROPERTY = "exporterbuilder.http.idleTimeout";
+  /** Go duration; how long a response may wait for its client to take any more of it. */
+  static final String WRITE_TIMEOUT_PROPERTY = "exporterbuilder.http.writeTimeout";
   static final Duration HEADER_TIMEOUT = Duration.ofSeconds(5);
   /** Longer than the usual scrape intervals, so that Prometheus keeps reusing its connection. */
   static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
+  /**
+   * Prometheus's default scrape timeout: a scraper that took nothing for that long has given up.
+   * Progress is counted per 16 KiB the socket takes, so a client on a slow link is not cut off.
+   */
+  static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
   /**
-   * Open connections per listener, parked or served; beyond that new connections are closed at
-   * once. A connection costs a file descriptor and a few KB; a Prometheus holds one per target.
+   * Open connections per listener, parked or served; beyond that a new connection takes the place
+   * of the longest idle one, or is closed at once when none is idle. A connection costs a file
+   * descriptor and a few KB; a Prometheus holds one per target.
    */
   static final int MAX_CONNECTIONS = 1024;
+
+  /**
+   * Open connections per listener from one client IP address. Behind a reverse proxy every client
+   * has the proxy's address; it still gets half the connections, and its idle ones make room.
+   */
+  static final int MAX_CONNECTIONS_PER_ADDRESS = MAX_CONNECTIONS / 2;
 
   /** Connections the kernel queues before they are accepted; 200 clients connecting at once are not refused. */
   private static final int BACKLOG = 1024;
@@ -57,22 +83,28 @@ final class HttpListener implements AutoCloseable {
   final ServerTls tls;
   final long headerTimeoutNanos;
   private final long idleTimeoutNanos;
+  private final long writeTimeoutNanos;
   private final ServerSocketChannel server;
   private final InetSocketAddress address;
   private final Selector selector;
   private final SelectionKey acceptKey;
   private final ThreadPoolExecutor workers;
   private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+  /** How many of {@link #open} each client address holds. */
+  private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
   private final Queue<HttpConnection> parking = new ConcurrentLinkedQueue<>();
+  /** The parked keep-alive connections, longest idle first; used by the listener's thread only. */
+  private final Set<HttpConnection> idle = new LinkedHashSet<>();
   private final Thread thread;
   private volatile boolean closed;
 
-  /** The two timeouts, from their system properties or the defaults. */
-  record Timeouts(Duration header, Duration idle) {
+  /** The three timeouts, from their system properties or the defaults. */
+  record Timeouts(Duration header, Duration idle, Duration write) {
 
     /** @throws IllegalArgumentException naming the property whose value is not a positive Go duration */
     static Timeouts fromProperties() {
-      return new Timeouts(property(HEADER_TIMEOUT_PROPERTY, HEADER_TIMEOUT), property(IDLE_TIMEOUT_PROPERTY, IDLE_TIMEOUT));
+      return new Timeouts(property(HEADER_TIMEOUT_PROPERTY, HEADER_TIMEOUT), property(IDLE_TIMEOUT_PROPERTY, IDLE_TIMEOUT),
+          property(WRITE_TIMEOUT_PROPERTY, WRITE_TIMEOUT));
     }
 
     private static Duration property(String name, Duration fallback) {
@@ -103,6 +135,7 @@ final class HttpListener implements AutoCloseable {
     this.tls = tls;
     this.headerTimeoutNanos = timeouts.header().toNanos();
     this.idleTimeoutNanos = timeouts.idle().toNanos();
+    this.writeTimeoutNanos = timeouts.write().toNanos();
     this.workers = workers;
     this.thread = ExporterRuntime.daemonThreads("exporter-http-listener-").newThread(this::loop);
   }
@@ -148,7 +181,9 @@ final class HttpListener implements AutoCloseable {
         selector.select(TimeUnit.NANOSECONDS.toMillis(SWEEP_NANOS));
         // after select(): the keys cancelled when these connections were handed to a worker are gone
         for (HttpConnection connection = parking.poll(); connection != null; connection = parking.poll()) {
-          register(connection);
+          if (register(connection)) {
+            idle.add(connection);
+          }
         }
         Set<SelectionKey> ready = selector.selectedKeys();
         for (SelectionKey key : ready) {
@@ -207,11 +242,6 @@ final class HttpListener implements AutoCloseable {
       if (channel == null) {
         return;
       }
-      if (open.size() >= MAX_CONNECTIONS) {
-        Log.debug("Refused a connection: too many open", "address", address, "max", MAX_CONNECTIONS);
-        discard(channel);
-        continue;
-      }
       HttpConnection connection;
       try {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // else a keep-alive scrape waits ~40 ms for a delayed ACK
@@ -222,10 +252,43 @@ final class HttpListener implements AutoCloseable {
         discard(channel);
         continue;
       }
+      InetAddress client = connection.remoteAddress().getAddress();
+      if (!admit(client)) {
+        Log.debug("Refused a connection: too many open, none idle", "address", address, "remote", connection.remoteAddress(),
+            "max", MAX_CONNECTIONS, "max_per_client", MAX_CONNECTIONS_PER_ADDRESS);
+        discard(channel);
+        continue;
+      }
       connection.deadline = System.nanoTime() + headerTimeoutNanos;
+      perAddress.merge(client, 1, Integer::sum);
       open.add(connection);
       register(connection);
     }
+  }
+
+  /** Whether a new connection from {@code client} fits, once an idle one made room if needed. */
+  private boolean admit(InetAddress client) {
+    if (perAddress.getOrDefault(client, 0) >= MAX_CONNECTIONS_PER_ADDRESS) {
+      return closeLongestIdle(client);
+    }
+    return open.size() < MAX_CONNECTIONS || closeLongestIdle(null);
+  }
+
+  /**
+   * Makes room for a new connection by closing the one idle longest, of {@code client} if not
+   * null; false if none is idle.
+   */
+  private boolean closeLongestIdle(InetAddress client) {
+    for (Iterator<HttpConnection> longest = idle.iterator(); longest.hasNext(); ) {
+      HttpConnection connection = longest.next();
+      if (client == null || client.equals(connection.remoteAddress().getAddress())) {
+        longest.remove();
+        Log.debug("Closed an idle connection to admit a new one", "address", address, "remote", connection.remoteAddress());
+        connection.abort();
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void discard(SocketChannel channel) {
@@ -242,6 +305,7 @@ final class HttpListener implements AutoCloseable {
    */
   private void dispatch(SelectionKey key, HttpConnection connection) {
     key.cancel();
+    idle.remove(connection);
     try {
       connection.channel.configureBlocking(true);
       long headDeadline = System.nanoTime() + headerTimeoutNanos;
@@ -254,11 +318,14 @@ final class HttpListener implements AutoCloseable {
     }
   }
 
-  private void register(HttpConnection connection) {
+  /** @return false if the connection was closed instead */
+  private boolean register(HttpConnection connection) {
     try {
       connection.channel.register(selector, SelectionKey.OP_READ, connection);
+      return true;
     } catch (IOException | CancelledKeyException e) {
       connection.abort();
+      return false;
     }
   }
 
@@ -267,10 +334,22 @@ final class HttpListener implements AutoCloseable {
    * still being read. A worker reading a head times out by itself, but under TLS the handshake
    * inside a read can take one socket timeout per record, so a client trickling its handshake would
    * outlast the deadline without this.
+   *
+   * <p>Also closes the connections whose response made no progress for the write timeout: a
+   * blocking write has no timeout of its own, so a client that never reads would hold the worker,
+   * and the scrape slot of its handler, forever. Closing the channel ends the write with an
+   * exception, and the handler releases what it holds.
    */
   private void sweep(long now) {
     for (HttpConnection connection : open) {
-      if (!connection.answering && now - connection.deadline >= 0) {
+      if (connection.answering) {
+        if (connection.writing && now - connection.lastWrite >= writeTimeoutNanos) {
+          Log.debug("Closed a connection whose client stopped reading the response", "remote", connection.remoteAddress(),
+              "timeout", GoDuration.format(Duration.ofNanos(writeTimeoutNanos)));
+          connection.abort();
+        }
+      } else if (now - connection.deadline >= 0) {
+        idle.remove(connection);
         connection.abort();
       }
     }
@@ -293,7 +372,9 @@ final class HttpListener implements AutoCloseable {
   }
 
   void closed(HttpConnection connection) {
-    open.remove(connection);
+    if (open.remove(connection)) {
+      perAddress.computeIfPresent(connection.remoteAddress().getAddress(), (client, held) -> held == 1 ? null : held - 1);
+    }
   }
 
   /** Stops accepting, closes every connection, parked or in use, and stops the workers. */

@@ -158,6 +158,7 @@ final class ServerExchange extends HttpExchange {
       }
     }
     status = code;
+    connection.responseStarted();
     out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
     if (framing == Framing.NONE) {
       body.close();

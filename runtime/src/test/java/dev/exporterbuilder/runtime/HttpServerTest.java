@@ -12,8 +12,12 @@ import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -64,6 +68,7 @@ class HttpServerTest {
     started.forEach(RunningExporter::close);
     System.clearProperty(HttpListener.HEADER_TIMEOUT_PROPERTY);
     System.clearProperty(HttpListener.IDLE_TIMEOUT_PROPERTY);
+    System.clearProperty(HttpListener.WRITE_TIMEOUT_PROPERTY);
   }
 
   /** Counts its runs; each takes 200 ms, so that scrapes started together overlap. */
@@ -88,12 +93,48 @@ class HttpServerTest {
     }
   }
 
+  /** A large scrape: {@code series} series of about 1 KB each, after {@code millis} of collecting. */
+  static final class BulkyCollector implements ExporterCollector {
+    private final MetricMetadata metadata = new MetricMetadata("http_test_bulk", "Large series.");
+    private final MetricSnapshots snapshots;
+    private final long millis;
+
+    BulkyCollector(int series, long millis) {
+      List<GaugeDataPointSnapshot> points = new ArrayList<>();
+      String padding = "x".repeat(1000);
+      for (int i = 0; i < series; i++) {
+        points.add(new GaugeDataPointSnapshot(i, Labels.of("i", Integer.toString(i), "padding", padding), null));
+      }
+      this.snapshots = MetricSnapshots.of(new GaugeSnapshot(metadata, points));
+      this.millis = millis;
+    }
+
+    @Override
+    public MetricSnapshots collect(MemberErrors errors) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return snapshots;
+    }
+
+    @Override
+    public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+      return List.of(MetricFamilyDescriptor.gauge(metadata.getName()).help(metadata.getHelp()).build());
+    }
+  }
+
   private int start(String... args) throws ExporterException {
+    return start(counting, args);
+  }
+
+  private int start(ExporterCollector collector, String... args) throws ExporterException {
     List<String> all = new ArrayList<>(List.of("--web.listen-address=127.0.0.1:0"));
     all.addAll(List.of(args));
     RunningExporter exporter = ExporterRuntime.start(
         ExporterDefinition.builder("http-test", 9999, HttpServerTest.class)
-            .collector(CollectorDefinition.of("counting", true, counting))
+            .collector(CollectorDefinition.of("counting", true, collector))
             .build(),
         all.toArray(new String[0]));
     started.add(exporter);
@@ -101,7 +142,12 @@ class HttpServerTest {
   }
 
   private Socket connect(int port) throws IOException {
-    Socket socket = new Socket("127.0.0.1", port);
+    return connect(port, "127.0.0.1");
+  }
+
+  /** A connection from the loopback address {@code from}, so that the server sees several clients. */
+  private Socket connect(int port, String from) throws IOException {
+    Socket socket = new Socket("127.0.0.1", port, InetAddress.getByName(from), 0);
     socket.setSoTimeout(10_000);
     sockets.add(socket);
     return socket;
@@ -401,6 +447,10 @@ class HttpServerTest {
     ExporterException e = assertThrows(ExporterException.class, this::start);
     assertEquals(ExporterException.STARTUP, e.exitCode());
     assertTrue(e.getMessage().startsWith("-D" + HttpListener.HEADER_TIMEOUT_PROPERTY + ": "), e.getMessage());
+    System.clearProperty(HttpListener.HEADER_TIMEOUT_PROPERTY);
+    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "0s");
+    e = assertThrows(ExporterException.class, this::start);
+    assertEquals("-D" + HttpListener.WRITE_TIMEOUT_PROPERTY + ": must be positive, not 0s", e.getMessage());
   }
 
   @Test
@@ -423,10 +473,10 @@ class HttpServerTest {
     System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
     int port = start();
     for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
-      connect(port);
+      connect(port, i % 2 == 0 ? "127.0.0.1" : "127.0.0.2"); // two clients, each within its own limit
     }
     // accepted in order: once the one beyond the limit is closed, all before it are counted
-    Socket beyond = connect(port);
+    Socket beyond = connect(port, "127.0.0.3");
     assertTrue(closedWithin(beyond, 10_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS + " is closed");
     for (Socket socket : sockets.subList(0, 10)) {
       socket.close();
@@ -443,6 +493,114 @@ class HttpServerTest {
       }
     }
     assertTrue(next != null, "served again once connections closed");
+  }
+
+  @Test
+  void theLongestIdleConnectionMakesRoomForANewOne() throws Exception {
+    int port = start("--web.disable-exporter-metrics");
+    for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
+      Socket socket = connect(port, i % 2 == 0 ? "127.0.0.1" : "127.0.0.2");
+      write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertEquals(200, read(socket.getInputStream(), false).status());
+    }
+    // every slot is held by an idle keep-alive connection: the scrape takes the place of the oldest
+    Socket prometheus = connect(port, "127.0.0.3");
+    write(prometheus, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    Response scrape = read(prometheus.getInputStream(), false);
+    assertTrue(scrape != null && scrape.status() == 200, "scraped beside 1,024 idle connections: " + scrape);
+    assertTrue(scrape.body().contains("http_test_runs 1.0"), scrape.body());
+    assertTrue(closedWithin(sockets.get(0), 5_000), "the connection idle longest was closed");
+
+    // 127.0.0.2 holds half the connections, its limit: its new one takes the place of its own oldest
+    Socket used = sockets.get(1);
+    write(used, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(used.getInputStream(), false).body());
+    Socket again = connect(port, "127.0.0.2");
+    write(again, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(again.getInputStream(), false).body());
+    assertTrue(closedWithin(sockets.get(3), 5_000), "the longest idle connection of 127.0.0.2 was closed");
+    Socket other = sockets.get(2);
+    write(other, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("Healthy", read(other.getInputStream(), false).body(), "not 127.0.0.1's, idle longer");
+  }
+
+  @Test
+  void oneClientAddressHoldsAtMostHalfTheConnections() throws Exception {
+    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    int port = start();
+    for (int i = 0; i < HttpListener.MAX_CONNECTIONS_PER_ADDRESS; i++) {
+      connect(port, "127.0.0.2"); // sending nothing: busy reading a request head, none idle
+    }
+    Socket beyond = connect(port, "127.0.0.2");
+    assertTrue(closedWithin(beyond, 5_000), "the connection beyond " + HttpListener.MAX_CONNECTIONS_PER_ADDRESS
+        + " of one address is closed");
+    HttpResponse<String> scrape = get(port, "/metrics");
+    assertEquals(200, scrape.statusCode(), "another address is served");
+  }
+
+  @Test
+  void aClientThatStopsReadingLosesItsScrapeSlotAfterTheWriteTimeout() throws Exception {
+    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "1s");
+    int port = start(new BulkyCollector(1_000, 0), "--web.max-requests=1");
+    Socket greedy = new Socket();
+    greedy.setReceiveBufferSize(4096);
+    greedy.connect(new InetSocketAddress("127.0.0.1", port));
+    sockets.add(greedy);
+    write(greedy, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n".repeat(30)); // about 1 MB each, never read
+
+    long start = System.nanoTime();
+    HttpResponse<String> scrape = get(port, "/metrics");
+    while (scrape.statusCode() != 503 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+      scrape = get(port, "/metrics"); // until the stalled client holds the only slot
+    }
+    assertEquals(503, scrape.statusCode(), "the client that does not read holds the slot");
+    long stalled = System.nanoTime();
+    while (scrape.statusCode() == 503 && System.nanoTime() - stalled < TimeUnit.SECONDS.toNanos(15)) {
+      Thread.sleep(100);
+      scrape = get(port, "/metrics");
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stalled);
+    assertEquals(200, scrape.statusCode(), "served again after " + millis + " ms");
+    assertTrue(millis < 8_000, "after the 1s write timeout, well before the test's 15 s: " + millis + " ms");
+    assertEquals(1.0, sample(scrape.body(), "promhttp_metric_handler_requests_in_flight"), "the aborted scrape ended");
+    assertTrue(closedWithin(greedy, 10_000), "the stalled connection was closed");
+  }
+
+  @Test
+  void aSlowButReadingClientAndASlowCollectorAreNotCutOff() throws Exception {
+    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "1s");
+    // collecting takes longer than the write timeout; then 16 MB, several times what the socket buffers hold
+    int port = start(new BulkyCollector(16_000, 1_500));
+    Socket slow = new Socket();
+    slow.setReceiveBufferSize(4096);
+    slow.connect(new InetSocketAddress("127.0.0.1", port));
+    slow.setSoTimeout(10_000);
+    sockets.add(slow);
+    write(slow, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    InputStream throttled = new FilterInputStream(slow.getInputStream()) {
+      private long total;
+
+      @Override
+      public int read(byte[] bytes, int offset, int count) throws IOException {
+        int n = super.read(bytes, offset, count);
+        if (n > 0 && (total + n) / (256 * 1024) > total / (256 * 1024)) {
+          try {
+            Thread.sleep(50); // 5 MB/s: the server's writes progress about every 0.2 s, 3.2 s of pauses in all
+          } catch (InterruptedException e) {
+            throw new InterruptedIOException();
+          }
+        }
+        total += Math.max(n, 0);
+        return n;
+      }
+    };
+    long start = System.nanoTime();
+    Response scrape = read(throttled, false);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(200, scrape.status());
+    assertTrue(scrape.body().length() > 16_000_000, "the whole response: " + scrape.body().length() + " bytes");
+    assertTrue(scrape.body().contains("http_test_bulk{i=\"15999\""), "the last series arrived");
+    assertTrue(millis > 3_000, "writing took longer than the write timeout: " + millis + " ms");
   }
 
   @Test
