@@ -4,8 +4,8 @@ import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 
 /**
- * The anchors' exporter (shared/anchors) written with exporter-builder: 10 gauge families of 100
- * labelled series, values computed on every scrape. Used by {@code benchmarks/soak.sh}.
+ * The benchmark exporter, written with exporter-builder in the shape of the hand-written baselines:
+ * 10 gauge families of 100 labelled series, values computed on every scrape. Used by {@code benchmarks/soak.sh}.
  */
 @Exporter(
     name = "bench",

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * 1,000 series, the shape of the anchors in shared/anchors: 10 gauge families of 100 labelled
+ * 1,000 series, the shape of the benchmark exporters: 10 gauge families of 100 labelled
  * series, values computed on every scrape. Off unless {@code --collector.bulk}.
  */
 @Collector(enabledByDefault = false, subsystem = "bulk")
