@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.SelfMetrics;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
@@ -38,7 +39,7 @@ record BuildInfo(String version, String revision) {
 
   /** {@code <ns>_exporter_build_info{version,revision,javaversion} 1}, the same snapshot on every scrape. */
   MultiCollector collector(String exporterName, String namespace) {
-    String name = namespace + "_exporter_build_info";
+    String name = namespace + "_" + SelfMetrics.BUILD_INFO;
     String help = "A metric with a constant '1' value labeled by version, revision and Java version from which "
         + exporterName + " was built.";
     Labels labels = Labels.of("version", version, "revision", revision, "javaversion", System.getProperty("java.version"));

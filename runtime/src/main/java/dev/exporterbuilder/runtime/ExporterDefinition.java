@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.Namespaces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ExporterDefinition {
     this.name = builder.name;
     this.help = builder.help;
     this.defaultPort = builder.defaultPort;
-    this.namespace = builder.namespace.isEmpty() ? builder.name.replace('-', '_') : builder.namespace;
+    this.namespace = builder.namespace.isEmpty() ? Namespaces.defaultFor(builder.name) : builder.namespace;
     this.mainClass = builder.mainClass;
     this.flags = List.copyOf(builder.flags);
     this.collectors = List.copyOf(builder.collectors.values());

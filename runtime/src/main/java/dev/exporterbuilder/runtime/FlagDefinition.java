@@ -1,7 +1,6 @@
 package dev.exporterbuilder.runtime;
 
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.exporterbuilder.annotations.contract.FlagValueType;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -52,8 +51,7 @@ public final class FlagDefinition<T> {
   }
 
   static boolean isSupported(Class<?> type) {
-    return type == String.class || type == Integer.class || type == Long.class || type == Double.class
-        || type == Boolean.class || type == Duration.class || type == Path.class || type.isEnum();
+    return FlagValueType.of(type).filter(t -> t != FlagValueType.STRING_LIST).isPresent();
   }
 
   /** The option name without the leading dashes. */

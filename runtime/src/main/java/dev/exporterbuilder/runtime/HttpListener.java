@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime;
 
 import com.sun.net.httpserver.HttpHandler;
+import dev.exporterbuilder.annotations.contract.GoDuration;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

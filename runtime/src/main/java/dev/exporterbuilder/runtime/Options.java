@@ -1,5 +1,7 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.FlagValueType;
+import dev.exporterbuilder.annotations.contract.GoDuration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -309,22 +311,7 @@ final class Options {
   }
 
   private static String placeholder(Class<?> type) {
-    if (type == Integer.class || type == Long.class) {
-      return "INT";
-    }
-    if (type == Double.class) {
-      return "FLOAT";
-    }
-    if (type == Duration.class) {
-      return "DURATION";
-    }
-    if (type == Path.class) {
-      return "PATH";
-    }
-    if (type.isEnum()) {
-      return type.getSimpleName().toUpperCase(Locale.ROOT);
-    }
-    return "STRING";
+    return FlagValueType.of(type).orElseThrow().placeholder(type.getSimpleName());
   }
 
   private static String shownDefault(Object value) {

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.SelfMetrics;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
@@ -51,11 +52,11 @@ final class ScrapeCollector implements MultiCollector, AutoCloseable {
     this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(ExporterRuntime.daemonThreads("exporter-cache-")) : null;
     this.runners = enabled.stream().map(c -> CollectorRunner.of(c, workers, scheduler)).toList();
     this.collectorLabels = enabled.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
-    String durationName = namespace + "_scrape_collector_duration_seconds";
+    String durationName = namespace + "_" + SelfMetrics.COLLECTOR_DURATION;
     String durationHelp = exporterName + ": Duration of a collector scrape.";
-    String successName = namespace + "_scrape_collector_success";
+    String successName = namespace + "_" + SelfMetrics.COLLECTOR_SUCCESS;
     String successHelp = exporterName + ": Whether a collector succeeded.";
-    String cacheAgeName = namespace + "_scrape_collector_cache_age_seconds";
+    String cacheAgeName = namespace + "_" + SelfMetrics.COLLECTOR_CACHE_AGE;
     String cacheAgeHelp = exporterName + ": Age of the cached result a collector served.";
     this.durationMetadata = new MetricMetadata(durationName, durationHelp);
     this.successMetadata = new MetricMetadata(successName, successHelp);

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.GoDuration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,30 @@
 package dev.exporterbuilder.processor.codegen;
 
+import static dev.exporterbuilder.processor.model.RuntimeTypes.CONST_HISTOGRAM;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.CONST_SUMMARY;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.COUNTER_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.COUNTER_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_COLLECTOR;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.GAUGE_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.GAUGE_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.HISTOGRAM_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.HISTOGRAM_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.INFO_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.INFO_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.LABELS;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.MEMBER_ERRORS;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_FAMILY_DESCRIPTOR;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_METADATA;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_SNAPSHOTS;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_TYPE;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.SAMPLES;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.STATE_SET_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.STATE_SET_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.SUMMARY_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.SUMMARY_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.UNIT;
+
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -14,24 +39,6 @@ import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.Naming;
 import dev.exporterbuilder.processor.model.ValueKind;
-import dev.exporterbuilder.runtime.ConstHistogram;
-import dev.exporterbuilder.runtime.ConstSummary;
-import dev.exporterbuilder.runtime.ExporterCollector;
-import dev.exporterbuilder.runtime.MemberErrors;
-import dev.exporterbuilder.runtime.Samples;
-import io.prometheus.metrics.model.registry.MetricType;
-import io.prometheus.metrics.model.snapshots.CounterSnapshot;
-import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
-import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
-import io.prometheus.metrics.model.snapshots.InfoSnapshot;
-import io.prometheus.metrics.model.snapshots.Labels;
-import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
-import io.prometheus.metrics.model.snapshots.MetricMetadata;
-import io.prometheus.metrics.model.snapshots.MetricSnapshot;
-import io.prometheus.metrics.model.snapshots.MetricSnapshots;
-import io.prometheus.metrics.model.snapshots.StateSetSnapshot;
-import io.prometheus.metrics.model.snapshots.SummarySnapshot;
-import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -132,7 +139,7 @@ public final class CollectorWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(className())
         .addJavadoc("Collector {@code $L}: the metrics of {@link $T}, read on every scrape.\n", collector.name(), source)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ExporterCollector.class);
+        .addSuperinterface(EXPORTER_COLLECTOR);
     if (Deprecations.any(readElements())) {
       // the author deprecated what is read here (a metric being renamed, say): no warning for that
       type.addAnnotation(Deprecations.SUPPRESS);
@@ -142,7 +149,7 @@ public final class CollectorWriter {
       if (metric.kind() == MetricKind.STATE_SET) {
         type.addField(FieldSpec.builder(String[].class, stateConstants.get(metric), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.stateNames($T.class)", Samples.class, TypeName.get(metric.type()))
+            .initializer("$T.stateNames($T.class)", SAMPLES, TypeName.get(metric.type()))
             .build());
       }
     }
@@ -178,7 +185,7 @@ public final class CollectorWriter {
     type.addMethod(MethodSpec.methodBuilder("getMetricFamilyDescriptors")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(List.class, MetricFamilyDescriptor.class))
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR))
         .addStatement("return $L", FAMILIES)
         .build());
     EnumSet<MetricKind> scalarKinds = EnumSet.noneOf(MetricKind.class);
@@ -204,9 +211,9 @@ public final class CollectorWriter {
   private FieldSpec metadataConstant(MetricModel metric) {
     String name = metric.fullName(namespace, collector.subsystem());
     CodeBlock initializer = metric.unit().isEmpty()
-        ? CodeBlock.of("new $T($Z$S,$W$S)", MetricMetadata.class, name, help(metric))
-        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", MetricMetadata.class, name, help(metric), unit(metric.unit()));
-    return FieldSpec.builder(MetricMetadata.class, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        ? CodeBlock.of("new $T($Z$S,$W$S)", METRIC_METADATA, name, help(metric))
+        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", METRIC_METADATA, name, help(metric), unit(metric.unit()));
+    return FieldSpec.builder(METRIC_METADATA, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
   }
@@ -220,7 +227,7 @@ public final class CollectorWriter {
 
   private static CodeBlock unit(String unit) {
     String constant = UNIT_CONSTANTS.get(unit);
-    return constant != null ? CodeBlock.of("$T.$L", Unit.class, constant) : CodeBlock.of("new $T($S)", Unit.class, unit);
+    return constant != null ? CodeBlock.of("$T.$L", UNIT, constant) : CodeBlock.of("new $T($S)", UNIT, unit);
   }
 
   private FieldSpec familiesConstant() {
@@ -232,11 +239,11 @@ public final class CollectorWriter {
         list.add(first ? "" : ",\n");
         String type = metric.kind() == MetricKind.STATE_SET ? "STATESET" : metric.kind().name();
         if (metric.labelNames().isEmpty()) {
-          list.add("$T.of($T.$L, $L)", MetricFamilyDescriptor.class, MetricType.class, type, constants.get(metric));
+          list.add("$T.of($T.$L, $L)", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE, type, constants.get(metric));
         } else {
           CodeBlock names = metric.labelNames().stream().map(name -> CodeBlock.of("$S", name))
               .collect(CodeBlock.joining(", "));
-          list.add("$T.of($T.$L, $L, $T.of($L))", MetricFamilyDescriptor.class, MetricType.class,
+          list.add("$T.of($T.$L, $L, $T.of($L))", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE,
               type, constants.get(metric), List.class, names);
         }
         first = false;
@@ -244,7 +251,7 @@ public final class CollectorWriter {
       list.add("$<$<");
     }
     list.add(")");
-    return FieldSpec.builder(ParameterizedTypeName.get(List.class, MetricFamilyDescriptor.class), FAMILIES,
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR), FAMILIES,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(list.build())
         .build();
@@ -254,9 +261,9 @@ public final class CollectorWriter {
     MethodSpec.Builder collect = MethodSpec.methodBuilder("collect")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(MetricSnapshots.class)
-        .addParameter(MemberErrors.class, "errors")
-        .addStatement("$T<$T> snapshots = new $T<>($L)", List.class, MetricSnapshot.class, ArrayList.class,
+        .returns(METRIC_SNAPSHOTS)
+        .addParameter(MEMBER_ERRORS, "errors")
+        .addStatement("$T<$T> snapshots = new $T<>($L)", List.class, METRIC_SNAPSHOT, ArrayList.class,
             collector.metrics().size());
     for (MetricModel metric : collector.metrics()) {
       collect.beginControlFlow("try")
@@ -265,7 +272,7 @@ public final class CollectorWriter {
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
     }
-    return collect.addStatement("return new $T(snapshots)", MetricSnapshots.class).build();
+    return collect.addStatement("return new $T(snapshots)", METRIC_SNAPSHOTS).build();
   }
 
   /** The statements that read one member and add its snapshot, if it has a sample this time. */
@@ -316,7 +323,7 @@ public final class CollectorWriter {
         .addStatement("var sample = entry.getValue()")
         .beginControlFlow("if ($L)", sample.present())
         .addStatement("points.add($LPoint($L,$W$T.of($S, $T.labelValue(entry.getKey()))))",
-            snapshotMethodName(metric.kind()), sample.value(), Labels.class, metric.labels().get(0), Samples.class)
+            snapshotMethodName(metric.kind()), sample.value(), LABELS, metric.labels().get(0), SAMPLES)
         .endControlFlow()
         .endControlFlow()
         .addStatement("snapshots.add(new $T($L, points))", snapshotClass(metric.kind()), constants.get(metric))
@@ -365,14 +372,14 @@ public final class CollectorWriter {
           .addStatement("$T<$T> values = new $T<>(value.size())", List.class, String.class, ArrayList.class)
           .beginControlFlow("for (var entry : value.entrySet())")
           .addStatement("names.add(entry.getKey())")
-          .addStatement("values.add($T.labelValue(entry.getValue()))", Samples.class)
+          .addStatement("values.add($T.labelValue(entry.getValue()))", SAMPLES)
           .endControlFlow();
-      labels = CodeBlock.of("$T.of(names, values)", Labels.class);
+      labels = CodeBlock.of("$T.of(names, values)", LABELS);
     } else {
       labels = labelsOf(metric, "value");
     }
-    return code.addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L))))", InfoSnapshot.class, constants.get(metric),
-            List.class, InfoSnapshot.InfoDataPointSnapshot.class, labels)
+    return code.addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L))))", INFO_SNAPSHOT, constants.get(metric),
+            List.class, INFO_POINT, labels)
         .endControlFlow()
         .build();
   }
@@ -383,20 +390,20 @@ public final class CollectorWriter {
     return CodeBlock.builder()
         .addStatement("var value = $L", access(metric))
         .beginControlFlow("if (value != null)")
-        .addStatement("boolean[] states = $T.states(value, $L.length)", Samples.class, states)
-        .addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L,$Wstates,$W$T.EMPTY))))", StateSetSnapshot.class,
-            constants.get(metric), List.class, StateSetSnapshot.StateSetDataPointSnapshot.class, states, Labels.class)
+        .addStatement("boolean[] states = $T.states(value, $L.length)", SAMPLES, states)
+        .addStatement("snapshots.add(new $T($L,$W$T.of(new $T($L,$Wstates,$W$T.EMPTY))))", STATE_SET_SNAPSHOT,
+            constants.get(metric), List.class, STATE_SET_POINT, states, LABELS)
         .endControlFlow()
         .build();
   }
 
   /** {@code Labels.of("type", Samples.labelValue(element.type()), ...)} over the label components. */
   private static CodeBlock labelsOf(MetricModel metric, String variable) {
-    CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", Labels.class);
+    CodeBlock.Builder labels = CodeBlock.builder().add("$T.of(", LABELS);
     for (int i = 0; i < metric.labelComponents().size(); i++) {
       LabelComponent label = metric.labelComponents().get(i);
       labels.add(i == 0 ? "$S,$W$T.labelValue($N.$N$L)" : ",$W$S,$W$T.labelValue($N.$N$L)",
-          label.name(), Samples.class, variable, label.accessor(), label.call() ? "()" : "");
+          label.name(), SAMPLES, variable, label.accessor(), label.call() ? "()" : "");
     }
     return labels.add(")").build();
   }
@@ -469,11 +476,11 @@ public final class CollectorWriter {
   }
 
   /** The declared type of the local that holds a scalar member's value. */
-  private static final Map<ValueKind, Class<?>> LOCAL_TYPES = Map.of(
-      ValueKind.NUMBER, Number.class, ValueKind.BOOLEAN, Boolean.class, ValueKind.ATOMIC_BOOLEAN, AtomicBoolean.class,
-      ValueKind.OPTIONAL_DOUBLE, OptionalDouble.class, ValueKind.OPTIONAL_LONG, OptionalLong.class,
-      ValueKind.OPTIONAL_INT, OptionalInt.class, ValueKind.HISTOGRAM_DATA, ConstHistogram.class,
-      ValueKind.SUMMARY_DATA, ConstSummary.class);
+  private static final Map<ValueKind, TypeName> LOCAL_TYPES = Map.of(
+      ValueKind.NUMBER, ClassName.get(Number.class), ValueKind.BOOLEAN, ClassName.get(Boolean.class),
+      ValueKind.ATOMIC_BOOLEAN, ClassName.get(AtomicBoolean.class), ValueKind.OPTIONAL_DOUBLE, ClassName.get(OptionalDouble.class),
+      ValueKind.OPTIONAL_LONG, ClassName.get(OptionalLong.class), ValueKind.OPTIONAL_INT, ClassName.get(OptionalInt.class),
+      ValueKind.HISTOGRAM_DATA, CONST_HISTOGRAM, ValueKind.SUMMARY_DATA, CONST_SUMMARY);
 
   /** {@code source.temperature()}, {@code Thermal.zones}, as the member is declared. */
   private CodeBlock access(MetricModel metric) {
@@ -487,22 +494,22 @@ public final class CollectorWriter {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  private static Class<?> snapshotClass(MetricKind kind) {
+  private static ClassName snapshotClass(MetricKind kind) {
     return switch (kind) {
-      case GAUGE -> GaugeSnapshot.class;
-      case COUNTER -> CounterSnapshot.class;
-      case HISTOGRAM -> HistogramSnapshot.class;
-      case SUMMARY -> SummarySnapshot.class;
+      case GAUGE -> GAUGE_SNAPSHOT;
+      case COUNTER -> COUNTER_SNAPSHOT;
+      case HISTOGRAM -> HISTOGRAM_SNAPSHOT;
+      case SUMMARY -> SUMMARY_SNAPSHOT;
       case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
   }
 
-  private static Class<?> pointClass(MetricKind kind) {
+  private static ClassName pointClass(MetricKind kind) {
     return switch (kind) {
-      case GAUGE -> GaugeSnapshot.GaugeDataPointSnapshot.class;
-      case COUNTER -> CounterSnapshot.CounterDataPointSnapshot.class;
-      case HISTOGRAM -> HistogramSnapshot.HistogramDataPointSnapshot.class;
-      case SUMMARY -> SummarySnapshot.SummaryDataPointSnapshot.class;
+      case GAUGE -> GAUGE_POINT;
+      case COUNTER -> COUNTER_POINT;
+      case HISTOGRAM -> HISTOGRAM_POINT;
+      case SUMMARY -> SUMMARY_POINT;
       case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
   }
@@ -510,8 +517,8 @@ public final class CollectorWriter {
   /** What a data point is built from: a double, or the ConstHistogram or ConstSummary a member returned. */
   private static TypeName valueType(MetricKind kind) {
     return switch (kind) {
-      case HISTOGRAM -> ClassName.get(ConstHistogram.class);
-      case SUMMARY -> ClassName.get(ConstSummary.class);
+      case HISTOGRAM -> CONST_HISTOGRAM;
+      case SUMMARY -> CONST_SUMMARY;
       case GAUGE, COUNTER -> TypeName.DOUBLE;
       case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
@@ -522,10 +529,10 @@ public final class CollectorWriter {
     return MethodSpec.methodBuilder(snapshotMethodName(kind))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(snapshotClass(kind))
-        .addParameter(MetricMetadata.class, "metadata")
+        .addParameter(METRIC_METADATA, "metadata")
         .addParameter(valueType(kind), "value")
         .addStatement("return new $T(metadata,$W$T.of($LPoint(value, $T.EMPTY)))", snapshotClass(kind), List.class,
-            snapshotMethodName(kind), Labels.class)
+            snapshotMethodName(kind), LABELS)
         .build();
   }
 
@@ -535,14 +542,14 @@ public final class CollectorWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(pointClass(kind))
         .addParameter(valueType(kind), "value")
-        .addParameter(Labels.class, "labels");
+        .addParameter(LABELS, "labels");
     return switch (kind) {
       case GAUGE -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
       case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
-          .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), Samples.class)
+          .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), SAMPLES)
           .build();
-      case HISTOGRAM -> method.addStatement("return $T.histogramPoint(value, labels)", Samples.class).build();
-      case SUMMARY -> method.addStatement("return $T.summaryPoint(value, labels)", Samples.class).build();
+      case HISTOGRAM -> method.addStatement("return $T.histogramPoint(value, labels)", SAMPLES).build();
+      case SUMMARY -> method.addStatement("return $T.summaryPoint(value, labels)", SAMPLES).build();
       case INFO, STATE_SET -> throw new IllegalStateException(kind.name());
     };
   }

@@ -1,20 +1,22 @@
 package dev.exporterbuilder.processor.codegen;
 
+import static dev.exporterbuilder.processor.model.RuntimeTypes.COLLECTOR_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_RUNTIME;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.FLAG_DEFINITION;
+
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.exporterbuilder.annotations.contract.FlagValueType;
+import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.Naming;
-import dev.exporterbuilder.runtime.CollectorDefinition;
-import dev.exporterbuilder.runtime.ExporterDefinition;
-import dev.exporterbuilder.runtime.ExporterRuntime;
-import dev.exporterbuilder.runtime.FlagDefinition;
-import dev.exporterbuilder.runtime.GoDuration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ public final class MainWriter {
             .addJavadoc("Serves the exporter until SIGTERM or SIGINT; exits 2 on a bad flag, 1 if it cannot listen.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
-            .addStatement("$T.main($T::definition, args)", ExporterRuntime.class, className())
+            .addStatement("$T.main($T::definition, args)", EXPORTER_RUNTIME, className())
             .build())
         .addMethod(definitionMethod());
   }
@@ -100,10 +102,10 @@ public final class MainWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("definition")
         .addJavadoc("The exporter as the runtime serves it, bound to new instances of its classes.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ExporterDefinition.class);
+        .returns(EXPORTER_DEFINITION);
     instances.forEach((type, local) -> method.addStatement("$T $N = new $T()", type, local, type));
     CodeBlock.Builder definition = CodeBlock.builder()
-        .add("return $T.builder($S, $L, $T.class)\n$>$>", ExporterDefinition.class, exporter.name(), exporter.port(),
+        .add("return $T.builder($S, $L, $T.class)\n$>$>", EXPORTER_DEFINITION, exporter.name(), exporter.port(),
             className());
     if (!exporter.help().isEmpty()) {
       definition.add(".help($S)\n", exporter.help());
@@ -121,7 +123,7 @@ public final class MainWriter {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
       CodeBlock source = collector.staticOnly() ? CodeBlock.of("") : CodeBlock.of("$N", instances.get(collector.type()));
       CodeBlock.Builder collectorDefinition = CodeBlock.builder().add("$T.of($S, $L,$Wnew $T($L))",
-          CollectorDefinition.class, collector.name(), collector.enabledByDefault(), generated, source);
+          COLLECTOR_DEFINITION, collector.name(), collector.enabledByDefault(), generated, source);
       if (!collector.cache().isEmpty()) {
         collectorDefinition.add("$Z.cache($L)", duration(collector.cache()));
       }
@@ -152,26 +154,17 @@ public final class MainWriter {
         ? CodeBlock.of("$T.$N", owner, flag.fieldName())
         : CodeBlock.of("$N.$N", instances.get(owner), flag.fieldName());
     CodeBlock target = CodeBlock.of("value -> $L = value", field);
-    return switch (flag.type()) {
-      case STRING_LIST -> CodeBlock.of("$T.stringList($Z$S,$W$S,$W$L,$W$L)", FlagDefinition.class, option, flag.help(),
+    return switch (flag.type().orElseThrow(() -> new IllegalStateException("unsupported flag reached the writer: " + flag))) {
+      case STRING_LIST -> CodeBlock.of("$T.stringList($Z$S,$W$S,$W$L,$W$L)", FLAG_DEFINITION, option, flag.help(),
           field, target);
-      case UNSUPPORTED -> throw new IllegalStateException("unsupported flag reached the writer: " + flag);
-      default -> CodeBlock.of("$T.of($Z$S,$W$S,$W$T.class,$W$L,$W$L)", FlagDefinition.class, option, flag.help(),
+      default -> CodeBlock.of("$T.of($Z$S,$W$S,$W$T.class,$W$L,$W$L)", FLAG_DEFINITION, option, flag.help(),
           valueClass(flag), field, target);
     };
   }
 
   private static TypeName valueClass(FlagModel flag) {
-    return switch (flag.type()) {
-      case STRING -> ClassName.get(String.class);
-      case INT -> ClassName.get(Integer.class);
-      case LONG -> ClassName.get(Long.class);
-      case DOUBLE -> ClassName.get(Double.class);
-      case BOOLEAN -> ClassName.get(Boolean.class);
-      case DURATION -> ClassName.get(Duration.class);
-      case PATH -> ClassName.get(Path.class);
-      case ENUM -> TypeName.get(flag.field().asType());
-      case STRING_LIST, UNSUPPORTED -> throw new IllegalStateException(flag.toString());
-    };
+    FlagValueType type = flag.type().orElseThrow(() -> new IllegalStateException("unsupported flag reached the writer: " + flag));
+    return type == FlagValueType.ENUM ? TypeName.get(flag.field().asType()) : ClassName.bestGuess(type.className());
   }
+
 }

@@ -1,5 +1,7 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.annotations.contract.FlagValueType;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
@@ -11,7 +13,7 @@ import javax.lang.model.element.VariableElement;
  * @param name the option name as written or derived, without any {@code collector.<name>.} prefix
  * @param nameWritten whether the author wrote {@code name}
  * @param help the option's help
- * @param type how the option's value is parsed
+ * @param type how the option's value is parsed; empty when a flag cannot have the field's type
  * @param isStatic whether the field is static
  */
 public record FlagModel(
@@ -20,7 +22,7 @@ public record FlagModel(
     String name,
     boolean nameWritten,
     String help,
-    FlagType type,
+    Optional<FlagValueType> type,
     boolean isStatic) {
 
   public String fieldName() {

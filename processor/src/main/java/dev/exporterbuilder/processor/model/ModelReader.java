@@ -1,5 +1,7 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.annotations.contract.FlagValueType;
+import dev.exporterbuilder.annotations.contract.Namespaces;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
@@ -38,8 +40,8 @@ import javax.lang.model.util.Types;
  */
 public final class ModelReader {
 
-  private static final String CONST_HISTOGRAM = "dev.exporterbuilder.runtime.ConstHistogram";
-  private static final String CONST_SUMMARY = "dev.exporterbuilder.runtime.ConstSummary";
+  private static final String CONST_HISTOGRAM = RuntimeTypes.CONST_HISTOGRAM.canonicalName();
+  private static final String CONST_SUMMARY = RuntimeTypes.CONST_SUMMARY.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -64,7 +66,7 @@ public final class ModelReader {
     Optional<CollectorModel> own = Optional.empty();
     if (!metricMembers(type).isEmpty()) {
       // the exporter's own flags are exporter options (--<name>), not collector options
-      own = Optional.of(readCollector(type, name.replace('-', '_'), false));
+      own = Optional.of(readCollector(type, Namespaces.defaultFor(name), false));
     }
     return new ExporterModel(
         type,
@@ -72,7 +74,7 @@ public final class ModelReader {
         name,
         stringValue(annotation, "help"),
         intValue(annotation, "port"),
-        namespace.isEmpty() ? name.replace('-', '_') : namespace,
+        namespace.isEmpty() ? Namespaces.defaultFor(name) : namespace,
         !namespace.isEmpty(),
         listed,
         own,
@@ -381,6 +383,12 @@ public final class ModelReader {
       return ValueKind.ENUM;
     }
     String name = qualifiedName(type);
+    if (name.equals(CONST_HISTOGRAM)) {
+      return ValueKind.HISTOGRAM_DATA;
+    }
+    if (name.equals(CONST_SUMMARY)) {
+      return ValueKind.SUMMARY_DATA;
+    }
     switch (name) {
       case "java.lang.Boolean":
         return ValueKind.BOOLEAN;
@@ -392,58 +400,30 @@ public final class ModelReader {
         return ValueKind.OPTIONAL_LONG;
       case "java.util.OptionalInt":
         return ValueKind.OPTIONAL_INT;
-      case CONST_HISTOGRAM:
-        return ValueKind.HISTOGRAM_DATA;
-      case CONST_SUMMARY:
-        return ValueKind.SUMMARY_DATA;
       default:
         return ValueKind.UNSUPPORTED;
     }
   }
 
-  /** Classifies a flag field's type. */
-  public FlagType flagType(TypeMirror type) {
-    switch (type.getKind()) {
-      case INT:
-        return FlagType.INT;
-      case LONG:
-        return FlagType.LONG;
-      case DOUBLE:
-        return FlagType.DOUBLE;
-      case BOOLEAN:
-        return FlagType.BOOLEAN;
-      case DECLARED:
-        break;
-      default:
-        return FlagType.UNSUPPORTED;
+  /** Classifies a flag field's type; empty when a flag cannot have it. */
+  public Optional<FlagValueType> flagType(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return FlagValueType.of(type.toString());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
     }
     DeclaredType declared = (DeclaredType) type;
     if (declared.asElement().getKind() == ElementKind.ENUM) {
-      return FlagType.ENUM;
+      return Optional.of(FlagValueType.ENUM);
     }
-    switch (qualifiedName(type)) {
-      case "java.lang.String":
-        return FlagType.STRING;
-      case "java.lang.Integer":
-        return FlagType.INT;
-      case "java.lang.Long":
-        return FlagType.LONG;
-      case "java.lang.Double":
-        return FlagType.DOUBLE;
-      case "java.lang.Boolean":
-        return FlagType.BOOLEAN;
-      case "java.time.Duration":
-        return FlagType.DURATION;
-      case "java.nio.file.Path":
-        return FlagType.PATH;
-      case "java.util.List":
-        List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        return arguments.size() == 1 && qualifiedName(arguments.get(0)).equals("java.lang.String")
-            ? FlagType.STRING_LIST
-            : FlagType.UNSUPPORTED;
-      default:
-        return FlagType.UNSUPPORTED;
+    Optional<FlagValueType> flagType = FlagValueType.of(qualifiedName(type));
+    if (flagType.equals(Optional.of(FlagValueType.STRING_LIST))) {
+      List<? extends TypeMirror> arguments = declared.getTypeArguments();
+      boolean strings = arguments.size() == 1 && qualifiedName(arguments.get(0)).equals("java.lang.String");
+      return strings ? flagType : Optional.empty();
     }
+    return flagType;
   }
 
   private boolean isSubtype(TypeMirror type, String className) {

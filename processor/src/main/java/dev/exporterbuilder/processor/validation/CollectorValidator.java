@@ -3,10 +3,10 @@ package dev.exporterbuilder.processor.validation;
 import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
 
 import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
-import dev.exporterbuilder.runtime.GoDuration;
 import javax.lang.model.element.AnnotationMirror;
 
 /** Checks a collector class: its attributes, shape, metric members and flags. */

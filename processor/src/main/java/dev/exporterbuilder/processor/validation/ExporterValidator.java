@@ -4,10 +4,11 @@ import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
 
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.annotations.contract.FlagValueType;
+import dev.exporterbuilder.annotations.contract.SelfMetrics;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.FlagModel;
-import dev.exporterbuilder.processor.model.FlagType;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -31,8 +33,7 @@ final class ExporterValidator {
       9090, "Prometheus", 9091, "the Pushgateway", 9093, "Alertmanager", 9094, "Alertmanager's cluster listener");
 
   /** What the runtime exposes after the namespace; an author's metric must not take these names. */
-  private static final Set<String> SELF_METRICS =
-      Set.of("scrape_collector_success", "scrape_collector_duration_seconds", "exporter_build_info");
+  private static final Set<String> SELF_METRICS = Set.copyOf(SelfMetrics.NAMES);
 
   private final Diagnostics diagnostics;
   private final FlagValidator flags;
@@ -142,7 +143,7 @@ final class ExporterValidator {
     String problem = null;
     if (!ClassRules.packageOf(owner).equals(mainPackage) && !flag.field().getModifiers().contains(Modifier.PUBLIC)) {
       problem = "make the field public, since " + owner.getSimpleName() + " is in another package";
-    } else if (flag.type() == FlagType.ENUM) {
+    } else if (flag.type().equals(Optional.of(FlagValueType.ENUM))) {
       TypeElement enumType = (TypeElement) ((DeclaredType) flag.field().asType()).asElement();
       if (!ClassRules.isAccessibleFrom(enumType, mainPackage)) {
         problem = "make enum " + enumType.getSimpleName() + " " + ClassRules.requiredAccess(enumType, mainPackage);

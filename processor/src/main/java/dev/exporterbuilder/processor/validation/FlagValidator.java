@@ -3,7 +3,6 @@ package dev.exporterbuilder.processor.validation;
 import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
 
 import dev.exporterbuilder.processor.model.FlagModel;
-import dev.exporterbuilder.processor.model.FlagType;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
@@ -27,7 +26,7 @@ final class FlagValidator {
    */
   void validate(FlagModel flag, boolean exporterOption) {
     String field = flag.fieldName();
-    if (flag.type() == FlagType.UNSUPPORTED) {
+    if (flag.type().isEmpty()) {
       diagnostics.report(Message.FLAG_UNSUPPORTED_TYPE, flag.field(), flag.annotation(), field, flag.field().asType());
     }
     // modifiers are reported on the field itself, whose line carries them

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.validation;
 
+import dev.exporterbuilder.annotations.contract.FlagValueType;
 import java.util.Locale;
 import java.util.Optional;
 import javax.tools.Diagnostic;
@@ -154,8 +155,7 @@ public enum Message {
 
   // @Flag
   FLAG_UNSUPPORTED_TYPE(80, Diagnostic.Kind.ERROR,
-      "@Flag field %s has type %s; use String, int, long, double, boolean (or their boxes), Duration, Path, an enum"
-          + " or List<String>"),
+      "@Flag field %s has type %s; use " + FlagValueType.DESCRIPTION),
   FLAG_FINAL(81, Diagnostic.Kind.ERROR,
       "@Flag field %s is final, so the parsed value cannot be assigned; remove final"),
   FLAG_PRIVATE(82, Diagnostic.Kind.ERROR,

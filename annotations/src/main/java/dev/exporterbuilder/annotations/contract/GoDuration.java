@@ -1,4 +1,4 @@
-package dev.exporterbuilder.runtime;
+package dev.exporterbuilder.annotations.contract;
 
 import java.math.BigDecimal;
 import java.time.Duration;

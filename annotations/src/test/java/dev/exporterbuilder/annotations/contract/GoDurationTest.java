@@ -1,4 +1,4 @@
-package dev.exporterbuilder.runtime;
+package dev.exporterbuilder.annotations.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
