@@ -79,11 +79,13 @@ public final class ExporterProcess implements AutoCloseable {
   public InetSocketAddress awaitListening() throws IOException, InterruptedException {
     Matcher listening = stderr.awaitMatch(LISTENING, STARTUP_TIMEOUT).orElse(null);
     if (listening == null) {
+      // stderr also ends when the process exits: give the exit status a moment to be known
+      boolean exited = process.waitFor(DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       fail("no 'msg=\"Listening on\" address=<host>:<port>' line within " + STARTUP_TIMEOUT
-          + (process.isAlive() ? "" : "; exited with " + process.exitValue()) + describe());
+          + (exited ? "; exited with " + process.exitValue() : "") + describe());
     }
-    String host = listening.group(1).replaceAll("^\\[|]$", ""); // an IPv6 address is written in brackets
-    return new InetSocketAddress(InetAddress.getByName(host), Integer.parseInt(listening.group(2)));
+    // a literal address, IPv6 in brackets, which getByName takes as it is, without a lookup
+    return new InetSocketAddress(InetAddress.getByName(listening.group(1)), Integer.parseInt(listening.group(2)));
   }
 
   /**
