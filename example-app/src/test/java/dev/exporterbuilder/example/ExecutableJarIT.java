@@ -3,6 +3,9 @@ package dev.exporterbuilder.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +21,16 @@ class ExecutableJarIT {
   @Test
   void servesTextAndProtobufWithTheProjectVersion() throws Exception {
     assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run mvn package");
-    try (ExporterProcess exporter = ExporterProcess.startJar(JAR, ExporterProcess.fixtureArgs())) {
-      int port = exporter.awaitListening();
+    try (ExporterProcess exporter = ExporterProcess.startJar(JAR, Fixtures.exporterArgs())) {
+      InetSocketAddress address = exporter.awaitListening();
 
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(port));
+      Exposition metrics = Exposition.parse(Http.scrape(address));
       assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
       assertTrue(metrics.toString().lines().anyMatch(line -> line.startsWith("host_exporter_build_info{")
           && line.contains("version=\"" + System.getProperty("example.version", "0.1.0-SNAPSHOT") + "\"")),
           metrics::toString);
 
-      HttpResponse<String> protobuf = ExporterProcess.get(port, "/metrics", PROTOBUF);
+      HttpResponse<String> protobuf = Http.get(address, "/metrics", "Accept", PROTOBUF);
       assertEquals(200, protobuf.statusCode());
       assertTrue(protobuf.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.google.protobuf"),
           protobuf.headers()::toString);

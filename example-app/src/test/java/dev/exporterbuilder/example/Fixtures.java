@@ -1,11 +1,14 @@
 package dev.exporterbuilder.example;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The fake {@code proc/} and {@code sys/} trees under {@code src/test/resources/fixtures} and the
@@ -52,6 +55,21 @@ final class Fixtures {
   /** Puts back the flag defaults, {@code /proc} and {@code /sys}. */
   static void restoreDefaultTrees() {
     useTrees(DEFAULT_PROCFS, DEFAULT_SYSFS);
+  }
+
+  /** Starts {@code HostExporterMain} as a process on a free loopback port over the fixture trees, plus {@code args}. */
+  static ExporterProcess startExporter(String... args) throws IOException {
+    return ExporterProcess.start(HostExporterMain.class, exporterArgs(args));
+  }
+
+  /** The flags that serve the fixture trees on a free loopback port, then {@code args}. */
+  static String[] exporterArgs(String... args) {
+    List<String> all = new ArrayList<>(List.of(
+        "--web.listen-address=127.0.0.1:0",
+        "--path.procfs=" + PROCFS,
+        "--path.sysfs=" + SYSFS));
+    all.addAll(List.of(args));
+    return all.toArray(String[]::new);
   }
 
   /** Writes {@code content} to {@code root/relative}, creating the directories. */

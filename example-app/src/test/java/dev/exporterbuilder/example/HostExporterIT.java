@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,8 @@ class HostExporterIT {
 
   @Test
   void servesTheFixtureValues() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
       assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
       assertEquals(Fixtures.LOAD5, metrics.valueOf("host_load5"));
@@ -29,12 +32,12 @@ class HostExporterIT {
 
   @Test
   void countsTheGarbageZoneOnEveryScrape() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      int port = exporter.awaitListening();
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      InetSocketAddress address = exporter.awaitListening();
       // a scrape may read the counter before or after it reads the zones: compare two later scrapes
-      ExporterProcess.scrape(port);
-      double second = Exposition.parse(ExporterProcess.scrape(port)).valueOf("host_thermal_zone_read_errors_total");
-      double third = Exposition.parse(ExporterProcess.scrape(port)).valueOf("host_thermal_zone_read_errors_total");
+      Http.scrape(address);
+      double second = Exposition.parse(Http.scrape(address)).valueOf("host_thermal_zone_read_errors_total");
+      double third = Exposition.parse(Http.scrape(address)).valueOf("host_thermal_zone_read_errors_total");
 
       assertTrue(second >= Fixtures.GARBAGE_ZONES, "second scrape: " + second);
       assertEquals(second + Fixtures.GARBAGE_ZONES, third);
@@ -43,8 +46,8 @@ class HostExporterIT {
 
   @Test
   void labelsEachThermalZoneByTypeAndNumber() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      String body = ExporterProcess.scrape(exporter.awaitListening());
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      String body = Http.scrape(exporter.awaitListening());
       assertTrue(body.contains("host_thermal_zone_temperature_celsius{type=\"x86_pkg_temp\",zone=\"0\"} 45.0\n"), body);
       assertTrue(body.contains("host_thermal_zone_temperature_celsius{type=\"acpitz\",zone=\"1\"} 52.5\n"), body);
       assertTrue(!body.contains("iwlwifi_1"), "the garbage zone has no sample: " + body);
@@ -53,11 +56,11 @@ class HostExporterIT {
 
   @Test
   void rpcSimulatorServesHistogramSummaryAndExemplars() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.rpc", "--collector.rpc.rate=500")) {
-      int port = exporter.awaitListening();
-      assertTrue(!ExporterProcess.scrape(port).contains("host_rpc_durations_seconds{quantile"), "empty at first");
+    try (ExporterProcess exporter = Fixtures.startExporter("--collector.rpc", "--collector.rpc.rate=500")) {
+      InetSocketAddress address = exporter.awaitListening();
+      assertTrue(!Http.scrape(address).contains("host_rpc_durations_seconds{quantile"), "empty at first");
       Thread.sleep(200);
-      String openMetrics = ExporterProcess.get(port, "/metrics", "application/openmetrics-text; version=1.0.0").body();
+      String openMetrics = Http.get(address, "/metrics", "Accept", "application/openmetrics-text; version=1.0.0").body();
       for (String service : List.of("uniform", "normal", "exponential")) {
         assertTrue(openMetrics.contains("host_rpc_durations_seconds{service=\"" + service + "\",quantile=\"0.99\"}"),
             service + ":\n" + openMetrics);
@@ -71,8 +74,8 @@ class HostExporterIT {
 
   @Test
   void describesEveryFamily() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
       assertTrue(metrics.hasLine("# HELP host_load1 1m load average."), metrics::toString);
       assertTrue(metrics.hasLine("# TYPE host_load1 gauge"), metrics::toString);
@@ -85,8 +88,8 @@ class HostExporterIT {
 
   @Test
   void filesystemsAreCachedAndLabelledByMountPoint() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      String body = ExporterProcess.scrape(exporter.awaitListening());
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      String body = Http.scrape(exporter.awaitListening());
       Exposition metrics = Exposition.parse(body);
       String root = "{device=\"/dev/fixture1\",fstype=\"ext4\",mountpoint=\"/\"}";
       String missing = "{device=\"/dev/fixture2\",fstype=\"xfs\",mountpoint=\"/exporter-builder-fixture/no such mount\"}";
@@ -107,8 +110,8 @@ class HostExporterIT {
 
   @Test
   void reportsEachCollectorAndTheBuild() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
       for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem")) {
         assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"" + collector + "\"}"), collector);
@@ -121,8 +124,8 @@ class HostExporterIT {
 
   @Test
   void pressureIsOffByDefault() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
       assertFalse(metrics.hasSampleStartingWith("host_pressure_"), metrics::toString);
       assertTrue(metrics.value("host_scrape_collector_success{collector=\"pressure\"}").isEmpty(), metrics::toString);
@@ -131,8 +134,8 @@ class HostExporterIT {
 
   @Test
   void pressureIsServedWhenEnabled() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.pressure")) {
-      Exposition metrics = Exposition.parse(ExporterProcess.scrape(exporter.awaitListening()));
+    try (ExporterProcess exporter = Fixtures.startExporter("--collector.pressure")) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
       assertEquals(Fixtures.CPU_WAITING_SECONDS, metrics.valueOf("host_pressure_cpu_waiting_seconds_total"));
       assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"pressure\"}"));
@@ -141,7 +144,7 @@ class HostExporterIT {
 
   @Test
   void helpListsTheExporterFlagsAndExitsZero() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startMain("--help")) {
+    try (ExporterProcess exporter = ExporterProcess.start(HostExporterMain.class, "--help")) {
       assertEquals(0, exporter.awaitExit(), exporter::describe);
       String output = String.join("\n", exporter.stdout()) + "\n" + String.join("\n", exporter.stderr());
       assertTrue(output.contains("--path.sysfs"), exporter::describe);
@@ -152,7 +155,7 @@ class HostExporterIT {
 
   @Test
   void anUnknownFlagIsOneErrorLineAndExitCode2() throws Exception {
-    try (ExporterProcess exporter = ExporterProcess.startMain("--no-such-flag")) {
+    try (ExporterProcess exporter = ExporterProcess.start(HostExporterMain.class, "--no-such-flag")) {
       assertEquals(2, exporter.awaitExit(), exporter::describe);
       List<String> errorLines = exporter.stderr().stream().filter(line -> line.contains("no-such-flag")).toList();
       assertEquals(1, errorLines.size(), exporter::describe);
@@ -163,7 +166,7 @@ class HostExporterIT {
   @Test
   void anAddressInUseExitsOneNamingIt() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        ExporterProcess exporter = ExporterProcess.startMain(
+        ExporterProcess exporter = ExporterProcess.start(HostExporterMain.class,
             "--web.listen-address=127.0.0.1:" + taken.getLocalPort(),
             "--path.procfs=" + Fixtures.PROCFS,
             "--path.sysfs=" + Fixtures.SYSFS)) {

@@ -3,6 +3,8 @@ package dev.exporterbuilder.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,13 +28,14 @@ class PrometheusIT {
   private static final Duration TARGET_UP_TIMEOUT = Duration.ofSeconds(30);
   /** The value of the first sample of an instant-vector query result: {@code "value":[<time>,"<value>"]}. */
   private static final Pattern FIRST_VALUE = Pattern.compile("\"value\":\\[[0-9.]+,\"([^\"]+)\"\\]");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(ExporterProcess.HTTP_TIMEOUT).build();
+  private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(5);
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
 
   @Test
   void prometheusScrapesTheExporter(@TempDir Path work) throws Exception {
     Path prometheusBinary = PrometheusTools.require("prometheus");
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures()) {
-      int exporterPort = exporter.awaitListening();
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      int exporterPort = exporter.awaitListening().getPort();
       int prometheusPort = PrometheusTools.freePort();
       Path config = Files.writeString(work.resolve("prometheus.yml"), String.join("\n",
           "global:",
@@ -95,7 +98,7 @@ class PrometheusIT {
     URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query="
         + URLEncoder.encode(query, StandardCharsets.UTF_8));
     HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(uri).timeout(ExporterProcess.HTTP_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException("GET " + uri + ": " + response.statusCode() + " " + response.body());
     }

@@ -1,12 +1,9 @@
 package dev.exporterbuilder.example;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
+import dev.exporterbuilder.testsupport.PrometheusTools;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
 /** {@code promtool check metrics} finds nothing to lint in a scrape with every collector enabled. */
@@ -14,29 +11,12 @@ class PromtoolIT {
 
   @Test
   void promtoolFindsNoProblems() throws Exception {
-    Path promtool = PrometheusTools.require("promtool");
-    try (ExporterProcess exporter = ExporterProcess.startOnFixtures("--collector.pressure", "--collector.rpc")) {
-      int port = exporter.awaitListening();
-      ExporterProcess.scrape(port);
+    PrometheusTools.require("promtool");
+    try (ExporterProcess exporter = Fixtures.startExporter("--collector.pressure", "--collector.rpc")) {
+      InetSocketAddress address = exporter.awaitListening();
+      Http.scrape(address);
       Thread.sleep(200); // let the RPC simulator have requests to observe
-      String metrics = ExporterProcess.scrape(port);
-
-      Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true).start();
-      OutputLines output = OutputLines.of(check.getInputStream(), "promtool output");
-      try (OutputStream stdin = check.getOutputStream()) {
-        stdin.write(metrics.getBytes(StandardCharsets.UTF_8));
-      }
-      try {
-        if (!check.waitFor(10, TimeUnit.SECONDS)) {
-          fail("promtool check metrics still running after 10 s");
-        }
-        String lint = String.join("\n", output.awaitAll(ExporterProcess.HTTP_TIMEOUT));
-        System.out.println("promtool check metrics: exit " + check.exitValue() + ", output: \"" + lint + "\"");
-        assertEquals(0, check.exitValue(), lint);
-        assertEquals("", lint, "promtool check metrics reported problems");
-      } finally {
-        check.destroyForcibly();
-      }
+      PrometheusTools.assertLintClean(Http.scrape(address));
     }
   }
 }

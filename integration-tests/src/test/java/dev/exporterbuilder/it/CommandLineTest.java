@@ -3,6 +3,8 @@ package dev.exporterbuilder.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,7 +22,7 @@ class CommandLineTest {
   void helpListsEveryFlagWithItsDefault() throws Exception {
     try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class, "--help")) {
       assertEquals(0, process.awaitExit());
-      String help = process.stdout();
+      String help = String.join("\n", process.stdout());
       for (String flag : List.of("--web.listen-address", "--web.telemetry-path", "--log.level", "--log.format",
           "collector.queues", "collector.extras", "--broker", "--collector.queues.orders-depth",
           "--collector.queues.poll-interval", "--collector.queues.tags", "--version")) {
@@ -37,7 +39,7 @@ class CommandLineTest {
   void versionNamesTheExporterAndJava() throws Exception {
     try (ExporterProcess process = ExporterProcess.start(QueueExporterMain.class, "--version")) {
       assertEquals(0, process.awaitExit());
-      String version = process.stdout();
+      String version = String.join("\n", process.stdout());
       assertTrue(version.startsWith("queue-it, version "), version);
       assertTrue(version.contains(System.getProperty("java.version")), version);
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
+import dev.exporterbuilder.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -90,7 +93,7 @@ class RobustnessTest {
       List<Future<?>> results = new ArrayList<>();
       for (String body : bodies) {
         results.add(checks.submit(() -> {
-          Promtool.assertLintClean(body);
+          PrometheusTools.assertLintClean(body);
           return null;
         }));
       }

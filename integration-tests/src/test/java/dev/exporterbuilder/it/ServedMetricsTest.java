@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
+import dev.exporterbuilder.testsupport.Http;
+import dev.exporterbuilder.testsupport.PrometheusTools;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -145,7 +147,7 @@ class ServedMetricsTest {
     Http.get(exporter.addresses().get(0), "/metrics");
     assertEquals(closed + 1, Devices.streamsClosed.get(), "the stream of a member is closed after each scrape");
     assertTrue(body.contains("queue_it_scrape_collector_success{collector=\"devices\"} 1.0"), body);
-    Promtool.assertLintClean(body);
+    PrometheusTools.assertLintClean(body);
   }
 
   @Test
@@ -173,7 +175,7 @@ class ServedMetricsTest {
     assertTrue(openMetrics.contains("# {trace_id=\"4bf92f3577b34da6\"} 0.05"), "exemplar on the bucket:\n" + openMetrics);
     assertTrue(openMetrics.contains("queue_it_rpc_requests_total{code=\"ok\",method=\"get\"} 2.0 # {trace_id="),
         "exemplar on the counter:\n" + openMetrics);
-    Promtool.assertLintClean(text); // last: without promtool outside CI it skips the rest of a test
+    PrometheusTools.assertLintClean(text); // last: without promtool outside CI it skips the rest of a test
   }
 
   @Test
@@ -308,6 +310,6 @@ class ServedMetricsTest {
 
     assertFalse(body.contains("queue_it_broker_garbled_seconds_bucket"), "garbage buckets cost only their member");
     assertEquals(0.0, samples.get("queue_it_scrape_collector_success{collector=\"broker_stats\"}"));
-    Promtool.assertLintClean(body);
+    PrometheusTools.assertLintClean(body);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.exporterbuilder.processor.validation.Message;
+import dev.exporterbuilder.testsupport.PrometheusTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ class PromlintParityTest {
 
     if (header.promlintSays().isEmpty() && header.verdict().equals("agrees")) {
       assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
-      assertEquals(List.of(), Promtool.checkMetrics(ServedExporter.scrape(compilation)), "promtool on the served metrics");
+      assertEquals(List.of(), PrometheusTools.checkMetrics(ServedExporter.scrape(compilation)), "promtool on the served metrics");
       return;
     }
     assertEquals(header.verdict().equals("stricter"), header.promlintSays().isEmpty(),
@@ -127,7 +128,7 @@ class PromlintParityTest {
     assertEquals(Compilation.Status.SUCCESS, switchedOff.status(), switchedOff.diagnostics()::toString);
     assertEquals(List.of(), NegativeCasesTest.reported(switchedOff, name));
     assertEquals(header.promtoolSays().stream().sorted().toList(),
-        Promtool.checkMetrics(ServedExporter.scrape(switchedOff)).stream().sorted().toList(),
+        PrometheusTools.checkMetrics(ServedExporter.scrape(switchedOff)).stream().sorted().toList(),
         "promtool on the metrics served with " + switches.get() + " switched off");
   }
 

@@ -6,16 +6,11 @@ import com.google.testing.compile.Compilation;
 import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.exporterbuilder.testsupport.Http;
 import java.util.List;
 
 /** The exporter a compilation generated, started in this JVM as its Main would start it, and scraped over HTTP. */
 final class ServedExporter {
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private ServedExporter() {}
 
@@ -31,12 +26,7 @@ final class ServedExporter {
         .invoke(null);
     try (RunningExporter exporter = ExporterRuntime.start(definition, "--web.listen-address=127.0.0.1:0",
         "--log.level=error")) {
-      int port = exporter.addresses().get(0).getPort();
-      HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, response.statusCode(), response::body);
-      return response.body();
+      return Http.scrape(exporter.addresses().get(0));
     }
   }
 }

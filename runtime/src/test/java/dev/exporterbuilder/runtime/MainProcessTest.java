@@ -3,44 +3,31 @@ package dev.exporterbuilder.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ExporterRuntime#main} in a JVM of its own: output streams, exit codes, signals. */
 class MainProcessTest {
 
   private record Result(int exitCode, String stdout, String stderr) {}
 
-  private static ProcessBuilder java(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        TestExporterMain.class.getName()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command);
+  private static Result run(String... args) throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(TestExporterMain.class, args)) {
+      int exitCode = process.awaitExit();
+      return new Result(exitCode, text(process.stdout()), text(process.stderr()));
+    }
   }
 
-  private static Result run(String... args) throws Exception {
-    Process process = java(args).start();
-    process.getOutputStream().close();
-    var stdout = process.getInputStream().readAllBytes();
-    var stderr = process.getErrorStream().readAllBytes();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    return new Result(process.exitValue(), new String(stdout, StandardCharsets.UTF_8), new String(stderr, StandardCharsets.UTF_8));
+  /** The lines as the process wrote them, each ended by a newline. */
+  private static String text(List<String> lines) {
+    return lines.stream().map(line -> line + "\n").collect(Collectors.joining());
   }
 
   @Test
@@ -87,33 +74,19 @@ class MainProcessTest {
   }
 
   @Test
-  void servesUntilSigtermThenShutsDown(@TempDir Path dir) throws Exception {
-    Path stderr = dir.resolve("stderr.log");
-    Process process = java("--web.listen-address=127.0.0.1:0").redirectError(stderr.toFile()).start();
-    try {
-      Pattern listening = Pattern.compile("msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)\n");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      Matcher matcher = listening.matcher("");
-      while (!matcher.find() && System.nanoTime() < deadline && process.isAlive()) {
-        Thread.sleep(20);
-        matcher = listening.matcher(Files.readString(stderr));
-      }
-      assertTrue(matcher.find(0), Files.readString(stderr));
-      int port = Integer.parseInt(matcher.group(1));
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+  void servesUntilSigtermThenShutsDown() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(TestExporterMain.class, "--web.listen-address=127.0.0.1:0")) {
+      HttpResponse<String> response = Http.get(process.awaitListening(), "/metrics");
       assertEquals(200, response.statusCode());
       assertTrue(response.body().contains("process_exporter_temperature_celsius 40.0"), response.body());
       assertTrue(response.body().contains("jvm_"), "JVM metrics are on by default");
       assertTrue(process.isAlive(), "main blocks");
 
-      process.destroy(); // SIGTERM
-      assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-      List<String> lines = Files.readAllLines(stderr);
+      process.terminate();
+      int exitCode = process.awaitExit();
+      List<String> lines = process.stderr();
       assertTrue(lines.get(lines.size() - 1).endsWith(" level=info msg=\"Shutting down\""), String.join("\n", lines));
-      assertEquals(0, process.exitValue(), "SIGTERM is the normal way to stop an exporter");
-    } finally {
-      process.destroyForcibly();
+      assertEquals(0, exitCode, "SIGTERM is the normal way to stop an exporter");
     }
   }
 }

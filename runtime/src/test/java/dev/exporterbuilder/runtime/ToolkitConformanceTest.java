@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.exporterbuilder.testsupport.ExporterProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,8 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -387,13 +385,9 @@ class ToolkitConformanceTest {
   @ParameterizedTest(name = "TestServerBehaviour/{0}")
   @MethodSource
   void curves(String toolkitName, String name, String clientGroup, boolean served) throws Exception {
-    Path log = directory.resolve("exporter.log");
-    Process exporter = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), TestExporterMain.class.getName(),
-        "--web.listen-address=127.0.0.1:0", "--web.config.file=" + file(name))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      int port = listeningPort(exporter, log);
+    try (ExporterProcess exporter = ExporterProcess.start(TestExporterMain.class,
+        "--web.listen-address=127.0.0.1:0", "--web.config.file=" + file(name))) {
+      int port = exporter.awaitListening().getPort();
       List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-connect", "127.0.0.1:" + port,
           "-CAfile", directory.resolve("tls-ca-chain.pem").toString(), "-verify_return_error", "-quiet"));
       if (clientGroup != null) {
@@ -412,24 +406,7 @@ class ToolkitConformanceTest {
         assertFalse(output.contains("HTTP/1.1"), output);
         assertTrue(client.exitValue() != 0, output);
       }
-    } finally {
-      exporter.destroyForcibly();
-      exporter.waitFor(30, TimeUnit.SECONDS);
     }
-  }
-
-  private static int listeningPort(Process process, Path log) throws Exception {
-    Pattern listening = Pattern.compile("msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)\n");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      Matcher matcher = listening.matcher(Files.readString(log));
-      if (matcher.find()) {
-        return Integer.parseInt(matcher.group(1));
-      }
-      Thread.sleep(20);
-    }
-    fail("the exporter did not start: " + Files.readString(log));
-    return -1;
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.exporterbuilder.example;
+package dev.exporterbuilder.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
