@@ -1,7 +1,7 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.processor.gem.MetricGem;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
@@ -31,7 +31,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record MetricModel(
     Element member,
-    AnnotationMirror annotation,
+    MetricGem annotation,
     MetricKind kind,
     String name,
     boolean nameWritten,
@@ -66,24 +66,8 @@ public record MetricModel(
     return method ? memberName() + "()" : memberName();
   }
 
-  /**
-   * The exposed metric name without a counter's {@code _total}: namespace, subsystem, name, and the
-   * unit when the name does not already end with it. Empty parts are left out.
-   */
+  /** The exposed metric name without a counter's {@code _total}; see {@link Naming#fullName}. */
   public String fullName(String namespace, String subsystem) {
-    StringBuilder fullName = new StringBuilder();
-    for (String part : new String[] {namespace, subsystem, name}) {
-      if (!part.isEmpty()) {
-        if (fullName.length() > 0) {
-          fullName.append('_');
-        }
-        fullName.append(part);
-      }
-    }
-    // client_java requires a name with a unit to end with "_<unit>"; a bare "seconds" does not
-    if (!unit.isEmpty() && !fullName.toString().endsWith("_" + unit)) {
-      fullName.append('_').append(unit);
-    }
-    return fullName.toString();
+    return Naming.fullName(namespace, subsystem, name, unit);
   }
 }
