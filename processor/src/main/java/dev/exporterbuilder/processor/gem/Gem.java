@@ -2,6 +2,7 @@ package dev.exporterbuilder.processor.gem;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The typed accessor of one annotation on one element: a subclass per annotation offers each of its
- * attributes as an {@link Attribute}. Attribute names appear in the subclasses only.
+ * attributes as an {@link Attribute}, read from the mirror once. Attribute names appear in the
+ * subclasses only.
  *
  * <p>javac reports a required attribute that is missing, or a value that does not compile, on its
  * own, and may still run processors ({@code -XDshould-stop.ifError=FLOW}); such an attribute reads as
@@ -24,9 +26,19 @@ import javax.lang.model.util.ElementFilter;
 public abstract class Gem {
 
   private final AnnotationMirror mirror;
+  /** The attributes written, by name. */
+  private final Map<String, AnnotationValue> written = new HashMap<>();
+  /** The attributes the annotation type declares, by name. */
+  private final Map<String, ExecutableElement> declared = new HashMap<>();
+  /** Each attribute as typed on first use. */
+  private final Map<String, Attribute<?>> read = new HashMap<>();
 
   Gem(AnnotationMirror mirror) {
     this.mirror = mirror;
+    mirror.getElementValues().forEach((attribute, value) -> written.put(attribute.getSimpleName().toString(), value));
+    for (ExecutableElement attribute : ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
+      declared.put(attribute.getSimpleName().toString(), attribute);
+    }
   }
 
   /** The annotation as javac holds it, for diagnostics. */
@@ -83,21 +95,16 @@ public abstract class Gem {
     return new Attribute<>(name, empty, null, true);
   }
 
+  @SuppressWarnings("unchecked") // each name is read with one type, by the one accessor that names it
   private <T> Attribute<T> attribute(String name, T empty, Function<AnnotationValue, T> typed) {
-    AnnotationValue written = null;
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        written = entry.getValue();
+    return (Attribute<T>) read.computeIfAbsent(name, unused -> {
+      AnnotationValue value = written.get(name);
+      if (value == null && declared.containsKey(name)) {
+        value = declared.get(name).getDefaultValue(); // null for a required attribute
       }
-    }
-    AnnotationValue value = written;
-    for (ExecutableElement attribute : ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
-      if (value == null && attribute.getSimpleName().contentEquals(name)) {
-        value = attribute.getDefaultValue(); // null for a required attribute
-      }
-    }
-    boolean absent = value == null || isErroneous(value);
-    return new Attribute<>(name, absent ? empty : typed.apply(value), written, absent);
+      boolean absent = value == null || isErroneous(value);
+      return new Attribute<>(name, absent ? empty : typed.apply(value), written.get(name), absent);
+    });
   }
 
   private static List<AnnotationValue> elements(AnnotationValue value) {
