@@ -9,7 +9,7 @@ import javax.lang.model.type.TypeMirror;
  * One annotated metric member as the author wrote it.
  *
  * @param member the field or method
- * @param annotation the {@code @Gauge}/{@code @Counter} on it, for diagnostics
+ * @param annotation its metric annotation, read: diagnostics point at its attributes
  * @param kind gauge or counter
  * @param name the name after namespace and subsystem, as written or derived from the member name
  * @param nameWritten whether the author wrote {@code name} (else it was derived)
@@ -50,11 +50,6 @@ public record MetricModel(
     List<Double> parameters,
     boolean method,
     boolean isStatic) {
-
-  /** The label names of the samples: {@code labels} for a map, the record components for records. */
-  public List<String> labelNames() {
-    return labelComponents.isEmpty() ? labels : labelComponents.stream().map(LabelComponent::name).toList();
-  }
 
   /** The member's simple name. */
   public String memberName() {
