@@ -14,15 +14,18 @@ import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
+import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
+import dev.exporterbuilder.processor.descriptor.Descriptors;
+import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
+import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
+import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.MetricKind;
-import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
 import dev.exporterbuilder.processor.validation.Message;
 import dev.exporterbuilder.processor.validation.Validator;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,13 +38,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
@@ -63,11 +62,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Validator validator;
   private GeneratedFiles files;
-  private UnresolvedTypes unresolvedTypes;
-  /** Exporter classes set aside for a later round, by qualified name: elements of an earlier round are stale. */
-  private final Set<String> deferredExporters = new LinkedHashSet<>();
-  /** Collector classes set aside for a later round, by qualified name. */
-  private final Set<String> deferredCollectors = new LinkedHashSet<>();
+  private Guard guard;
+  private DeferredTypes deferred;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -90,7 +86,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
     validator = new Validator(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler());
-    unresolvedTypes = new UnresolvedTypes(processingEnv);
+    guard = new Guard(diagnostics);
+    deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 
   @Override
@@ -118,20 +115,20 @@ public final class ExporterProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
-      reportUnresolved();
+      deferred.reportUnresolved();
       return false;
     }
-    Set<TypeElement> exporterTypes = withDeferred(round, Exporter.class, deferredExporters);
-    Set<TypeElement> collectorTypes = withDeferred(round, Collector.class, deferredCollectors);
+    Set<TypeElement> exporterTypes = deferred.exporters(round);
+    Set<TypeElement> collectorTypes = deferred.collectors(round);
     // an exporter class is its own collector (its @Collector, if any, gives the attributes)
     collectorTypes.removeAll(exporterTypes);
     checkStrayMembers(round, exporterTypes, collectorTypes);
-    defer(exporterTypes, collectorTypes);
+    deferred.defer(exporterTypes, collectorTypes);
 
     Map<TypeElement, CollectorModel> collectors = new LinkedHashMap<>();
     Set<TypeElement> clean = new LinkedHashSet<>();
     for (TypeElement type : collectorTypes) {
-      guarded(type, () -> {
+      guard.run(type, () -> {
         CollectorModel collector = reader.readCollector(type, ModelReader.defaultCollectorName(type), true);
         collectors.put(type, collector);
         if (validator.validateCollector(collector)) {
@@ -142,7 +139,7 @@ public final class ExporterProcessor extends AbstractProcessor {
 
     List<ExporterPlan> plans = new ArrayList<>();
     for (TypeElement type : exporterTypes) {
-      guarded(type, () -> plans.add(planExporter(type, collectors, clean, plans)));
+      guard.run(type, () -> plans.add(planExporter(type, collectors, clean, plans)));
     }
 
     // A collector is written once, with the namespace of the exporters that serve it, and only when
@@ -160,14 +157,14 @@ public final class ExporterProcessor extends AbstractProcessor {
     for (ExporterPlan plan : plans) {
       boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()));
       if (writable) {
-        guarded(plan.exporter().type(), () -> writeExporter(plan));
+        guard.run(plan.exporter().type(), () -> writeExporter(plan));
       }
     }
     for (CollectorModel collector : collectors.values()) {
       TypeElement type = collector.type();
       ExporterPlan plan = servedBy.get(type);
       if (plan == null) {
-        guarded(type, () -> {
+        guard.run(type, () -> {
           collector.flags().forEach(flag -> diagnostics.report(Message.FLAG_OF_UNSERVED_COLLECTOR, flag.field(),
               flag.annotation(), flag.fieldName(), collector.name()));
           if (validator.validateStandalone(collector) && clean.contains(type)) {
@@ -175,90 +172,11 @@ public final class ExporterProcessor extends AbstractProcessor {
           }
         });
       } else if (!blocked.contains(type)) {
-        guarded(type, () -> writeCollector(collector, plan.exporter().namespace(), type, plan.exporter().type()));
+        guard.run(type, () -> writeCollector(collector, plan.exporter().namespace(), type, plan.exporter().type()));
       }
     }
     // claims what we were given, which getSupportedAnnotationTypes limits to our own annotations
     return true;
-  }
-
-  /** The classes annotated {@code annotation} in this round, after those set aside in earlier rounds, read anew. */
-  private Set<TypeElement> withDeferred(RoundEnvironment round, Class<? extends Annotation> annotation,
-      Set<String> deferred) {
-    Set<TypeElement> types = new LinkedHashSet<>();
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-    return types;
-  }
-
-  /**
-   * Sets aside, until the next round, every class that uses a type not resolved yet, every exporter
-   * that lists such a collector, and every collector such an exporter lists: a collector is written
-   * with the namespace of the exporter that serves it, and a Main once all it serves is written.
-   */
-  private void defer(Set<TypeElement> exporters, Set<TypeElement> collectors) {
-    Set<TypeElement> waiting = new LinkedHashSet<>();
-    for (Set<TypeElement> types : List.of(exporters, collectors)) {
-      for (TypeElement type : types) {
-        guarded(type, () -> unresolvedTypes.find(type).ifPresent(missing -> waiting.add(type)));
-      }
-    }
-    for (boolean grew = !waiting.isEmpty(); grew; ) {
-      grew = false;
-      for (TypeElement exporter : exporters) {
-        List<TypeElement> listed = listedTypes(exporter);
-        if (waiting.contains(exporter) || listed.stream().anyMatch(waiting::contains)) {
-          grew |= waiting.add(exporter);
-          for (TypeElement collector : listed) {
-            grew |= collectors.contains(collector) && waiting.add(collector);
-          }
-        }
-      }
-    }
-    deferredExporters.clear();
-    deferredCollectors.clear();
-    for (TypeElement type : waiting) {
-      (exporters.contains(type) ? deferredExporters : deferredCollectors).add(type.getQualifiedName().toString());
-    }
-    exporters.removeAll(waiting);
-    collectors.removeAll(waiting);
-  }
-
-  /** The resolved classes in an exporter's {@code collectors}, as written. */
-  private static List<TypeElement> listedTypes(TypeElement exporter) {
-    List<TypeElement> listed = new ArrayList<>();
-    ModelReader.mirror(exporter, Exporter.class).ifPresent(annotation -> {
-      AnnotationValue collectors = ModelReader.writtenValue(annotation, "collectors");
-      if (collectors != null && collectors.getValue() instanceof List<?> values) {
-        for (Object value : values) {
-          if (((AnnotationValue) value).getValue() instanceof DeclaredType type && type.getKind() == TypeKind.DECLARED) {
-            listed.add((TypeElement) type.asElement());
-          }
-        }
-      }
-    });
-    return listed;
-  }
-
-  /**
-   * In the last round: each class still set aside is reported where it uses a type that never
-   * appeared. Classes set aside only for an exporter or collector of theirs are not: that one is.
-   */
-  private void reportUnresolved() {
-    for (Set<String> names : List.of(deferredExporters, deferredCollectors)) {
-      for (String name : names) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-        if (type != null) {
-          guarded(type, () -> unresolvedTypes.find(type).ifPresent(missing -> diagnostics.report(Message.TYPE_NOT_FOUND,
-              missing.element(), missing.annotation(), missing.value(), missing.user(), missing.type())));
-        }
-      }
-    }
   }
 
   /**
@@ -288,7 +206,7 @@ public final class ExporterProcessor extends AbstractProcessor {
         continue; // an exporter that declares metrics serves them as its own collector already
       }
       CollectorModel collector = collectors.get(entry.type());
-      if (collector == null && ModelReader.mirror(entry.type(), Collector.class).isPresent()) {
+      if (collector == null && CollectorGem.of(entry.type()).isPresent()) {
         // compiled earlier (a previous round or a library): its collector class was generated then,
         // so it is served but not written again
         collector = reader.readCollector(entry.type(), ModelReader.defaultCollectorName(entry.type()), true);
@@ -319,21 +237,22 @@ public final class ExporterProcessor extends AbstractProcessor {
   }
 
   private void writeExporter(ExporterPlan plan) throws Exception {
-    ExporterModel exporter = plan.exporter();
-    if (exporter.ownCollector().isPresent()) {
-      writeCollector(exporter.ownCollector().get(), exporter.namespace(), exporter.type());
+    ExporterModel model = plan.exporter();
+    if (model.ownCollector().isPresent()) {
+      writeCollector(model.ownCollector().get(), model.namespace(), model.type());
     }
-    List<CollectorModel> served = plan.served();
-    MainWriter main = new MainWriter(exporter, served);
+    ExporterDescriptor exporter = Descriptors.exporter(model, plan.served());
+    MainWriter main = new MainWriter(exporter);
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
-    served.forEach(collector -> origins.add(collector.type()));
+    exporter.served().forEach(collector -> origins.add(collector.type()));
     files.write(main.className(), main.write(), origins.toArray(new Element[0]));
   }
 
-  private void writeCollector(CollectorModel collector, String namespace, Element... origins) throws Exception {
+  private void writeCollector(CollectorModel model, String namespace, Element... origins) throws Exception {
+    CollectorDescriptor collector = Descriptors.collector(model);
     if (verbose) {
-      for (MetricModel metric : collector.metrics()) {
+      for (MetricDescriptor metric : collector.metrics()) {
         String exposed = metric.fullName(namespace, collector.subsystem()) + metric.kind().exposedSuffix();
         diagnostics.report(Message.METRIC_NAME_NOTE, metric.member(), metric.kind().annotationName(),
             metric.displayName(), exposed);
@@ -368,28 +287,5 @@ public final class ExporterProcessor extends AbstractProcessor {
   private static boolean isClass(Element element) {
     return element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.ENUM
         || element.getKind() == ElementKind.RECORD;
-  }
-
-  private interface Step {
-    void run() throws Exception;
-  }
-
-  /** Runs one unit of work; anything it throws becomes one error on {@code element}, never a javac crash. */
-  private void guarded(Element element, Step step) {
-    try {
-      step.run();
-    } catch (Exception | LinkageError | AssertionError e) {
-      diagnostics.report(Message.PROCESSOR_FAILURE, element, e + ourFrame(e));
-    }
-  }
-
-  /** " at CollectorWriter.java:120": where in this processor it failed, for the bug report. */
-  private static String ourFrame(Throwable e) {
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.exporterbuilder.")) {
-        return " at " + frame.getFileName() + ":" + frame.getLineNumber();
-      }
-    }
-    return "";
   }
 }

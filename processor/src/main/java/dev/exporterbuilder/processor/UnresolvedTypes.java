@@ -5,9 +5,10 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.util.Trees;
-import dev.exporterbuilder.annotations.Exporter;
-import dev.exporterbuilder.annotations.Flag;
-import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.processor.gem.Attribute;
+import dev.exporterbuilder.processor.gem.ExporterGem;
+import dev.exporterbuilder.processor.gem.FlagGem;
+import dev.exporterbuilder.processor.gem.LabelGem;
 import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class UnresolvedTypes {
         return Optional.of(new Unresolved(type, null, null, className, missing));
       }
     }
-    Optional<AnnotationMirror> exporter = ModelReader.mirror(type, Exporter.class);
+    Optional<ExporterGem> exporter = ExporterGem.of(type);
     if (exporter.isPresent()) {
       Optional<Unresolved> listed = listedCollectors(type, exporter.get());
       if (listed.isPresent()) {
@@ -94,7 +95,7 @@ final class UnresolvedTypes {
       }
     }
     for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      String missing = ModelReader.mirror(field, Flag.class).isPresent() ? unresolved(field.asType()) : null;
+      String missing = FlagGem.of(field).isPresent() ? unresolved(field.asType()) : null;
       if (missing != null) {
         return Optional.of(new Unresolved(field, null, null, field.getSimpleName().toString(), missing));
       }
@@ -106,13 +107,14 @@ final class UnresolvedTypes {
    * A class literal in {@code @Exporter(collectors)} that javac could not resolve: its value is then
    * not a type but the string {@code "<error>"}.
    */
-  private Optional<Unresolved> listedCollectors(TypeElement type, AnnotationMirror exporter) {
-    AnnotationValue collectors = ModelReader.writtenValue(exporter, "collectors");
-    if (collectors != null && collectors.getValue() instanceof List<?> values) {
+  private Optional<Unresolved> listedCollectors(TypeElement type, ExporterGem exporter) {
+    Attribute<List<AnnotationValue>> collectors = exporter.collectors();
+    if (collectors.isWritten() && collectors.written().getValue() instanceof List<?> values) {
       for (int i = 0; i < values.size(); i++) {
         AnnotationValue value = (AnnotationValue) values.get(i);
         if (!(value.getValue() instanceof TypeMirror listed) || unresolved(listed) != null) {
-          return Optional.of(new Unresolved(type, exporter, value, "@Exporter(collectors)", written(type, exporter, i)));
+          return Optional.of(new Unresolved(type, exporter.mirror(), value, "@Exporter(collectors)",
+              written(type, exporter.mirror(), collectors.name(), i)));
         }
       }
     }
@@ -123,10 +125,10 @@ final class UnresolvedTypes {
    * {@code Missing} for the class literal {@code Missing.class} at {@code index} in
    * {@code @Exporter(collectors)}, as written in the source; "a class" without javac's trees.
    */
-  private String written(Element exporter, AnnotationMirror annotation, int index) {
+  private String written(Element exporter, AnnotationMirror annotation, String attribute, int index) {
     if (trees != null && trees.getTree(exporter, annotation) instanceof AnnotationTree tree) {
       for (ExpressionTree argument : tree.getArguments()) {
-        if (argument instanceof AssignmentTree assignment && assignment.getVariable().toString().equals("collectors")) {
+        if (argument instanceof AssignmentTree assignment && assignment.getVariable().toString().equals(attribute)) {
           List<? extends ExpressionTree> items = assignment.getExpression() instanceof NewArrayTree array
               ? array.getInitializers()
               : List.of(assignment.getExpression());
@@ -208,7 +210,7 @@ final class UnresolvedTypes {
       for (Element member : current.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
           members.add(member);
-          labelled |= ModelReader.mirror(member, Label.class).isPresent();
+          labelled |= LabelGem.of(member).isPresent();
         }
       }
       current = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;

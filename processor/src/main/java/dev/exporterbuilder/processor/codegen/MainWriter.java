@@ -12,12 +12,10 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.exporterbuilder.annotations.contract.FlagValueType;
-import dev.exporterbuilder.annotations.contract.GoDuration;
-import dev.exporterbuilder.processor.model.CollectorModel;
-import dev.exporterbuilder.processor.model.ExporterModel;
-import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
+import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
+import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
 import dev.exporterbuilder.processor.model.Naming;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,25 +34,20 @@ import javax.lang.model.element.TypeElement;
  */
 public final class MainWriter {
 
-  private final ExporterModel exporter;
-  private final List<CollectorModel> collectors;
+  private final ExporterDescriptor exporter;
   private final ClassName exporterClass;
   /** The local variable that holds each instance the Main creates, in creation order. */
   private final Map<TypeElement, String> instances = new LinkedHashMap<>();
 
-  /**
-   * @param collectors the collectors the exporter serves: its own first (if any), then the listed ones
-   */
-  public MainWriter(ExporterModel exporter, List<CollectorModel> collectors) {
+  public MainWriter(ExporterDescriptor exporter) {
     this.exporter = exporter;
-    this.collectors = collectors;
     this.exporterClass = ClassName.get(exporter.type());
     Set<String> taken = new HashSet<>(Set.of("args", "value"));
     if (exporter.needsInstance()) {
       instances.put(exporter.type(), "exporter");
       taken.add("exporter");
     }
-    for (CollectorModel collector : collectors) {
+    for (CollectorDescriptor collector : exporter.served()) {
       if (!collector.staticOnly() && !instances.containsKey(collector.type())) {
         String base = Naming.lowerCamel(collector.type().getSimpleName().toString());
         if (SourceVersion.isKeyword(base)) {
@@ -79,7 +72,7 @@ public final class MainWriter {
 
   public TypeSpec.Builder write() {
     List<TypeElement> created = new ArrayList<>(List.of(exporter.type()));
-    collectors.forEach(collector -> created.add(collector.type()));
+    exporter.served().forEach(collector -> created.add(collector.type()));
     TypeSpec.Builder type = TypeSpec.classBuilder(className());
     if (Deprecations.any(created)) {
       type.addAnnotation(Deprecations.SUPPRESS);
@@ -111,34 +104,29 @@ public final class MainWriter {
       definition.add(".help($S)\n", exporter.help());
     }
     definition.add(".namespace($S)\n", exporter.namespace());
-    for (FlagModel flag : exporter.flags()) {
-      definition.add(".flag($L)\n", flagDefinition(flag.name(), flag, exporter.type()));
+    for (FlagDescriptor flag : exporter.flags()) {
+      definition.add(".flag($L)\n", flagDefinition(flag, exporter.type()));
     }
-    for (CollectorModel collector : collectors) {
-      for (FlagModel flag : collector.flags()) {
-        definition.add(".flag($L)\n", flagDefinition(collector.optionName(flag), flag, collector.type()));
+    for (CollectorDescriptor collector : exporter.served()) {
+      for (FlagDescriptor flag : collector.flags()) {
+        definition.add(".flag($L)\n", flagDefinition(flag, collector.type()));
       }
     }
-    for (CollectorModel collector : collectors) {
+    for (CollectorDescriptor collector : exporter.served()) {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
       CodeBlock source = collector.staticOnly() ? CodeBlock.of("") : CodeBlock.of("$N", instances.get(collector.type()));
       CodeBlock.Builder collectorDefinition = CodeBlock.builder().add("$T.of($S, $L,$Wnew $T($L))",
           COLLECTOR_DEFINITION, collector.name(), collector.enabledByDefault(), generated, source);
-      if (!collector.cache().isEmpty()) {
-        collectorDefinition.add("$Z.cache($L)", duration(collector.cache()));
-      }
-      if (!collector.timeout().isEmpty()) {
-        collectorDefinition.add("$Z.timeout($L)", duration(collector.timeout()));
-      }
+      collector.cache().ifPresent(cache -> collectorDefinition.add("$Z.cache($L)", duration(cache.duration())));
+      collector.timeout().ifPresent(timeout -> collectorDefinition.add("$Z.timeout($L)", duration(timeout.duration())));
       definition.add(".collector($L)\n", collectorDefinition.build());
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();
   }
 
-  /** {@code Duration.ofSeconds(30)} for {@code "30s"}: the validated Go duration as the simplest factory call. */
-  private static CodeBlock duration(String goDuration) {
-    Duration duration = GoDuration.parse(goDuration);
+  /** {@code Duration.ofSeconds(30)} for {@code "30s"}: the duration as the simplest factory call. */
+  private static CodeBlock duration(Duration duration) {
     if (duration.toNanos() % 1_000_000_000L == 0) {
       return CodeBlock.of("$T.ofSeconds($L)", Duration.class, duration.toSeconds());
     }
@@ -149,22 +137,23 @@ public final class MainWriter {
   }
 
   /** {@code FlagDefinition.of("path.sysfs", "help", Path.class, Host.sysfs, value -> Host.sysfs = value)}. */
-  private CodeBlock flagDefinition(String option, FlagModel flag, TypeElement owner) {
+  private CodeBlock flagDefinition(FlagDescriptor flag, TypeElement owner) {
     CodeBlock field = flag.isStatic()
         ? CodeBlock.of("$T.$N", owner, flag.fieldName())
         : CodeBlock.of("$N.$N", instances.get(owner), flag.fieldName());
     CodeBlock target = CodeBlock.of("value -> $L = value", field);
-    return switch (flag.type().orElseThrow(() -> new IllegalStateException("unsupported flag reached the writer: " + flag))) {
-      case STRING_LIST -> CodeBlock.of("$T.stringList($Z$S,$W$S,$W$L,$W$L)", FLAG_DEFINITION, option, flag.help(),
-          field, target);
-      default -> CodeBlock.of("$T.of($Z$S,$W$S,$W$T.class,$W$L,$W$L)", FLAG_DEFINITION, option, flag.help(),
+    return switch (flag.type()) {
+      case STRING_LIST -> CodeBlock.of("$T.stringList($Z$S,$W$S,$W$L,$W$L)", FLAG_DEFINITION, flag.option(),
+          flag.help(), field, target);
+      default -> CodeBlock.of("$T.of($Z$S,$W$S,$W$T.class,$W$L,$W$L)", FLAG_DEFINITION, flag.option(), flag.help(),
           valueClass(flag), field, target);
     };
   }
 
-  private static TypeName valueClass(FlagModel flag) {
-    FlagValueType type = flag.type().orElseThrow(() -> new IllegalStateException("unsupported flag reached the writer: " + flag));
-    return type == FlagValueType.ENUM ? TypeName.get(flag.field().asType()) : ClassName.bestGuess(type.className());
+  private static TypeName valueClass(FlagDescriptor flag) {
+    return flag.type() == FlagValueType.ENUM
+        ? TypeName.get(flag.field().asType())
+        : ClassName.bestGuess(flag.type().className());
   }
 
 }

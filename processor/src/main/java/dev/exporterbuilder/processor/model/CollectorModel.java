@@ -1,8 +1,8 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.processor.gem.CollectorGem;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -22,7 +22,7 @@ import javax.lang.model.element.TypeElement;
  */
 public record CollectorModel(
     TypeElement type,
-    Optional<AnnotationMirror> annotation,
+    Optional<CollectorGem> annotation,
     String name,
     boolean nameWritten,
     String subsystem,

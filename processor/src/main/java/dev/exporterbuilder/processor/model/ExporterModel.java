@@ -1,8 +1,8 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.processor.gem.ExporterGem;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
@@ -22,7 +22,7 @@ import javax.lang.model.element.TypeElement;
  */
 public record ExporterModel(
     TypeElement type,
-    AnnotationMirror annotation,
+    ExporterGem annotation,
     String name,
     String help,
     int port,

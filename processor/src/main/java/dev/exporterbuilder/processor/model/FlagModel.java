@@ -1,8 +1,8 @@
 package dev.exporterbuilder.processor.model;
 
 import dev.exporterbuilder.annotations.contract.FlagValueType;
+import dev.exporterbuilder.processor.gem.FlagGem;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  */
 public record FlagModel(
     VariableElement field,
-    AnnotationMirror annotation,
+    FlagGem annotation,
     String name,
     boolean nameWritten,
     String help,

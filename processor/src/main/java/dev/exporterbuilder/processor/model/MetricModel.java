@@ -1,7 +1,7 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.processor.gem.MetricGem;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
@@ -9,7 +9,7 @@ import javax.lang.model.type.TypeMirror;
  * One annotated metric member as the author wrote it.
  *
  * @param member the field or method
- * @param annotation the {@code @Gauge}/{@code @Counter} on it, for diagnostics
+ * @param annotation its metric annotation, read: diagnostics point at its attributes
  * @param kind gauge or counter
  * @param name the name after namespace and subsystem, as written or derived from the member name
  * @param nameWritten whether the author wrote {@code name} (else it was derived)
@@ -31,7 +31,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record MetricModel(
     Element member,
-    AnnotationMirror annotation,
+    MetricGem annotation,
     MetricKind kind,
     String name,
     boolean nameWritten,
@@ -51,11 +51,6 @@ public record MetricModel(
     boolean method,
     boolean isStatic) {
 
-  /** The label names of the samples: {@code labels} for a map, the record components for records. */
-  public List<String> labelNames() {
-    return labelComponents.isEmpty() ? labels : labelComponents.stream().map(LabelComponent::name).toList();
-  }
-
   /** The member's simple name. */
   public String memberName() {
     return member.getSimpleName().toString();
@@ -66,24 +61,8 @@ public record MetricModel(
     return method ? memberName() + "()" : memberName();
   }
 
-  /**
-   * The exposed metric name without a counter's {@code _total}: namespace, subsystem, name, and the
-   * unit when the name does not already end with it. Empty parts are left out.
-   */
+  /** The exposed metric name without a counter's {@code _total}; see {@link Naming#fullName}. */
   public String fullName(String namespace, String subsystem) {
-    StringBuilder fullName = new StringBuilder();
-    for (String part : new String[] {namespace, subsystem, name}) {
-      if (!part.isEmpty()) {
-        if (fullName.length() > 0) {
-          fullName.append('_');
-        }
-        fullName.append(part);
-      }
-    }
-    // client_java requires a name with a unit to end with "_<unit>"; a bare "seconds" does not
-    if (!unit.isEmpty() && !fullName.toString().endsWith("_" + unit)) {
-      fullName.append('_').append(unit);
-    }
-    return fullName.toString();
+    return Naming.fullName(namespace, subsystem, name, unit);
   }
 }

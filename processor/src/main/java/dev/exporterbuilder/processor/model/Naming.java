@@ -54,6 +54,27 @@ public final class Naming {
     return snakeCase(base);
   }
 
+  /**
+   * The exposed metric name without a counter's {@code _total}: namespace, subsystem, name, and the
+   * unit when the name does not already end with it. Empty parts are left out.
+   */
+  public static String fullName(String namespace, String subsystem, String name, String unit) {
+    StringBuilder fullName = new StringBuilder();
+    for (String part : new String[] {namespace, subsystem, name}) {
+      if (!part.isEmpty()) {
+        if (fullName.length() > 0) {
+          fullName.append('_');
+        }
+        fullName.append(part);
+      }
+    }
+    // client_java requires a name with a unit to end with "_<unit>"; a bare "seconds" does not
+    if (!unit.isEmpty() && !fullName.toString().endsWith("_" + unit)) {
+      fullName.append('_').append(unit);
+    }
+    return fullName.toString();
+  }
+
   /** {@code cpu_temperature} → {@code CPU_TEMPERATURE}, for constants. */
   public static String constantCase(String identifier) {
     return snakeCase(identifier).toUpperCase(Locale.ROOT);

@@ -1,13 +1,12 @@
 package dev.exporterbuilder.processor.validation;
 
-import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
-
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.contract.GoDuration;
+import dev.exporterbuilder.processor.gem.Attribute;
+import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
-import javax.lang.model.element.AnnotationMirror;
 
 /** Checks a collector class: its attributes, shape, metric members and flags. */
 final class CollectorValidator {
@@ -34,39 +33,44 @@ final class CollectorValidator {
     }
   }
 
-  private void validateAttributes(CollectorModel collector, AnnotationMirror annotation) {
+  private void validateAttributes(CollectorModel collector, CollectorGem annotation) {
     ClassRules.whyNotUsable(collector.type()).ifPresent(reason ->
         diagnostics.report(Message.EXPORTER_NOT_A_CLASS, collector.type(), annotation, Collector.class.getSimpleName(),
             reason));
     if (!NameRules.isSnakeCase(collector.name())) {
-      diagnostics.report(Message.COLLECTOR_NAME_INVALID, collector.type(), annotation, writtenValue(annotation, "name"),
+      diagnostics.report(Message.COLLECTOR_NAME_INVALID, collector.type(), annotation, annotation.name(),
           collector.name(), NameRules.suggestSnakeCase(collector.name()));
     }
     if (!collector.subsystem().isEmpty() && !NameRules.isSnakeCase(collector.subsystem())) {
-      diagnostics.report(Message.SUBSYSTEM_INVALID, collector.type(), annotation, writtenValue(annotation, "subsystem"),
+      diagnostics.report(Message.SUBSYSTEM_INVALID, collector.type(), annotation, annotation.subsystem(),
           collector.subsystem(), NameRules.suggestSnakeCase(collector.subsystem()));
     }
-    validateDuration(collector, annotation, "cache", collector.cache());
-    validateDuration(collector, annotation, "timeout", collector.timeout());
+    validateDuration(collector, annotation, annotation.cache(), true);
+    validateDuration(collector, annotation, annotation.timeout(), false);
     if (collector.metrics().isEmpty()) {
       diagnostics.report(Message.COLLECTOR_WITHOUT_METRICS, collector.type(), annotation, collector.type().getSimpleName());
     }
   }
 
-  private void validateDuration(CollectorModel collector, AnnotationMirror annotation, String attribute, String text) {
+  /**
+   * @param cache whether the duration is the {@code cache} interval, else the {@code timeout}
+   */
+  private void validateDuration(CollectorModel collector, CollectorGem annotation, Attribute<String> duration,
+      boolean cache) {
+    String text = duration.value();
     if (text.isEmpty()) {
       return;
     }
     try {
       if (GoDuration.parse(text).isZero()) {
         diagnostics.report(Message.DURATION_NOT_POSITIVE, collector.type(), annotation,
-            writtenValue(annotation, attribute), attribute, text, attribute.equals("cache")
+            duration, duration.name(), text, cache
                 ? "remove it to collect on every scrape, or write an interval such as \"30s\""
                 : "remove it to bound the collector by the scrape alone, or write a limit such as \"10s\"");
       }
     } catch (IllegalArgumentException e) {
-      diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, writtenValue(annotation, attribute),
-          attribute, text, e.getMessage());
+      diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, duration,
+          duration.name(), text, e.getMessage());
     }
   }
 }

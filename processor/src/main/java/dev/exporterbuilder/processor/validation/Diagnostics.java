@@ -1,6 +1,8 @@
 package dev.exporterbuilder.processor.validation;
 
-import dev.exporterbuilder.processor.model.ModelReader;
+import dev.exporterbuilder.processor.gem.Attribute;
+import dev.exporterbuilder.processor.gem.Gem;
+import dev.exporterbuilder.processor.gem.SuppressWarningsGem;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -45,12 +47,32 @@ public final class Diagnostics {
 
   /** Reports on an element. */
   public void report(Message message, Element element, Object... arguments) {
-    report(message, element, null, null, arguments);
+    report(message, element, (AnnotationMirror) null, (AnnotationValue) null, arguments);
   }
 
   /** Reports on an annotation of an element. */
   public void report(Message message, Element element, AnnotationMirror annotation, Object... arguments) {
-    report(message, element, annotation, null, arguments);
+    report(message, element, annotation, (AnnotationValue) null, arguments);
+  }
+
+  /** Reports on an annotation of an element; none when {@code annotation} is null. */
+  public void report(Message message, Element element, Gem annotation, Object... arguments) {
+    report(message, element, annotation == null ? null : annotation.mirror(), null, arguments);
+  }
+
+  /**
+   * Reports on one attribute of an annotation: where it is written, else on the annotation; none
+   * when {@code annotation} is null.
+   */
+  public void report(
+      Message message, Element element, Gem annotation, Attribute<?> attribute, Object... arguments) {
+    report(message, element, annotation == null ? null : annotation.mirror(),
+        attribute == null ? null : attribute.written(), arguments);
+  }
+
+  /** Reports on one value within an attribute, such as one class of {@code @Exporter(collectors)}. */
+  public void report(Message message, Element element, Gem annotation, AnnotationValue value, Object... arguments) {
+    report(message, element, annotation == null ? null : annotation.mirror(), value, arguments);
   }
 
   /**
@@ -91,10 +113,8 @@ public final class Diagnostics {
       return true;
     }
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      // read as a mirror: a value that does not compile would make getAnnotation's proxy throw
-      Optional<AnnotationMirror> suppressed = ModelReader.mirror(e, SuppressWarnings.class);
-      if (suppressed.isPresent()
-          && ModelReader.writtenStrings(suppressed.get(), "value").contains(SUPPRESSION_PREFIX + rule)) {
+      Optional<SuppressWarningsGem> suppressed = SuppressWarningsGem.of(e);
+      if (suppressed.isPresent() && suppressed.get().value().value().contains(SUPPRESSION_PREFIX + rule)) {
         return true;
       }
     }

@@ -1,16 +1,14 @@
 package dev.exporterbuilder.processor.validation;
 
-import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
-
-import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.annotations.contract.SelfMetrics;
+import dev.exporterbuilder.processor.gem.Attribute;
+import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
-import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,23 +49,23 @@ final class ExporterValidator {
         diagnostics.report(Message.EXPORTER_NOT_A_CLASS, type, exporter.annotation(), Exporter.class.getSimpleName(),
             reason));
     // a required attribute that javac reported as missing or not compiling is not judged again
-    if (!ModelReader.isAbsent(exporter.annotation(), "name") && !NameRules.isExporterName(exporter.name())) {
+    if (!exporter.annotation().name().absent() && !NameRules.isExporterName(exporter.name())) {
       diagnostics.report(Message.EXPORTER_NAME_INVALID, type, exporter.annotation(),
-          writtenValue(exporter.annotation(), "name"), exporter.name(),
+          exporter.annotation().name(), exporter.name(),
           NameRules.suggestSnakeCase(exporter.name()).replace('_', '-'));
     }
-    boolean portWritten = !ModelReader.isAbsent(exporter.annotation(), "port");
+    boolean portWritten = !exporter.annotation().port().absent();
     if (portWritten && (exporter.port() < 1 || exporter.port() > 65535)) {
       diagnostics.report(Message.PORT_OUT_OF_RANGE, type, exporter.annotation(),
-          writtenValue(exporter.annotation(), "port"), exporter.port());
+          exporter.annotation().port(), exporter.port());
     } else if (portWritten && PROMETHEUS_PORTS.containsKey(exporter.port())) {
       diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
-          writtenValue(exporter.annotation(), "port"), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
+          exporter.annotation().port(), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
     }
     boolean namespaceFromValidName = !exporter.namespaceWritten() && NameRules.isExporterName(exporter.name());
     if ((exporter.namespaceWritten() || namespaceFromValidName) && !NameRules.isSnakeCase(exporter.namespace())) {
       diagnostics.report(Message.NAMESPACE_INVALID, type, exporter.annotation(),
-          writtenValue(exporter.annotation(), "namespace"), exporter.namespace(),
+          exporter.annotation().namespace(), exporter.namespace(),
           NameRules.suggestSnakeCase(exporter.namespace()));
     } else if (NameRules.RESERVED_NAMESPACES.containsKey(exporter.namespace())) {
       diagnostics.report(Message.NAMESPACE_RESERVED, type, exporter.annotation(), namespaceValue(exporter),
@@ -77,7 +75,7 @@ final class ExporterValidator {
           exporter.namespace(), NameRules.FOREIGN_NAMESPACES.get(exporter.namespace()));
     }
     if (help(exporter).contains("\n")) {
-      diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), writtenValue(exporter.annotation(), "help"));
+      diagnostics.report(Message.HELP_MULTILINE, type, exporter.annotation(), exporter.annotation().help());
     }
     if (exporter.needsInstance() && !ClassRules.hasNoArgConstructorFrom(type, ClassRules.packageOf(type))) {
       diagnostics.report(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, exporter.annotation(), type.getSimpleName(),
@@ -94,8 +92,8 @@ final class ExporterValidator {
   }
 
   /** Where the namespace is written: {@code namespace}, or {@code name} when it is derived from it. */
-  static AnnotationValue namespaceValue(ExporterModel exporter) {
-    return writtenValue(exporter.annotation(), exporter.namespaceWritten() ? "namespace" : "name");
+  static Attribute<String> namespaceValue(ExporterModel exporter) {
+    return exporter.namespaceWritten() ? exporter.annotation().namespace() : exporter.annotation().name();
   }
 
   private static String help(ExporterModel exporter) {
@@ -106,7 +104,7 @@ final class ExporterValidator {
     Set<TypeElement> seen = new HashSet<>();
     for (ExporterModel.ListedCollector listed : exporter.collectorTypes()) {
       TypeElement type = listed.type();
-      if (ModelReader.mirror(type, Collector.class).isEmpty()) {
+      if (CollectorGem.of(type).isEmpty()) {
         diagnostics.report(Message.LISTED_CLASS_NOT_A_COLLECTOR, exporter.type(), exporter.annotation(), listed.value(),
             type.getQualifiedName());
       } else if (!seen.add(type)) {

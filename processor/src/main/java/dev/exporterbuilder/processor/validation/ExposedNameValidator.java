@@ -1,7 +1,6 @@
 package dev.exporterbuilder.processor.validation;
 
-import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
-
+import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.MetricModel;
@@ -193,9 +192,9 @@ final class ExposedNameValidator {
         case NAMESPACE -> diagnostics.report(finding.message(), exporter.type(), exporter.annotation(),
             ExporterValidator.namespaceValue(exporter), arguments);
         case SUBSYSTEM -> diagnostics.report(finding.message(), collector.type(), collector.annotation().orElse(null),
-            collector.annotation().map(annotation -> writtenValue(annotation, "subsystem")).orElse(null), arguments);
+            collector.annotation().map(CollectorGem::subsystem).orElse(null), arguments);
         default -> diagnostics.report(finding.message(), metric.member(), metric.annotation(),
-            writtenValue(metric.annotation(), origin == Origin.NAME ? "name" : "unit"), arguments);
+            origin == Origin.NAME ? metric.annotation().name() : metric.annotation().unit(), arguments);
       }
     }
   }

@@ -1,10 +1,8 @@
 package dev.exporterbuilder.processor.validation;
 
-import static dev.exporterbuilder.processor.model.ModelReader.writtenValue;
-
+import dev.exporterbuilder.processor.gem.Attribute;
 import dev.exporterbuilder.processor.model.FlagModel;
 import java.util.List;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
 
 /** Checks one {@code @Flag} field: type, modifiers, name and help. */
@@ -36,13 +34,13 @@ final class FlagValidator {
     if (flag.field().getModifiers().contains(Modifier.PRIVATE)) {
       diagnostics.report(Message.FLAG_PRIVATE, flag.field(), field);
     }
-    AnnotationValue help = writtenValue(flag.annotation(), "help");
+    Attribute<String> help = flag.annotation().help();
     if (flag.help().isBlank()) {
       diagnostics.report(Message.FLAG_HELP_MISSING, flag.field(), flag.annotation(), help, field);
     } else if (flag.help().contains("\n") || flag.help().contains("\r")) {
       diagnostics.report(Message.HELP_MULTILINE, flag.field(), flag.annotation(), help);
     }
-    AnnotationValue name = writtenValue(flag.annotation(), "name");
+    Attribute<String> name = flag.annotation().name();
     if (!NameRules.isFlagName(flag.name())) {
       diagnostics.report(Message.FLAG_NAME_INVALID, flag.field(), flag.annotation(), name,
           flag.name(), NameRules.suggestFlagName(flag.name()));

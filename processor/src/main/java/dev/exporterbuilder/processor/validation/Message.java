@@ -2,12 +2,14 @@ package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.annotations.contract.FlagValueType;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
 
 /**
  * Every diagnostic the processor reports: a stable id, a severity, and a text that says what is wrong
- * and what to write instead. Texts are {@link String#format} patterns. Ids are never reused.
+ * and what to write instead. Texts are {@link String#format} patterns. Constants are in id order;
+ * ids are never reused: a check that is removed leaves its id in {@link #RETIRED}.
  */
 public enum Message {
   // @Exporter
@@ -27,15 +29,12 @@ public enum Message {
       "%s is listed twice in @Exporter(collectors); list it once"),
   NO_ACCESSIBLE_CONSTRUCTOR(8, Diagnostic.Kind.ERROR,
       "%s needs a %s constructor without parameters: the generated %s creates it"),
-  NAMESPACE_RESERVED(10, Diagnostic.Kind.ERROR,
-      "namespace \"%s\" belongs to %s, and names in it would collide or mislead; use the name of the system you"
-          + " export"),
-  NAMESPACE_OF_OTHERS(102, Diagnostic.Kind.ERROR, "foreign-namespace",
-      "namespace \"%s\" is where %s live, so dashboards and alerts would mistake yours for theirs; use the name of"
-          + " the system you export, unless you re-export theirs"),
   COLLECTOR_NAMESPACE_CONFLICT(9, Diagnostic.Kind.ERROR,
       "collector %s is served by exporters with namespaces \"%s\" and \"%s\"; a collector's metric names are fixed at"
           + " compile time, so give the exporters one namespace"),
+  NAMESPACE_RESERVED(10, Diagnostic.Kind.ERROR,
+      "namespace \"%s\" belongs to %s, and names in it would collide or mislead; use the name of the system you"
+          + " export"),
 
   // @Collector
   COLLECTOR_NAME_INVALID(20, Diagnostic.Kind.ERROR,
@@ -44,7 +43,6 @@ public enum Message {
       "subsystem \"%s\" is not snake_case; write something like \"%s\""),
   DURATION_INVALID(22, Diagnostic.Kind.ERROR,
       "%s = \"%s\" is not a duration: %s; write Go syntax such as \"30s\" or \"1m30s\""),
-  // 23 retired: @Collector(cache, timeout) were "not supported yet"
   COLLECTOR_WITHOUT_METRICS(24, Diagnostic.Kind.WARNING, "empty-collector",
       "collector %s has no @Gauge or @Counter members; it will expose nothing but its scrape status"),
   DUPLICATE_COLLECTOR_NAME(25, Diagnostic.Kind.ERROR,
@@ -52,7 +50,7 @@ public enum Message {
   DURATION_NOT_POSITIVE(26, Diagnostic.Kind.ERROR,
       "%s = \"%s\" is not a positive duration; %s"),
 
-  // @Gauge, @Counter
+  // metric names, help and units; the metric annotations
   METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,
       "metric name %s is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
           + " something like \"%s\""),
@@ -84,6 +82,8 @@ public enum Message {
       "%s puts the type \"%s\" into the exposed name %s%s; the TYPE line already says it, so leave it out"),
   NAME_RESERVED_PREFIX(53, Diagnostic.Kind.WARNING, "reserved-prefix",
       "metric name %s starts with \"%s\", which %s; choose another first word"),
+  TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
+      "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
   INFO_TYPE_UNSUPPORTED(55, Diagnostic.Kind.ERROR,
       "%s has type %s; an @Info member returns a record, each component a label, or a Map<String, String> of label"
           + " names to values"),
@@ -93,17 +93,33 @@ public enum Message {
       "%s holds a client_java %s, which the generated collector builds and assigns; make it a non-final field"),
   INSTRUMENT_TYPE_MISMATCH(58, Diagnostic.Kind.ERROR,
       "%s holds a client_java %s; annotate it @%s"),
-  // 59 retired: scrape-time @Histogram and @Summary were "not supported yet"
-  AGGREGATE_VALUE_UNSUPPORTED(98, Diagnostic.Kind.ERROR,
-      "%s has type %s; a scrape-time %s member returns %s (alone, as map values or as the value component of"
-          + " records), or is a field of client_java's %s that your code observes into"),
-  AGGREGATE_PARAMETERS_IGNORED(100, Diagnostic.Kind.ERROR,
-      "%s on %s: a %s carries its own %s, so these would be ignored; remove %s, or make the member a field of"
-          + " client_java's %s to have them applied"),
-  TIMESTAMP_NOT_GAUGE(54, Diagnostic.Kind.ERROR, "timestamp-gauge",
-      "metric name %s ends with \"_timestamp_seconds\", which only gauges may; use @Gauge or another name"),
 
-  // label names
+  // metric members
+  MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
+      "%s is private; the generated collector reads it, so make it package-private or wider"),
+  METHOD_HAS_PARAMETERS(61, Diagnostic.Kind.ERROR,
+      "%s takes parameters; a metric method takes none"),
+  METHOD_RETURNS_VOID(62, Diagnostic.Kind.ERROR,
+      "%s returns void; return the value to expose"),
+  UNSUPPORTED_TYPE(63, Diagnostic.Kind.ERROR,
+      "%s has type %s, which cannot be a metric value; use a number, a box, Number, a boolean, OptionalDouble/Long/Int,"
+          + " an atomic or an adder"),
+  METRIC_OUTSIDE_COLLECTOR(64, Diagnostic.Kind.ERROR,
+      "%s is in %s, which is neither an @Exporter nor a @Collector; annotate the class with @Collector"),
+  MEMBER_NOT_IN_CLASS(65, Diagnostic.Kind.ERROR,
+      "metric members belong to a class; move this member into a @Collector class"),
+  METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
+      "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
+  MAP_LABELS_COUNT(67, Diagnostic.Kind.ERROR,
+      "%s returns a map, whose keys become the values of one label; write labels = \"%s\" (one name, not %d)"),
+  MAP_VALUE_UNSUPPORTED(68, Diagnostic.Kind.ERROR,
+      "%s maps to %s, which cannot be a metric value; use a box such as Double or Long, Number, Boolean,"
+          + " OptionalDouble/Long/Int, an atomic or an adder"),
+  RECORD_VALUE_UNSUPPORTED(69, Diagnostic.Kind.ERROR,
+      "the value component %s of %s %s has type %s, which cannot be a metric value; use a number, a box,"
+          + " Number, a boolean, OptionalDouble/Long/Int, an atomic or an adder"),
+
+  // label names and labelled elements
   LABEL_NAME_INVALID(70, Diagnostic.Kind.ERROR,
       "label name \"%s\" is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, no leading \"__\"); write"
           + " something like \"%s\""),
@@ -127,31 +143,6 @@ public enum Message {
   RECORD_WITHOUT_LABELS(79, Diagnostic.Kind.ERROR,
       "record %s has no @Label component, so its samples cannot be told apart; annotate the components that"
           + " identify a sample with @Label"),
-
-  // metric members
-  MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
-      "%s is private; the generated collector reads it, so make it package-private or wider"),
-  METHOD_HAS_PARAMETERS(61, Diagnostic.Kind.ERROR,
-      "%s takes parameters; a metric method takes none"),
-  METHOD_RETURNS_VOID(62, Diagnostic.Kind.ERROR,
-      "%s returns void; return the value to expose"),
-  UNSUPPORTED_TYPE(63, Diagnostic.Kind.ERROR,
-      "%s has type %s, which cannot be a metric value; use a number, a box, Number, a boolean, OptionalDouble/Long/Int,"
-          + " an atomic or an adder"),
-  METRIC_OUTSIDE_COLLECTOR(64, Diagnostic.Kind.ERROR,
-      "%s is in %s, which is neither an @Exporter nor a @Collector; annotate the class with @Collector"),
-  MEMBER_NOT_IN_CLASS(65, Diagnostic.Kind.ERROR,
-      "metric members belong to a class; move this member into a @Collector class"),
-  MAP_LABELS_COUNT(67, Diagnostic.Kind.ERROR,
-      "%s returns a map, whose keys become the values of one label; write labels = \"%s\" (one name, not %d)"),
-  MAP_VALUE_UNSUPPORTED(68, Diagnostic.Kind.ERROR,
-      "%s maps to %s, which cannot be a metric value; use a box such as Double or Long, Number, Boolean,"
-          + " OptionalDouble/Long/Int, an atomic or an adder"),
-  RECORD_VALUE_UNSUPPORTED(69, Diagnostic.Kind.ERROR,
-      "the value component %s of %s %s has type %s, which cannot be a metric value; use a number, a box,"
-          + " Number, a boolean, OptionalDouble/Long/Int, an atomic or an adder"),
-  METHOD_THROWS_THROWABLE(66, Diagnostic.Kind.ERROR,
-      "%s declares throws %s; a metric method may throw exceptions (and errors), so declare Exception or narrower"),
 
   // @Flag
   FLAG_UNSUPPORTED_TYPE(80, Diagnostic.Kind.ERROR,
@@ -179,34 +170,46 @@ public enum Message {
       "@Flag field %s is an instance field of an exporter class that declares no metrics, so nothing reads the"
           + " instance it is set on; make it static so that collectors can read it"),
 
+  // added later, numbered in turn whatever they concern
   BUCKETS_INVALID(91, Diagnostic.Kind.ERROR,
       "buckets %s are not finite and strictly ascending; write upper bounds such as {0.1, 0.5, 1, 5}"),
   QUANTILES_INVALID(92, Diagnostic.Kind.ERROR,
       "quantiles %s must each be between 0 and 1 exclusive and listed once; write e.g. {0.5, 0.9, 0.99}"),
-
   TYPE_NOT_ACCESSIBLE(93, Diagnostic.Kind.ERROR,
       "%s uses %s, which the generated collector in package %s cannot reach; make it and its enclosing classes %s"),
   STREAM_FIELD(94, Diagnostic.Kind.ERROR,
       "%s is a Stream field, which can be read only once; return the stream from a method, or hold a List"),
-  ELEMENT_MEMBER_UNREADABLE(101, Diagnostic.Kind.ERROR,
-      "%s of class %s cannot be read by the generated collector: it %s; make it an instance field or a method"
-          + " without parameters that returns a value, not private (public when the class is in another package)"),
-  ARRAY_LABEL(97, Diagnostic.Kind.ERROR,
-      "label \"%s\" has the array type %s, whose toString() differs for every array, so each scrape would make new"
-          + " series; use a String, a number or an enum"),
-
-  // processor options
   UNKNOWN_RULE(95, Diagnostic.Kind.WARNING,
       "-Aexporterbuilder.disable names \"%s\", which is not a rule that can be switched off; known rules: %s"),
   METRIC_NAME_NOTE(96, Diagnostic.Kind.NOTE,
       "%s on %s exposes %s"),
+  ARRAY_LABEL(97, Diagnostic.Kind.ERROR,
+      "label \"%s\" has the array type %s, whose toString() differs for every array, so each scrape would make new"
+          + " series; use a String, a number or an enum"),
+  AGGREGATE_VALUE_UNSUPPORTED(98, Diagnostic.Kind.ERROR,
+      "%s has type %s; a scrape-time %s member returns %s (alone, as map values or as the value component of"
+          + " records), or is a field of client_java's %s that your code observes into"),
+  PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
+      "exporter-builder failed on this element (%s); please report it with the source of this class"),
+  AGGREGATE_PARAMETERS_IGNORED(100, Diagnostic.Kind.ERROR,
+      "%s on %s: a %s carries its own %s, so these would be ignored; remove %s, or make the member a field of"
+          + " client_java's %s to have them applied"),
+  ELEMENT_MEMBER_UNREADABLE(101, Diagnostic.Kind.ERROR,
+      "%s of class %s cannot be read by the generated collector: it %s; make it an instance field or a method"
+          + " without parameters that returns a value, not private (public when the class is in another package)"),
+  NAMESPACE_OF_OTHERS(102, Diagnostic.Kind.ERROR, "foreign-namespace",
+      "namespace \"%s\" is where %s live, so dashboards and alerts would mistake yours for theirs; use the name of"
+          + " the system you export, unless you re-export theirs"),
 
   // the processor itself
   TYPE_NOT_FOUND(110, Diagnostic.Kind.ERROR,
       "%s uses %s, which no source file declares and no annotation processor generated; declare or import it, or"
-          + " make the processor that should generate it run in this build"),
-  PROCESSOR_FAILURE(99, Diagnostic.Kind.ERROR,
-      "exporter-builder failed on this element (%s); please report it with the source of this class");
+          + " make the processor that should generate it run in this build");
+
+  /** Ids of checks that were removed, with what they said; no new message may take one. */
+  static final Map<Integer, String> RETIRED = Map.of(
+      23, "@Collector(cache, timeout) were \"not supported yet\"",
+      59, "scrape-time @Histogram and @Summary were \"not supported yet\"");
 
   private static final String STRICTER = "stricter";
 
@@ -253,6 +256,11 @@ public enum Message {
           STRICTER;
       default -> "";
     };
+  }
+
+  /** The number in the id: {@code 41} for {@code EB041}. */
+  int number() {
+    return number;
   }
 
   /** The stable id, such as {@code EB041}. */

@@ -1,0 +1,45 @@
+package dev.exporterbuilder.processor.descriptor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A valid collector class, as the writers emit it.
+ *
+ * @param type the annotated class
+ * @param name the collector name used in {@code --collector.<name>}
+ * @param subsystem the second metric prefix, empty for none
+ * @param enabledByDefault whether it runs unless disabled
+ * @param cache how long collected values are served again, if they are
+ * @param timeout how long one collection may take, if bounded
+ * @param metrics the metric members in declaration order
+ * @param flags the {@code @Flag} fields in declaration order
+ */
+public record CollectorDescriptor(
+    TypeElement type,
+    String name,
+    String subsystem,
+    boolean enabledByDefault,
+    Optional<Interval> cache,
+    Optional<Interval> timeout,
+    List<MetricDescriptor> metrics,
+    List<FlagDescriptor> flags) {
+
+  /**
+   * Whether every member and flag is static: the generated collector then reads the class itself
+   * and nothing creates an instance (utility classes with a private constructor work).
+   */
+  public boolean staticOnly() {
+    return metrics.stream().allMatch(MetricDescriptor::isStatic) && flags.stream().allMatch(FlagDescriptor::isStatic);
+  }
+
+  /**
+   * A duration attribute.
+   *
+   * @param written as the author wrote it, such as {@code 30s}, for help texts
+   * @param duration its value, positive
+   */
+  public record Interval(String written, Duration duration) {}
+}

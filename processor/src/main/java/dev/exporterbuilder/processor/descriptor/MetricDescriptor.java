@@ -1,0 +1,48 @@
+package dev.exporterbuilder.processor.descriptor;
+
+import dev.exporterbuilder.processor.model.MetricKind;
+import dev.exporterbuilder.processor.model.Naming;
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * A valid metric member, as the collector writer emits it.
+ *
+ * @param member the field or method
+ * @param name the name after namespace and subsystem
+ * @param help the HELP text, one line
+ * @param unit the base unit, empty for none
+ * @param method true for a method, false for a field
+ * @param isStatic whether the member is static
+ * @param samples what the member yields, by shape
+ * @param read every element the generated code names or reads for it: the member, its type, its
+ *     element type and the element's label and value members
+ */
+public record MetricDescriptor(
+    Element member,
+    String name,
+    String help,
+    String unit,
+    boolean method,
+    boolean isStatic,
+    Samples samples,
+    List<Element> read) {
+
+  public MetricKind kind() {
+    return samples.metricKind();
+  }
+
+  public String memberName() {
+    return member.getSimpleName().toString();
+  }
+
+  /** The member as an author recognises it in a log line: {@code temperature()} or {@code readErrors}. */
+  public String displayName() {
+    return method ? memberName() + "()" : memberName();
+  }
+
+  /** The exposed name without a counter's {@code _total}; see {@link Naming#fullName}. */
+  public String fullName(String namespace, String subsystem) {
+    return Naming.fullName(namespace, subsystem, name, unit);
+  }
+}
