@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.http.RequestHead;
+import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.web.Tls;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
@@ -456,7 +463,7 @@ class HttpServerTest {
   @Test
   void idleKeepAliveConnectionsHoldNoWorker() throws Exception {
     int port = start("--web.disable-exporter-metrics");
-    for (int i = 0; i < ExporterRuntime.WORKERS + 44; i++) {
+    for (int i = 0; i < WorkerPool.WORKERS + 44; i++) {
       Socket socket = connect(port);
       write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
       assertEquals(200, read(socket.getInputStream(), false).status());

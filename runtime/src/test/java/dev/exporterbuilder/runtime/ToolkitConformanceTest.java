@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.web.Tls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.web.LiveWebConfig;
+import dev.exporterbuilder.runtime.web.Tls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
