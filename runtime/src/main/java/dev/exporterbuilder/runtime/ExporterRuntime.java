@@ -6,6 +6,7 @@ import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.http.HttpListener;
 import dev.exporterbuilder.runtime.http.ServerTls;
+import dev.exporterbuilder.runtime.http.Timeouts;
 import dev.exporterbuilder.runtime.http.WorkerPool;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
@@ -147,9 +148,9 @@ public final class ExporterRuntime {
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
     LiveWebConfig webConfig = webConfig(options);
     ServerTls tls = webConfig.tls() ? ReloadingTls.server(webConfig) : null;
-    HttpListener.Timeouts timeouts;
+    Timeouts timeouts;
     try {
-      timeouts = HttpListener.Timeouts.fromProperties();
+      timeouts = Timeouts.fromProperties();
     } catch (IllegalArgumentException e) {
       Log.error("Invalid HTTP setting", "err", e.getMessage());
       throw ExporterException.startup(e.getMessage());

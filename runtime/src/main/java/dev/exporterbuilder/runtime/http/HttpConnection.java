@@ -153,7 +153,7 @@ public final class HttpConnection implements Runnable {
     answering = true;
     ServerExchange exchange = new ServerExchange(this, head, out);
     HttpExchange handled = socket instanceof SSLSocket secure
-        ? new ServerExchange.Secure(exchange, secure.getSession())
+        ? new SecureExchange(exchange, secure.getSession())
         : exchange;
     HttpHandler handler = listener.handler;
     handler.handle(handled);

@@ -4,8 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
-import com.sun.net.httpserver.HttpsExchange;
-import dev.exporterbuilder.runtime.web.BasicAuth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.net.ssl.SSLSession;
 
 /**
  * One request and its response on an {@link HttpConnection}, as the JDK's {@link HttpExchange}, so
@@ -206,7 +203,7 @@ public final class ServerExchange extends HttpExchange {
     throw new UnsupportedOperationException("the streams of this exchange cannot be replaced");
   }
 
-  /** Always null: authentication is {@link BasicAuth}, inside the handler. */
+  /** Always null: authentication is the web handler's basic auth, inside the handler. */
   @Override
   public HttpPrincipal getPrincipal() {
     return null;
@@ -294,111 +291,6 @@ public final class ServerExchange extends HttpExchange {
       }
       out.flush();
       complete = true;
-    }
-  }
-
-  /** The same exchange under TLS, with the session that carries the client's certificate. */
-  static final class Secure extends HttpsExchange {
-    private final ServerExchange exchange;
-    private final SSLSession session;
-
-    Secure(ServerExchange exchange, SSLSession session) {
-      this.exchange = exchange;
-      this.session = session;
-    }
-
-    ServerExchange plain() {
-      return exchange;
-    }
-
-    @Override
-    public SSLSession getSSLSession() {
-      return session;
-    }
-
-    @Override
-    public Headers getRequestHeaders() {
-      return exchange.getRequestHeaders();
-    }
-
-    @Override
-    public Headers getResponseHeaders() {
-      return exchange.getResponseHeaders();
-    }
-
-    @Override
-    public URI getRequestURI() {
-      return exchange.getRequestURI();
-    }
-
-    @Override
-    public String getRequestMethod() {
-      return exchange.getRequestMethod();
-    }
-
-    @Override
-    public HttpContext getHttpContext() {
-      return exchange.getHttpContext();
-    }
-
-    @Override
-    public void close() {
-      exchange.close();
-    }
-
-    @Override
-    public InputStream getRequestBody() {
-      return exchange.getRequestBody();
-    }
-
-    @Override
-    public OutputStream getResponseBody() {
-      return exchange.getResponseBody();
-    }
-
-    @Override
-    public void sendResponseHeaders(int code, long responseLength) throws IOException {
-      exchange.sendResponseHeaders(code, responseLength);
-    }
-
-    @Override
-    public InetSocketAddress getRemoteAddress() {
-      return exchange.getRemoteAddress();
-    }
-
-    @Override
-    public int getResponseCode() {
-      return exchange.getResponseCode();
-    }
-
-    @Override
-    public InetSocketAddress getLocalAddress() {
-      return exchange.getLocalAddress();
-    }
-
-    @Override
-    public String getProtocol() {
-      return exchange.getProtocol();
-    }
-
-    @Override
-    public Object getAttribute(String name) {
-      return exchange.getAttribute(name);
-    }
-
-    @Override
-    public void setAttribute(String name, Object value) {
-      exchange.setAttribute(name, value);
-    }
-
-    @Override
-    public void setStreams(InputStream i, OutputStream o) {
-      exchange.setStreams(i, o);
-    }
-
-    @Override
-    public HttpPrincipal getPrincipal() {
-      return exchange.getPrincipal();
     }
   }
 }

@@ -8,23 +8,18 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one collector for the scrapes, on a worker thread, in one of two ways:
  *
  * <ul>
- *   <li>{@link OnDemand}: a scrape starts a run (or joins the one going) and waits for it, at most
+ *   <li>{@link OnDemandRunner}: a scrape starts a run (or joins the one going) and waits for it, at most
  *       until the scrape's deadline and the collector's timeout;
- *   <li>{@link Cached}: runs every {@code cache} interval in the background; scrapes serve the
+ *   <li>{@link CachedRunner}: runs every {@code cache} interval in the background; scrapes serve the
  *       newest result and its age.
  * </ul>
  *
@@ -47,7 +42,7 @@ public abstract class CollectorRunner {
   final CollectorDefinition definition;
   final long timeoutNanos;
 
-  private CollectorRunner(CollectorDefinition definition) {
+  CollectorRunner(CollectorDefinition definition) {
     this.definition = definition;
     this.timeoutNanos = definition.timeout().toNanos();
   }
@@ -60,8 +55,8 @@ public abstract class CollectorRunner {
    */
   static CollectorRunner of(CollectorDefinition definition, Executor workers, ScheduledExecutorService scheduler) {
     return definition.cache().isZero()
-        ? new OnDemand(definition, workers)
-        : new Cached(definition, workers, scheduler);
+        ? new OnDemandRunner(definition, workers)
+        : new CachedRunner(definition, workers, scheduler);
   }
 
   /** Starts what one scrape needs from this collector, without waiting for it. */
@@ -145,7 +140,7 @@ public abstract class CollectorRunner {
   }
 
   /** A run on a worker thread. */
-  private static final class Run {
+  static final class Run {
     final long startNanos = System.nanoTime();
     final CompletableFuture<Attempt> future = new CompletableFuture<>();
     /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
@@ -199,207 +194,6 @@ public abstract class CollectorRunner {
         + ")" : "") + "; not started again until that run ends"));
   }
 
-  /** Run by scrapes: each scrape starts a run, or joins the one going. */
-  static final class OnDemand extends CollectorRunner {
-
-    private final Executor workers;
-    private final AtomicReference<Run> current = new AtomicReference<>();
-
-    OnDemand(CollectorDefinition definition, Executor workers) {
-      super(definition);
-      this.workers = workers;
-    }
-
-    @Override
-    Claim claim() {
-      Run run = currentOrNewRun();
-      long now = System.nanoTime();
-      if (overran(run, now) && run.going()) {
-        logStillRunning(run, "run of an earlier scrape");
-        // the age of the hung run: a collector that hangs must not look like the fastest one
-        return deadline -> Result.failed(run.age(now) / 1e9);
-      }
-      return deadline -> await(run, deadline);
-    }
-
-    private Result await(Run run, long scrapeDeadline) {
-      long deadline = earlier(scrapeDeadline, runDeadline(run));
-      try {
-        Attempt attempt;
-        if (deadline == NO_DEADLINE) {
-          attempt = run.future.get();
-        } else {
-          attempt = run.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
-        return new Result(attempt.snapshots(), attempt.failed(), attempt.seconds(), Double.NaN);
-      } catch (TimeoutException e) {
-        run.abandoned = true;
-        boolean ownTimeout = deadline == runDeadline(run);
-        FailureLog.collectorFailed(name(), new TimeoutException("no result within "
-            + (ownTimeout ? "its timeout " + GoDuration.format(definition.timeout()) : "the scrape's timeout")
-            + "; the result of this run will be discarded"));
-      } catch (ExecutionException e) {
-        FailureLog.runFailed(name(), e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return Result.failed(run.age(System.nanoTime()) / 1e9);
-    }
-
-    /** The run going on, or a new one when none is. */
-    private Run currentOrNewRun() {
-      while (true) {
-        Run seen = current.get();
-        if (seen != null && seen.going()) {
-          return seen;
-        }
-        Run fresh = new Run();
-        if (current.compareAndSet(seen, fresh)) {
-          fresh.launch(workers, definition);
-          return fresh;
-        }
-      }
-    }
-  }
-
-  /**
-   * Runs on a worker thread every interval; scrapes serve the newest result that came in time. A
-   * refresh is bounded by the timeout, or without one by the interval: a refresh that takes longer
-   * than that is hung (success 0, logged), and none starts until it ends.
-   */
-  static final class Cached extends CollectorRunner {
-
-    private final Executor workers;
-    private final ScheduledExecutorService scheduler;
-    private final long intervalNanos;
-    private final CountDownLatch firstEnded = new CountDownLatch(1);
-    /** Started only by the scheduler's thread. */
-    private volatile Run current;
-    /** What scrapes serve, published as one value so that samples and status always match. */
-    private volatile State state = new State(null, false);
-    private ScheduledFuture<?> schedule;
-
-    /**
-     * @param served the newest run that ended within its limit; null before the first
-     * @param newestFailed whether the newest ended run failed, overran or could not run
-     */
-    private record State(Attempt served, boolean newestFailed) {}
-
-    Cached(CollectorDefinition definition, Executor workers, ScheduledExecutorService scheduler) {
-      super(definition);
-      this.workers = workers;
-      this.scheduler = scheduler;
-      this.intervalNanos = definition.cache().toNanos();
-    }
-
-    @Override
-    long runLimitNanos() {
-      return timeoutNanos > 0 ? timeoutNanos : intervalNanos;
-    }
-
-    /** How long the first scrape waits for the first result, from the start of the first run. */
-    private long firstWaitNanos() {
-      return timeoutNanos > 0 ? timeoutNanos : Math.min(intervalNanos, FIRST_RESULT_WAIT.toNanos());
-    }
-
-    @Override
-    synchronized void start() {
-      if (schedule == null) {
-        schedule = scheduler.scheduleAtFixedRate(this::refresh, 0, intervalNanos, TimeUnit.NANOSECONDS);
-      }
-    }
-
-    @Override
-    synchronized void stop() {
-      if (schedule != null) {
-        schedule.cancel(false);
-      }
-    }
-
-    /** On the scheduler's thread: starts a run unless one is going. Never throws: that would end the schedule. */
-    private void refresh() {
-      try {
-        Run going = current;
-        if (going != null && going.going()) {
-          if (overran(going, System.nanoTime())) {
-            logStillRunning(going, "refresh");
-          }
-          return;
-        }
-        Run fresh = new Run();
-        current = fresh;
-        fresh.future.whenComplete((attempt, error) -> ended(fresh, attempt, error));
-        fresh.launch(workers, definition);
-      } catch (Throwable e) {
-        FailureLog.collectorFailed(name(), e);
-      }
-    }
-
-    private void ended(Run run, Attempt attempt, Throwable error) {
-      State before = state;
-      if (error != null) {
-        state = new State(before.served(), true);
-        FailureLog.runFailed(name(), error);
-      } else if (attempt.endNanos() - run.startNanos > runLimitNanos()) {
-        state = new State(before.served(), true);
-        FailureLog.collectorFailed(name(), new TimeoutException("refresh took " + seconds(attempt.endNanos()
-            - run.startNanos) + ", over its limit " + GoDuration.format(Duration.ofNanos(runLimitNanos()))
-            + "; its result is discarded"));
-      } else {
-        state = new State(attempt, attempt.failed());
-      }
-      firstEnded.countDown();
-    }
-
-    @Override
-    Claim claim() {
-      return this::serve;
-    }
-
-    private Result serve(long scrapeDeadline) {
-      long start = System.nanoTime();
-      State now = state;
-      if (now.served() == null) {
-        now = awaitFirst(scrapeDeadline, start);
-        if (now.served() == null) {
-          Run going = current;
-          return Result.failed(going != null && going.going() ? going.age(System.nanoTime()) / 1e9
-              : (System.nanoTime() - start) / 1e9);
-        }
-      }
-      long time = System.nanoTime();
-      Run going = current;
-      boolean overrun = going != null && going.going() && overran(going, time);
-      Attempt served = now.served();
-      return new Result(served.snapshots(), now.newestFailed() || overrun, served.seconds(),
-          (time - served.endNanos()) / 1e9);
-    }
-
-    /**
-     * Before the first result: waits for it until the first run's own wait ends (not the scrape's:
-     * scrapes after the first do not wait again) or the scrape's deadline, whichever is earlier.
-     */
-    private State awaitFirst(long scrapeDeadline, long start) {
-      Run first = current;
-      long deadline = earlier(scrapeDeadline, (first != null ? first.startNanos : start) + firstWaitNanos());
-      long left = deadline - System.nanoTime();
-      if (left > 0) {
-        try {
-          firstEnded.await(left, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      State after = state;
-      if (after.served() == null && firstEnded.getCount() > 0) {
-        FailureLog.collectorFailed(name(), new TimeoutException("no first result after "
-            + seconds(first != null ? first.age(System.nanoTime()) : System.nanoTime() - start)));
-      }
-      return after;
-    }
-  }
-
-  /** The {@link MemberErrors} of one run: remembers that something failed. */
   private static final class Outcome implements MemberErrors {
     private final String collector;
     // a generated collector may report from its own worker threads

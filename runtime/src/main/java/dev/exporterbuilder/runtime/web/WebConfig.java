@@ -257,7 +257,7 @@ public record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, 
     }
     if (caSet) {
       // an empty file is an error, not "no CA file" (which means the JDK's default trust store)
-      Tls.certificates(clientCa, "client CA file (client_ca_file or client_ca)");
+      Pem.certificates(clientCa, "client CA file (client_ca_file or client_ca)");
     }
     if (Tls.PROTOCOLS.indexOf(min) > Tls.PROTOCOLS.indexOf(max)) {
       throw new IllegalArgumentException("tls_server_config.min_version is above max_version");

@@ -12,8 +12,8 @@ import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.StderrCapture;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.MemberErrors;
-import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
@@ -116,11 +116,11 @@ class CollectorRunnerTest {
   void kindFollowsTheDefinition() {
     Scripted source = new Scripted(n -> false, n -> false);
     CollectorDefinition plain = CollectorDefinition.of("plain", true, source);
-    assertTrue(CollectorRunner.of(plain, workers, scheduler) instanceof CollectorRunner.OnDemand);
+    assertTrue(CollectorRunner.of(plain, workers, scheduler) instanceof OnDemandRunner);
     assertTrue(CollectorRunner.of(plain.timeout(Duration.ofSeconds(1)), workers, scheduler)
-        instanceof CollectorRunner.OnDemand);
+        instanceof OnDemandRunner);
     assertTrue(CollectorRunner.of(plain.cache(Duration.ofSeconds(1)).timeout(Duration.ofSeconds(1)), workers,
-        scheduler) instanceof CollectorRunner.Cached);
+        scheduler) instanceof CachedRunner);
   }
 
   @Test
