@@ -31,7 +31,7 @@ import javax.net.ssl.SSLSocket;
  * so that the listener can close a connection whose client stopped reading: the worker blocked in
  * the write, and the scrape slot its handler holds, are freed by that.
  */
-public final class HttpConnection implements Runnable {
+final class HttpConnection implements Runnable {
 
   /** How long a refused request's remaining bytes are read, so that the client sees the answer instead of a reset. */
   private static final long LINGER_MILLIS = 1_000;

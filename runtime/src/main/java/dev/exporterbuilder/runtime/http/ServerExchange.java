@@ -27,7 +27,7 @@ import java.util.Map;
  * response. The request body is always empty: requests with a body are answered and the connection
  * closed, so their body is never read.
  */
-public final class ServerExchange extends HttpExchange {
+final class ServerExchange extends HttpExchange {
 
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param deadlineNanos on the {@link System#nanoTime()} clock; {@link CollectorRunner#NO_DEADLINE} for none
  * @param collectors the collectors to run; null for all enabled ones
  */
-public record ScrapeContext(long deadlineNanos, Set<String> collectors) {
+record ScrapeContext(long deadlineNanos, Set<String> collectors) {
 
   /** A scrape without a deadline or a filter: a registry scraped by hand, or a test. */
   static final ScrapeContext NONE = new ScrapeContext(CollectorRunner.NO_DEADLINE, null);

@@ -45,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The decoy, the cache and the one-at-a-time bound are shared by every instance, so re-creating
  * this class for a changed file neither resets them nor costs anything.
  */
-public final class BasicAuth {
+final class BasicAuth {
 
   /**
    * The cost-10 (as exporter-toolkit's decoy) bcrypt hash of 32 random bytes that were thrown away,

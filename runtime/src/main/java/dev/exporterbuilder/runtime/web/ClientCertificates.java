@@ -24,7 +24,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * of the allowed subject alternative names, of the kinds Go compares: DNS names, e-mail addresses,
  * IP addresses (compared as addresses, so {@code ::1} matches {@code 0:0:0:0:0:0:0:1}) and URIs.
  */
-public final class ClientCertificates {
+final class ClientCertificates {
 
   private static final int EMAIL = 1;
   private static final int DNS = 2;

@@ -5,7 +5,7 @@ package dev.exporterbuilder.runtime.web;
  * {@code burst} tokens, full at the start and refilled by one every {@code interval}; a request
  * takes one or is refused. A burst of 0 refuses every request, as in Go.
  */
-public final class RateLimiter {
+final class RateLimiter {
 
   private final long intervalNanos;
   private final int burst;

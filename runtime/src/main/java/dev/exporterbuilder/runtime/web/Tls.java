@@ -23,7 +23,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * them (PKCS#8, PKCS#1 RSA and SEC1 EC keys), client certificate checks and the handshake settings.
  * {@link ReloadingTls} makes them follow changes of the files.
  */
-public final class Tls {
+final class Tls {
 
   /** JSSE's protocol names from oldest to newest. */
   static final List<String> PROTOCOLS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");

@@ -51,7 +51,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param users user name → bcrypt hash; empty for no authentication
  * @param rateLimit the limit on requests; empty for none
  */
-public record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<String, String> users,
+record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<String, String> users,
     Optional<RateLimit> rateLimit) {
 
   /** A configuration that changes nothing: plain HTTP, no headers, no authentication. */
