@@ -99,7 +99,7 @@ final class ClientCertificates {
   }
 
   /** The checks of {@code settings.clientAuthType()} and {@code client_allowed_sans}, for the handshake. */
-  static X509ExtendedTrustManager trustManager(WebConfig.TlsSettings settings) {
+  static X509ExtendedTrustManager trustManager(TlsSettings settings) {
     X509ExtendedTrustManager verifier = settings.verifiesClients() ? Tls.clientCas(settings.clientCaPem()) : null;
     List<String> sans = settings.clientAllowedSans();
     return new X509ExtendedTrustManager() {

@@ -49,7 +49,7 @@ final class Tls {
    *
    * @throws IllegalArgumentException with one line naming the setting that cannot be used
    */
-  static ServerTls.Setup setup(WebConfig.TlsSettings settings) {
+  static ServerTls.Setup setup(TlsSettings settings) {
     NamedGroups.prepare(settings.namedGroups()); // before any SSLContext: Java 17 reads the groups once
     rejectRenegotiation();
     List<Certificate> chain = Pem.certificates(settings.certPem(), "certificate (cert_file or cert)");
@@ -139,7 +139,7 @@ final class Tls {
     }
   }
 
-  static SSLParameters parameters(WebConfig.TlsSettings settings) {
+  static SSLParameters parameters(TlsSettings settings) {
     SSLContext context = defaults();
     SSLParameters parameters = context.getDefaultSSLParameters();
     List<String> supported = Arrays.asList(context.getSupportedSSLParameters().getProtocols());

@@ -6,7 +6,6 @@ import dev.exporterbuilder.runtime.process.FailureLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,48 +59,9 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
   private static final Set<String> TOP_LEVEL = Set.of("tls_server_config", "http_server_config", "basic_auth_users",
       "rate_limit");
   private static final Set<String> RATE_LIMIT_KEYS = Set.of("interval", "burst");
-  /** The settings that make exporter-toolkit serve TLS when any of them is not empty. */
-  private static final List<String> TLS_SWITCHES = List.of("cert_file", "cert", "key_file", "key", "client_ca_file",
-      "client_ca", "client_auth_type");
-  private static final Set<String> TLS_KEYS = Set.of("cert_file", "key_file", "cert", "key", "client_auth_type",
-      "client_ca_file", "client_ca", "min_version", "max_version", "cipher_suites", "prefer_server_cipher_suites",
-      "curve_preferences", "client_allowed_sans");
   private static final Set<String> HTTP_KEYS = Set.of("http2", "headers");
-  private static final Map<String, String> VERSIONS = Map.of(
-      "TLS10", "TLSv1", "TLS11", "TLSv1.1", "TLS12", "TLSv1.2", "TLS13", "TLSv1.3");
-  /** exporter-toolkit's names; {@code RequireClientCert} is its old name of {@code RequireAnyClientCert}. */
-  private static final List<String> CLIENT_AUTH_TYPES = List.of("NoClientCert", "RequestClientCert",
-      "RequireAnyClientCert", "RequireClientCert", "VerifyClientCertIfGiven", "RequireAndVerifyClientCert");
-  /** Go's curve names → JSSE's named groups. */
-  private static final Map<String, String> CURVES = Map.of(
-      "CurveP256", "secp256r1", "CurveP384", "secp384r1", "CurveP521", "secp521r1", "X25519", "x25519");
   /** bcrypt as Go's x/crypto/bcrypt reads it: versions 2a, 2b, 2y, cost 4 to 31. */
   private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}");
-
-  /**
-   * TLS settings, with paths resolved against the directory of the config file.
-   *
-   * @param certPem the server certificate chain, PEM
-   * @param keyPem the server's private key, PEM
-   * @param clientAuthType exporter-toolkit's name: NoClientCert, RequestClientCert, RequireAnyClientCert,
-   *     VerifyClientCertIfGiven or RequireAndVerifyClientCert
-   * @param clientCaPem the CAs that client certificates must chain to, PEM; empty for the JDK's default trust store
-   * @param minVersion a JSSE protocol name such as {@code TLSv1.2}
-   * @param maxVersion a JSSE protocol name such as {@code TLSv1.3}
-   * @param cipherSuites IANA names (Go uses the same); empty for the JDK's defaults
-   * @param preferServerCipherSuites whether the server's order of suites wins
-   * @param clientAllowedSans subject alternative names a client certificate must have one of; empty for any
-   * @param namedGroups JSSE's names of {@code curve_preferences}, in order; empty for the JDK's defaults
-   */
-  record TlsSettings(String certPem, String keyPem, String clientAuthType, String clientCaPem, String minVersion,
-      String maxVersion, List<String> cipherSuites, boolean preferServerCipherSuites, List<String> clientAllowedSans,
-      List<String> namedGroups) {
-
-    /** Whether client certificates are checked against CAs (else any certificate is taken, as Go does). */
-    boolean verifiesClients() {
-      return clientAuthType.equals("VerifyClientCertIfGiven") || clientAuthType.equals("RequireAndVerifyClientCert");
-    }
-  }
 
   /**
    * exporter-toolkit's {@code rate_limit}: a token bucket of {@code burst} tokens, refilled by one
@@ -148,7 +108,7 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     checkKeys(top, TOP_LEVEL, "");
     Optional<TlsSettings> tls = Optional.empty();
     if (top.get("tls_server_config") != null) {
-      tls = tls(map(top.get("tls_server_config"), "tls_server_config"), directory);
+      tls = TlsSettings.parse(map(top.get("tls_server_config"), "tls_server_config"), directory);
     }
     Map<String, String> headers = Map.of();
     if (top.get("http_server_config") != null) {
@@ -199,118 +159,6 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
       return Optional.empty();
     }
     return Optional.of(new RateLimit(nanos, burst == null ? 0 : (Integer) burst));
-  }
-
-  /**
-   * The TLS settings, checked in the order exporter-toolkit checks them. TLS is on when any of
-   * {@link #TLS_SWITCHES} is set, as in exporter-toolkit; unlike it, any other TLS setting without
-   * them is an error too, so that a file asking for TLS never gets plain HTTP.
-   */
-  private static Optional<TlsSettings> tls(Map<String, Object> tls, Path directory) {
-    checkKeys(tls, TLS_KEYS, "tls_server_config.");
-    List<String> namedGroups = new ArrayList<>();
-    for (String curve : strings(tls, "curve_preferences")) {
-      String group = CURVES.get(curve);
-      if (group == null) {
-        throw new IllegalArgumentException("tls_server_config.curve_preferences: unknown curve " + curve + "; use "
-            + "CurveP256, CurveP384, CurveP521 or X25519");
-      }
-      namedGroups.add(group);
-    }
-    String min = version(tls, "min_version", "TLS12");
-    String max = version(tls, "max_version", "TLS13");
-    boolean enabled = TLS_SWITCHES.stream().anyMatch(key -> !string(tls, key, "").isEmpty());
-    if (!enabled) {
-      List<String> set = tls.entrySet().stream().filter(entry -> !isEmpty(entry.getValue())).map(Map.Entry::getKey)
-          .sorted().toList();
-      if (!set.isEmpty()) {
-        throw new IllegalArgumentException("tls_server_config sets " + String.join(", ", set) + " but no certificate;"
-            + " add cert_file and key_file, or remove tls_server_config to serve plain HTTP");
-      }
-      return Optional.empty(); // as exporter-toolkit: an empty section means plain HTTP
-    }
-    if (string(tls, "cert_file", "").isEmpty() && string(tls, "cert", "").isEmpty()) {
-      throw new IllegalArgumentException("tls_server_config: missing one of cert or cert_file");
-    }
-    if (string(tls, "key_file", "").isEmpty() && string(tls, "key", "").isEmpty()) {
-      throw new IllegalArgumentException("tls_server_config: missing one of key or key_file");
-    }
-    String cert = pem(tls, "cert_file", "cert", directory);
-    String key = pem(tls, "key_file", "key", directory);
-    String clientCa = pem(tls, "client_ca_file", "client_ca", directory);
-    String clientAuth = string(tls, "client_auth_type", "NoClientCert");
-    if (clientAuth.isEmpty()) {
-      clientAuth = "NoClientCert";
-    }
-    if (!CLIENT_AUTH_TYPES.contains(clientAuth)) {
-      throw new IllegalArgumentException("tls_server_config.client_auth_type \"" + clientAuth + "\" is not one of "
-          + String.join(", ", CLIENT_AUTH_TYPES));
-    }
-    if (clientAuth.equals("RequireClientCert")) {
-      clientAuth = "RequireAnyClientCert";
-    }
-    boolean caSet = !string(tls, "client_ca_file", "").isEmpty() || !string(tls, "client_ca", "").isEmpty();
-    if (caSet && clientAuth.equals("NoClientCert")) {
-      throw new IllegalArgumentException("tls_server_config.client_ca_file is set but client_auth_type is"
-          + " NoClientCert (client CAs without a client auth policy); set client_auth_type to"
-          + " RequireAndVerifyClientCert or VerifyClientCertIfGiven");
-    }
-    if (caSet) {
-      // an empty file is an error, not "no CA file" (which means the JDK's default trust store)
-      Pem.certificates(clientCa, "client CA file (client_ca_file or client_ca)");
-    }
-    if (Tls.PROTOCOLS.indexOf(min) > Tls.PROTOCOLS.indexOf(max)) {
-      throw new IllegalArgumentException("tls_server_config.min_version is above max_version");
-    }
-    Object prefer = tls.get("prefer_server_cipher_suites");
-    if (prefer != null && !(prefer instanceof Boolean)) {
-      throw new IllegalArgumentException("tls_server_config.prefer_server_cipher_suites must be true or false");
-    }
-    List<String> sans = strings(tls, "client_allowed_sans");
-    if (!sans.isEmpty() && clientAuth.equals("NoClientCert")) {
-      throw new IllegalArgumentException("tls_server_config.client_allowed_sans needs a client_auth_type that asks"
-          + " for client certificates, such as RequireAndVerifyClientCert");
-    }
-    return Optional.of(new TlsSettings(cert, key, clientAuth, clientCa, min, max, strings(tls, "cipher_suites"),
-        prefer == null || (Boolean) prefer, sans, List.copyOf(namedGroups)));
-  }
-
-  /** Unset as Go sees it: null, "", or an empty list. */
-  private static boolean isEmpty(Object value) {
-    return value == null || "".equals(value) || (value instanceof List<?> list && list.isEmpty());
-  }
-
-  /** The PEM text of a {@code <name>_file} setting (a path) or of its inline form; "" when neither is set. */
-  private static String pem(Map<String, Object> tls, String fileKey, String inlineKey, Path directory) {
-    String file = string(tls, fileKey, "");
-    String inline = string(tls, inlineKey, "");
-    if (!file.isEmpty() && !inline.isEmpty()) {
-      throw new IllegalArgumentException("tls_server_config sets both " + fileKey + " and " + inlineKey + "; keep one");
-    }
-    if (inline.isEmpty() && file.isEmpty()) {
-      return "";
-    }
-    if (!inline.isEmpty()) {
-      return inline;
-    }
-    Path path = directory == null ? Path.of(file) : directory.resolve(file);
-    try {
-      // PEM is ASCII, but text around the blocks (comments) may not be: read bytes as they are
-      return Files.readString(path, StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("tls_server_config." + fileKey + ": cannot read " + path + ": "
-          + (e instanceof NoSuchFileException ? "no such file" : FailureLog.describe(e)));
-    }
-  }
-
-  private static String version(Map<String, Object> tls, String key, String fallback) {
-    String version = string(tls, key, fallback);
-    String protocol = VERSIONS.get(version);
-    if (protocol == null) {
-      throw new IllegalArgumentException("tls_server_config." + key + " \"" + version + "\" is not one of TLS10, TLS11,"
-          + " TLS12, TLS13");
-    }
-    return protocol;
   }
 
   /**
@@ -375,7 +223,7 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     return (Map<String, Object>) map;
   }
 
-  private static void checkKeys(Map<String, Object> map, Set<String> known, String prefix) {
+  static void checkKeys(Map<String, Object> map, Set<String> known, String prefix) {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown setting " + prefix + key + "; known: "
@@ -384,7 +232,7 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     }
   }
 
-  private static String string(Map<String, Object> map, String key, String fallback) {
+  static String string(Map<String, Object> map, String key, String fallback) {
     Object value = map.get(key);
     if (value == null) {
       return fallback;
@@ -395,7 +243,7 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     return value.toString();
   }
 
-  private static List<String> strings(Map<String, Object> map, String key) {
+  static List<String> strings(Map<String, Object> map, String key) {
     Object value = map.get(key);
     if (value == null) {
       return List.of();

@@ -61,7 +61,7 @@ public final class WebHandler implements HttpHandler {
         return;
       }
       web.config().headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-      List<String> allowedSans = web.config().tls().map(WebConfig.TlsSettings::clientAllowedSans).orElse(List.of());
+      List<String> allowedSans = web.config().tls().map(TlsSettings::clientAllowedSans).orElse(List.of());
       if (!allowedSans.isEmpty() && !ClientCertificates.allowed(exchange, allowedSans)) {
         Http.sendText(exchange, 403, "403 forbidden: client certificate not allowed\n");
         return;
