@@ -1,6 +1,5 @@
 package dev.exporterbuilder.runtime.process;
 
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,7 @@ public final class FailureLog {
     this.nanoClock = nanoClock;
   }
 
-  /** A member of {@code collector} failed; see {@link MemberErrors#logging(String)}. */
+  /** A member of {@code collector} failed; see {@code MemberErrors.logging}. */
   public static void memberFailed(String collector, String member, Throwable cause) {
     SHARED.report(collector, member, cause);
   }
