@@ -3,9 +3,9 @@ package dev.exporterbuilder.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.testsupport.Http;
 import java.util.List;
 

@@ -22,11 +22,13 @@ public final class ExporterException extends Exception {
     this.exitCode = exitCode;
   }
 
-  static ExporterException usage(String message) {
+  /** A bad command line: exit code {@value #USAGE}. */
+  public static ExporterException usage(String message) {
     return new ExporterException(message, USAGE);
   }
 
-  static ExporterException startup(String message) {
+  /** A failure while starting: exit code {@value #STARTUP}. */
+  public static ExporterException startup(String message) {
     return new ExporterException(message, STARTUP);
   }
 

@@ -1,5 +1,25 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.runtime.cli.ListenAddress;
+import dev.exporterbuilder.runtime.cli.Options;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.http.ServerTls;
+import dev.exporterbuilder.runtime.http.Timeouts;
+import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.process.BuildInfo;
+import dev.exporterbuilder.runtime.process.FailureLog;
+import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.Signals;
+import dev.exporterbuilder.runtime.scrape.HandlerMetrics;
+import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
+import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
+import dev.exporterbuilder.runtime.web.LandingPage;
+import dev.exporterbuilder.runtime.web.LiveWebConfig;
+import dev.exporterbuilder.runtime.web.Profiling;
+import dev.exporterbuilder.runtime.web.ReloadingTls;
+import dev.exporterbuilder.runtime.web.WebHandler;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -9,13 +29,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -33,24 +47,6 @@ import java.util.function.Supplier;
  * </pre>
  */
 public final class ExporterRuntime {
-
-  /**
-   * Worker threads of one server. They are not tied to {@code --web.max-requests}, which limits
-   * scrapes with a semaphore: a worker also reads the request, so clients that stall mid-request
-   * hold workers until the header timeout, and a few of them must not starve scrapes. Idle workers
-   * end after a minute.
-   */
-  static final int WORKERS = 256;
-
-  /**
-   * Requests waiting for a worker (a connection that has sent nothing waits in the listener's
-   * selector, not here). Beyond that they are dropped rather than stalling the server; a waiting request costs
-   * a few hundred bytes, so bursts of a thousand concurrent scrapes are answered, with 503 for those
-   * over the limit.
-   */
-  static final int QUEUE_CAPACITY = 1024;
-
-  private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
   private ExporterRuntime() {}
 
@@ -152,9 +148,9 @@ public final class ExporterRuntime {
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
     LiveWebConfig webConfig = webConfig(options);
     ServerTls tls = webConfig.tls() ? ReloadingTls.server(webConfig) : null;
-    HttpListener.Timeouts timeouts;
+    Timeouts timeouts;
     try {
-      timeouts = HttpListener.Timeouts.fromProperties();
+      timeouts = Timeouts.fromProperties();
     } catch (IllegalArgumentException e) {
       Log.error("Invalid HTTP setting", "err", e.getMessage());
       throw ExporterException.startup(e.getMessage());
@@ -178,7 +174,7 @@ public final class ExporterRuntime {
     for (ListenAddress address : options.listenAddresses()) {
       HttpListener listener;
       try {
-        listener = HttpListener.start(resolve(address), handler, tls, timeouts, newExecutor());
+        listener = HttpListener.start(resolve(address), handler, tls, timeouts, WorkerPool.create());
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
@@ -241,66 +237,6 @@ public final class ExporterRuntime {
       throw new UnknownHostException("unknown host \"" + address.host() + "\"");
     }
     return socket;
-  }
-
-  /**
-   * The workers of one server: a new one whenever all are busy, up to {@value #WORKERS}; then
-   * requests wait, up to {@value #QUEUE_CAPACITY}; beyond that the listener closes the connection
-   * instead of blocking. Idle workers end after a minute, so an exporter scraped a few
-   * times a minute keeps a thread or two.
-   */
-  static ThreadPoolExecutor newExecutor() {
-    GrowFirstQueue queue = new GrowFirstQueue(QUEUE_CAPACITY);
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(
-        1, WORKERS, 60, TimeUnit.SECONDS, queue,
-        daemonThreads("exporter-http-"),
-        (task, pool) -> {
-          if (!queue.force(task)) {
-            Log.debug("Dropped a connection: every HTTP worker is busy and the queue is full");
-            throw new RejectedExecutionException("HTTP worker queue full");
-          }
-        });
-    executor.allowCoreThreadTimeOut(true);
-    queue.pool = executor;
-    return executor;
-  }
-
-  /** Daemon threads named {@code <prefix><n>}: an exporter ends when its main thread does. */
-  static ThreadFactory daemonThreads(String prefix) {
-    return task -> {
-      Thread thread = new Thread(task, prefix + WORKER_NUMBER.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  /**
-   * A work queue that makes its pool grow before tasks wait ({@link ThreadPoolExecutor} by itself
-   * only adds threads beyond its core size once the queue is full), as Tomcat's TaskQueue does.
-   */
-  static final class GrowFirstQueue extends LinkedBlockingQueue<Runnable> {
-    private static final long serialVersionUID = 1L;
-    private final int capacity;
-    transient volatile ThreadPoolExecutor pool;
-
-    GrowFirstQueue(int capacity) {
-      this.capacity = capacity;
-    }
-
-    @Override
-    public boolean offer(Runnable task) {
-      ThreadPoolExecutor executor = pool;
-      if (executor != null && executor.getPoolSize() < executor.getMaximumPoolSize()
-          && executor.getActiveCount() + size() >= executor.getPoolSize()) {
-        return false; // no idle worker: the pool starts one
-      }
-      return size() < capacity && super.offer(task);
-    }
-
-    /** Queues a task the pool refused because it is at its maximum; false when the queue is full. */
-    boolean force(Runnable task) {
-      return size() < capacity && super.offer(task);
-    }
   }
 
   private static void exit(ExporterDefinition definition, ExporterException e) {

@@ -1,5 +1,8 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
+import dev.exporterbuilder.runtime.web.WebHandler;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.runtime.generated.MemberErrors;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Written by hand the way the processor writes collectors: one gauge per member, metadata built
  * once, a member that may fail (reported to {@link MemberErrors}, costing only its own sample).
  */
-final class GaugeCollector implements ExporterCollector {
+public final class GaugeCollector implements ExporterCollector {
 
   private final MetricMetadata metadata;
   private final MetricFamilyDescriptor descriptor;
@@ -32,7 +33,7 @@ final class GaugeCollector implements ExporterCollector {
    * @param metricName the gauge that always works
    * @param failure null, or the message of the IOException a second member {@code reading()} throws
    */
-  GaugeCollector(String metricName, double value, String failure) {
+  public GaugeCollector(String metricName, double value, String failure) {
     this.metadata = new MetricMetadata(metricName, "A value for " + metricName + ".");
     this.descriptor = MetricFamilyDescriptor.gauge(metricName).help(metadata.getHelp()).build();
     this.failingMetadata = new MetricMetadata(metricName + "_reading", "A reading that may fail.");

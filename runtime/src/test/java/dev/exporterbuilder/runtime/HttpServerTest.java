@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.http.RequestHead;
+import dev.exporterbuilder.runtime.http.Timeouts;
+import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.web.Pem;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -66,9 +74,9 @@ class HttpServerTest {
       socket.close();
     }
     started.forEach(RunningExporter::close);
-    System.clearProperty(HttpListener.HEADER_TIMEOUT_PROPERTY);
-    System.clearProperty(HttpListener.IDLE_TIMEOUT_PROPERTY);
-    System.clearProperty(HttpListener.WRITE_TIMEOUT_PROPERTY);
+    System.clearProperty(Timeouts.HEADER_TIMEOUT_PROPERTY);
+    System.clearProperty(Timeouts.IDLE_TIMEOUT_PROPERTY);
+    System.clearProperty(Timeouts.WRITE_TIMEOUT_PROPERTY);
   }
 
   /** Counts its runs; each takes 200 ms, so that scrapes started together overlap. */
@@ -414,8 +422,8 @@ class HttpServerTest {
 
   @Test
   void aClientHasTheHeaderTimeoutToSendItsRequest() throws Exception {
-    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "1s");
-    System.setProperty(HttpListener.IDLE_TIMEOUT_PROPERTY, "1500ms");
+    System.setProperty(Timeouts.HEADER_TIMEOUT_PROPERTY, "1s");
+    System.setProperty(Timeouts.IDLE_TIMEOUT_PROPERTY, "1500ms");
     int port = start();
     Socket silent = connect(port);
     Socket trickling = connect(port);
@@ -443,20 +451,20 @@ class HttpServerTest {
 
   @Test
   void invalidTimeoutsStopTheExporterWithOneLine() {
-    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "5");
+    System.setProperty(Timeouts.HEADER_TIMEOUT_PROPERTY, "5");
     ExporterException e = assertThrows(ExporterException.class, this::start);
     assertEquals(ExporterException.STARTUP, e.exitCode());
-    assertTrue(e.getMessage().startsWith("-D" + HttpListener.HEADER_TIMEOUT_PROPERTY + ": "), e.getMessage());
-    System.clearProperty(HttpListener.HEADER_TIMEOUT_PROPERTY);
-    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "0s");
+    assertTrue(e.getMessage().startsWith("-D" + Timeouts.HEADER_TIMEOUT_PROPERTY + ": "), e.getMessage());
+    System.clearProperty(Timeouts.HEADER_TIMEOUT_PROPERTY);
+    System.setProperty(Timeouts.WRITE_TIMEOUT_PROPERTY, "0s");
     e = assertThrows(ExporterException.class, this::start);
-    assertEquals("-D" + HttpListener.WRITE_TIMEOUT_PROPERTY + ": must be positive, not 0s", e.getMessage());
+    assertEquals("-D" + Timeouts.WRITE_TIMEOUT_PROPERTY + ": must be positive, not 0s", e.getMessage());
   }
 
   @Test
   void idleKeepAliveConnectionsHoldNoWorker() throws Exception {
     int port = start("--web.disable-exporter-metrics");
-    for (int i = 0; i < ExporterRuntime.WORKERS + 44; i++) {
+    for (int i = 0; i < WorkerPool.WORKERS + 44; i++) {
       Socket socket = connect(port);
       write(socket, "GET /-/healthy HTTP/1.1\r\nHost: x\r\n\r\n");
       assertEquals(200, read(socket.getInputStream(), false).status());
@@ -470,7 +478,7 @@ class HttpServerTest {
 
   @Test
   void connectionsBeyondTheLimitAreClosedAtOnce() throws Exception {
-    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    System.setProperty(Timeouts.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
     int port = start();
     for (int i = 0; i < HttpListener.MAX_CONNECTIONS; i++) {
       connect(port, i % 2 == 0 ? "127.0.0.1" : "127.0.0.2"); // two clients, each within its own limit
@@ -532,7 +540,7 @@ class HttpServerTest {
 
   @Test
   void oneClientAddressHoldsAtMostHalfTheConnections() throws Exception {
-    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
+    System.setProperty(Timeouts.HEADER_TIMEOUT_PROPERTY, "60s"); // the silent ones stay open meanwhile
     int port = start();
     for (int i = 0; i < HttpListener.MAX_CONNECTIONS_PER_ADDRESS; i++) {
       connect(port, "127.0.0.2"); // sending nothing: busy reading a request head, none idle
@@ -546,7 +554,7 @@ class HttpServerTest {
 
   @Test
   void aClientThatStopsReadingLosesItsScrapeSlotAfterTheWriteTimeout() throws Exception {
-    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "1s");
+    System.setProperty(Timeouts.WRITE_TIMEOUT_PROPERTY, "1s");
     int port = start(new BulkyCollector(1_000, 0), "--web.max-requests=1");
     Socket greedy = new Socket();
     greedy.setReceiveBufferSize(4096);
@@ -574,7 +582,7 @@ class HttpServerTest {
 
   @Test
   void aSlowButReadingClientAndASlowCollectorAreNotCutOff() throws Exception {
-    System.setProperty(HttpListener.WRITE_TIMEOUT_PROPERTY, "1s");
+    System.setProperty(Timeouts.WRITE_TIMEOUT_PROPERTY, "1s");
     // collecting takes longer than the write timeout; then 16 MB, several times what the socket buffers hold
     int port = start(new BulkyCollector(16_000, 1_500));
     Socket slow = new Socket();
@@ -650,7 +658,7 @@ class HttpServerTest {
 
   @Test
   void aTlsHandshakeTricklingInIsCutOffAtTheHeaderTimeout() throws Exception {
-    System.setProperty(HttpListener.HEADER_TIMEOUT_PROPERTY, "1s");
+    System.setProperty(Timeouts.HEADER_TIMEOUT_PROPERTY, "1s");
     for (String name : List.of("server.crt", "server.key")) {
       Files.writeString(directory.resolve(name), resource(name));
     }
@@ -682,13 +690,13 @@ class HttpServerTest {
   private static SSLContext client(String certificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
-    trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
+    trusted.setCertificateEntry("ca", Pem.certificates(resource("ca.crt"), "CA").get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     KeyStore own = KeyStore.getInstance("PKCS12");
     own.load(null, null);
-    own.setKeyEntry("client", Tls.privateKey(resource(certificate + ".key")), new char[0],
-        Tls.certificates(resource(certificate + ".crt"), "client").toArray(new Certificate[0]));
+    own.setKeyEntry("client", Pem.privateKey(resource(certificate + ".key")), new char[0],
+        Pem.certificates(resource(certificate + ".crt"), "client").toArray(new Certificate[0]));
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(own, new char[0]);
     SSLContext context = SSLContext.getInstance("TLS");

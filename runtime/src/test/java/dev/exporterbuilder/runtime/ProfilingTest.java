@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +65,7 @@ class ProfilingTest {
     assertEquals(200, response.statusCode());
     String dump = new String(response.body(), StandardCharsets.UTF_8);
     assertTrue(dump.contains("\"exporter-http-"), dump);
-    assertTrue(dump.contains("dev.exporterbuilder.runtime.Profiling.threads(Profiling.java"), "the serving thread's own stack: " + dump);
+    assertTrue(dump.contains("dev.exporterbuilder.runtime.web.Profiling.threads(Profiling.java"), "the serving thread's own stack: " + dump);
     assertTrue(dump.lines().filter(line -> line.startsWith("\tat ")).count() > 20, dump);
     String landing = new String(get(base, "/").body(), StandardCharsets.UTF_8);
     assertTrue(landing.contains("href=\"./debug/threads\"") && landing.contains("href=\"./debug/jfr?seconds=10\""),

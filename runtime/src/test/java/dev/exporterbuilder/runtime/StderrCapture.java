@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Collects what is written to {@code System.err} while open, still passing it through. */
-final class StderrCapture implements AutoCloseable {
+public final class StderrCapture implements AutoCloseable {
 
   private final PrintStream original = System.err;
   private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-  StderrCapture() {
+  public StderrCapture() {
     OutputStream tee = new OutputStream() {
       @Override
       public void write(int b) {
@@ -33,13 +33,13 @@ final class StderrCapture implements AutoCloseable {
     System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
   }
 
-  String text() {
+  public String text() {
     synchronized (captured) {
       return captured.toString(StandardCharsets.UTF_8);
     }
   }
 
-  List<String> lines() {
+  public List<String> lines() {
     return text().lines().toList();
   }
 

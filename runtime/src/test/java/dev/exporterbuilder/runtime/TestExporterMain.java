@@ -1,5 +1,8 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+
 /** What a generated {@code Main} looks like; started as a separate JVM by {@link MainProcessTest}. */
 public final class TestExporterMain {
 

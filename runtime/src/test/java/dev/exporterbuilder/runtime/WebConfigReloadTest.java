@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.web.LiveWebConfig;
+import dev.exporterbuilder.runtime.web.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -68,7 +72,7 @@ class WebConfigReloadTest {
     trusted.load(null, null);
     int i = 0;
     for (String pem : List.of(resource("/tls/ca.crt"), resource("/toolkit/tls-ca-chain.pem"))) {
-      for (var ca : Tls.certificates(pem, "CA")) {
+      for (var ca : Pem.certificates(pem, "CA")) {
         trusted.setCertificateEntry("ca-" + i++, ca);
       }
     }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.web.NamedGroups;
+import dev.exporterbuilder.runtime.web.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -73,13 +77,13 @@ class WebConfigTest {
   private static SSLContext client(String clientCertificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
-    trusted.setCertificateEntry("ca", Tls.certificates(resource("ca.crt"), "CA").get(0));
+    trusted.setCertificateEntry("ca", Pem.certificates(resource("ca.crt"), "CA").get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     KeyManager[] keys = null;
     if (clientCertificate != null) {
-      keys = new KeyManager[] {new PresentingKeyManager(Tls.certificates(resource(clientCertificate + ".crt"),
-          "client").toArray(new X509Certificate[0]), Tls.privateKey(resource(clientCertificate + ".key")))};
+      keys = new KeyManager[] {new PresentingKeyManager(Pem.certificates(resource(clientCertificate + ".crt"),
+          "client").toArray(new X509Certificate[0]), Pem.privateKey(resource(clientCertificate + ".key")))};
     }
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys, trust.getTrustManagers(), null);

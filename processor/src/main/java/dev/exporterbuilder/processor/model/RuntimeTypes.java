@@ -11,6 +11,7 @@ import com.squareup.javapoet.ClassName;
 public final class RuntimeTypes {
 
   private static final String RUNTIME = "dev.exporterbuilder.runtime";
+  private static final String GENERATED = "dev.exporterbuilder.runtime.generated";
   private static final String SNAPSHOTS = "io.prometheus.metrics.model.snapshots";
 
   // the runtime: what exporter code uses
@@ -20,11 +21,11 @@ public final class RuntimeTypes {
   public static final ClassName EXPORTER_RUNTIME = ClassName.get(RUNTIME, "ExporterRuntime");
 
   // the runtime: what only generated code calls
-  public static final ClassName MEMBER_ERRORS = ClassName.get(RUNTIME, "MemberErrors");
-  public static final ClassName SAMPLES = ClassName.get(RUNTIME, "Samples");
-  public static final ClassName COLLECTOR_DEFINITION = ClassName.get(RUNTIME, "CollectorDefinition");
-  public static final ClassName EXPORTER_DEFINITION = ClassName.get(RUNTIME, "ExporterDefinition");
-  public static final ClassName FLAG_DEFINITION = ClassName.get(RUNTIME, "FlagDefinition");
+  public static final ClassName MEMBER_ERRORS = ClassName.get(GENERATED, "MemberErrors");
+  public static final ClassName SAMPLES = ClassName.get(GENERATED, "Samples");
+  public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
+  public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");
+  public static final ClassName FLAG_DEFINITION = ClassName.get(GENERATED, "FlagDefinition");
 
   // client_java's data model
   public static final ClassName METRIC_TYPE = ClassName.get("io.prometheus.metrics.model.registry", "MetricType");

@@ -1,9 +1,9 @@
 package com.example.pump;
 
-import dev.exporterbuilder.runtime.CollectorDefinition;
-import dev.exporterbuilder.runtime.ExporterDefinition;
 import dev.exporterbuilder.runtime.ExporterRuntime;
-import dev.exporterbuilder.runtime.FlagDefinition;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import java.lang.Boolean;
 import java.lang.Double;
 import java.lang.Integer;

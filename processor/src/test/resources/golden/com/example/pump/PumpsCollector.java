@@ -1,8 +1,8 @@
 package com.example.pump;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
-import dev.exporterbuilder.runtime.MemberErrors;
-import dev.exporterbuilder.runtime.Samples;
+import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;

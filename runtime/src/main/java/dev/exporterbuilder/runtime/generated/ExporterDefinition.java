@@ -1,0 +1,130 @@
+package dev.exporterbuilder.runtime.generated;
+
+import dev.exporterbuilder.annotations.contract.Namespaces;
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a generated {@code Main} knows about its exporter, handed to {@link ExporterRuntime}:
+ * name, help, default port, metric namespace, the class whose jar manifest carries the version,
+ * the {@code @Flag} options, and the collectors in declaration order.
+ */
+public final class ExporterDefinition {
+
+  private final String name;
+  private final String help;
+  private final int defaultPort;
+  private final String namespace;
+  private final Class<?> mainClass;
+  private final List<FlagDefinition<?>> flags;
+  private final List<CollectorDefinition> collectors;
+
+  private ExporterDefinition(Builder builder) {
+    this.name = builder.name;
+    this.help = builder.help;
+    this.defaultPort = builder.defaultPort;
+    this.namespace = builder.namespace.isEmpty() ? Namespaces.defaultFor(builder.name) : builder.namespace;
+    this.mainClass = builder.mainClass;
+    this.flags = List.copyOf(builder.flags);
+    this.collectors = List.copyOf(builder.collectors.values());
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param name the exporter's name, such as {@code "cpu-temp"}
+   * @param defaultPort the port of the default {@code --web.listen-address}
+   * @param mainClass the generated main class; its jar's manifest gives the version
+   */
+  public static Builder builder(String name, int defaultPort, Class<?> mainClass) {
+    return new Builder(name, defaultPort, mainClass);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String help() {
+    return help;
+  }
+
+  public int defaultPort() {
+    return defaultPort;
+  }
+
+  /** The metric prefix; never empty. */
+  public String namespace() {
+    return namespace;
+  }
+
+  public Class<?> mainClass() {
+    return mainClass;
+  }
+
+  /** The {@code @Flag} options, exporter options first, then each collector's. */
+  public List<FlagDefinition<?>> flags() {
+    return flags;
+  }
+
+  /** The collectors in declaration order. */
+  public List<CollectorDefinition> collectors() {
+    return collectors;
+  }
+
+  /** Builds an {@link ExporterDefinition}; names of flags and collectors must be unique. */
+  public static final class Builder {
+
+    private final String name;
+    private final int defaultPort;
+    private final Class<?> mainClass;
+    private String help = "";
+    private String namespace = "";
+    private final List<FlagDefinition<?>> flags = new ArrayList<>();
+    private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
+
+    private Builder(String name, int defaultPort, Class<?> mainClass) {
+      this.name = Objects.requireNonNull(name, "name");
+      if (defaultPort < 1 || defaultPort > 65535) {
+        throw new IllegalArgumentException("port " + defaultPort + " is outside 1-65535");
+      }
+      this.defaultPort = defaultPort;
+      this.mainClass = Objects.requireNonNull(mainClass, "mainClass");
+    }
+
+    public Builder help(String help) {
+      this.help = Objects.requireNonNull(help, "help");
+      return this;
+    }
+
+    /** The metric prefix; empty means the name with {@code -} turned into {@code _}. */
+    public Builder namespace(String namespace) {
+      this.namespace = Objects.requireNonNull(namespace, "namespace");
+      return this;
+    }
+
+    public Builder flag(FlagDefinition<?> flag) {
+      for (FlagDefinition<?> existing : flags) {
+        if (existing.name().equals(flag.name())) {
+          throw new IllegalArgumentException("flag --" + flag.name() + " is defined twice");
+        }
+      }
+      flags.add(flag);
+      return this;
+    }
+
+    public Builder collector(CollectorDefinition collector) {
+      if (collectors.putIfAbsent(collector.name(), collector) != null) {
+        throw new IllegalArgumentException("collector " + collector.name() + " is defined twice");
+      }
+      return this;
+    }
+
+    public ExporterDefinition build() {
+      return new ExporterDefinition(this);
+    }
+  }
+}

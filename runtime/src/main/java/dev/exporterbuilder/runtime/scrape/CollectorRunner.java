@@ -1,0 +1,217 @@
+package dev.exporterbuilder.runtime.scrape;
+
+import dev.exporterbuilder.annotations.contract.GoDuration;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.process.FailureLog;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one collector for the scrapes, on a worker thread, in one of two ways:
+ *
+ * <ul>
+ *   <li>{@link OnDemandRunner}: a scrape starts a run (or joins the one going) and waits for it, at most
+ *       until the scrape's deadline and the collector's timeout;
+ *   <li>{@link CachedRunner}: runs every {@code cache} interval in the background; scrapes serve the
+ *       newest result and its age.
+ * </ul>
+ *
+ * <p>A scrape first {@linkplain #claim() claims} every collector, which starts their runs, and then
+ * {@linkplain Claim#await(long) awaits} each: the collectors of one scrape run concurrently.
+ *
+ * <p>A collector never has two runs at a time. A scrape that finds a run going joins it. A run that
+ * a scrape gave up on, or that is past the collector's timeout, is not waited for again and no new
+ * run starts until it ends: scrapes report the collector as failed meanwhile, and its late result
+ * is discarded. So the worker threads never outnumber the collectors, even when one hangs forever.
+ */
+public abstract class CollectorRunner {
+
+  /** A deadline meaning "none": wait as long as the run takes. */
+  public static final long NO_DEADLINE = Long.MAX_VALUE;
+
+  /** How long the first scrape of a cached collector waits for its first result without a timeout or deadline. */
+  static final Duration FIRST_RESULT_WAIT = Duration.ofSeconds(10);
+
+  final CollectorDefinition definition;
+  final long timeoutNanos;
+
+  CollectorRunner(CollectorDefinition definition) {
+    this.definition = definition;
+    this.timeoutNanos = definition.timeout().toNanos();
+  }
+
+  /**
+   * The runner {@code definition} asks for.
+   *
+   * @param workers runs the collectors; one thread per collector is enough, as runs are one per collector
+   * @param scheduler triggers the refreshes of cached collectors
+   */
+  static CollectorRunner of(CollectorDefinition definition, Executor workers, ScheduledExecutorService scheduler) {
+    return definition.cache().isZero()
+        ? new OnDemandRunner(definition, workers)
+        : new CachedRunner(definition, workers, scheduler);
+  }
+
+  /** Starts what one scrape needs from this collector, without waiting for it. */
+  abstract Claim claim();
+
+  /** Starts background work, if any. */
+  void start() {}
+
+  /** Stops background work, if any; a run in progress is left to the worker pool's shutdown. */
+  void stop() {}
+
+  String name() {
+    return definition.name();
+  }
+
+  /** One scrape's interest in one collector. */
+  @FunctionalInterface
+  interface Claim {
+    /**
+     * Waits for the collector's result, at most until {@code deadlineNanos} on the
+     * {@link System#nanoTime()} clock ({@link #NO_DEADLINE} for none). Never throws.
+     */
+    Result await(long deadlineNanos);
+  }
+
+  /**
+   * What one scrape serves for one collector.
+   *
+   * @param snapshots the samples, null for none
+   * @param failed whether {@code _scrape_collector_success} is 0
+   * @param durationSeconds how long the run took, or how long the scrape waited for it in vain
+   * @param cacheAgeSeconds seconds since the served result was collected; NaN when not cached
+   */
+  record Result(MetricSnapshots snapshots, boolean failed, double durationSeconds, double cacheAgeSeconds) {
+
+    static Result failed(double durationSeconds) {
+      return new Result(null, true, durationSeconds, Double.NaN);
+    }
+  }
+
+  /** One ended run of a collector, with its start and end on the {@link System#nanoTime()} clock. */
+  record Attempt(MetricSnapshots snapshots, boolean failed, long startNanos, long endNanos) {
+
+    double seconds() {
+      return (endNanos - startNanos) / 1e9;
+    }
+  }
+
+  /**
+   * Runs the collector once on the calling thread; failures are logged and remembered, not thrown,
+   * except a {@link VirtualMachineError}: that ends the run and is thrown to whoever waits for it.
+   */
+  static Attempt attempt(CollectorDefinition definition) {
+    Outcome outcome = new Outcome(definition.name());
+    long start = System.nanoTime();
+    MetricSnapshots snapshots = null;
+    try {
+      snapshots = definition.collector().collect(outcome);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      outcome.collectorFailed(e);
+    }
+    return new Attempt(snapshots, outcome.failed, start, System.nanoTime());
+  }
+
+  /** {@code 12.3s}: a measured time, in the log. */
+  static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.1fs", nanos / 1e9);
+  }
+
+  /** The earlier of two deadlines, either of which may be {@link #NO_DEADLINE}. */
+  static long earlier(long a, long b) {
+    if (a == NO_DEADLINE) {
+      return b;
+    }
+    if (b == NO_DEADLINE) {
+      return a;
+    }
+    return a - b < 0 ? a : b;
+  }
+
+  /** A run on a worker thread. */
+  static final class Run {
+    final long startNanos = System.nanoTime();
+    final CompletableFuture<Attempt> future = new CompletableFuture<>();
+    /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
+    volatile boolean abandoned;
+
+    void launch(Executor workers, CollectorDefinition definition) {
+      try {
+        workers.execute(() -> {
+          try {
+            future.complete(attempt(definition));
+          } catch (VirtualMachineError e) {
+            // the run's waiters get the error; the worker thread is the pool's, and goes on to the next run
+            future.completeExceptionally(e);
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        future.completeExceptionally(e); // the exporter is shutting down
+      }
+    }
+
+    boolean going() {
+      return !future.isDone();
+    }
+
+    long age(long now) {
+      return now - startNanos;
+    }
+  }
+
+  /** Whether a run going on is past the point where anyone waits for it. */
+  boolean overran(Run run, long now) {
+    long limit = runLimitNanos();
+    return run.abandoned || (limit > 0 && run.age(now) > limit);
+  }
+
+  /** How long a run may take before it counts as hung; 0 for no limit. */
+  long runLimitNanos() {
+    return timeoutNanos;
+  }
+
+  /** The deadline of a run by the collector's own timeout; {@link #NO_DEADLINE} without one. */
+  long runDeadline(Run run) {
+    return timeoutNanos > 0 ? run.startNanos + timeoutNanos : NO_DEADLINE;
+  }
+
+  /** Logs that a run is still going past its deadline, and that nothing new starts meanwhile. */
+  void logStillRunning(Run run, String what) {
+    long limit = runLimitNanos();
+    FailureLog.collectorFailed(name(), new TimeoutException(what + " still running after "
+        + seconds(run.age(System.nanoTime())) + (limit > 0 ? " (limit " + GoDuration.format(Duration.ofNanos(limit))
+        + ")" : "") + "; not started again until that run ends"));
+  }
+
+  private static final class Outcome implements MemberErrors {
+    private final String collector;
+    // a generated collector may report from its own worker threads
+    private volatile boolean failed;
+
+    Outcome(String collector) {
+      this.collector = collector;
+    }
+
+    @Override
+    public void failed(String member, Throwable cause) {
+      failed = true;
+      FailureLog.memberFailed(collector, member, cause);
+    }
+
+    void collectorFailed(Throwable cause) {
+      failed = true;
+      FailureLog.collectorFailed(collector, cause);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package dev.exporterbuilder.runtime.scrape;
+
+import dev.exporterbuilder.annotations.contract.SelfMetrics;
+import dev.exporterbuilder.runtime.generated.CollectorDefinition;
+import dev.exporterbuilder.runtime.process.DaemonThreads;
+import dev.exporterbuilder.runtime.process.FailureLog;
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.registry.PrometheusScrapeRequest;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The enabled collectors of an exporter as one client_java collector, plus the scrape self-metrics
+ * {@code <ns>_scrape_collector_duration_seconds{collector}},
+ * {@code <ns>_scrape_collector_success{collector}} and, for cached collectors,
+ * {@code <ns>_scrape_collector_cache_age_seconds{collector}}.
+ *
+ * <p>{@code PrometheusRegistry.scrape()} has no per-collector try/catch, so this class is where a
+ * failing collector is contained: whatever it throws costs only its own samples, sets its success
+ * to 0 and is logged through {@link FailureLog}; the scrape goes on. How each collector runs
+ * (on demand or cached, bounded by what) is its {@link CollectorRunner}'s business.
+ */
+public final class ScrapeCollector implements MultiCollector, AutoCloseable {
+
+  private final List<CollectorRunner> runners;
+  private final Labels[] collectorLabels;
+  private final MetricMetadata durationMetadata;
+  private final MetricMetadata successMetadata;
+  private final MetricMetadata cacheAgeMetadata;
+  private final boolean anyCached;
+  private final List<MetricFamilyDescriptor> descriptors;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService scheduler;
+
+  /**
+   * @param enabled the collectors to run, in the order they are called
+   */
+  public ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled) {
+    this.anyCached = enabled.stream().anyMatch(c -> !c.cache().isZero());
+    this.workers = workers(enabled.size());
+    this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("exporter-cache-")) : null;
+    this.runners = enabled.stream().map(c -> CollectorRunner.of(c, workers, scheduler)).toList();
+    this.collectorLabels = enabled.stream().map(c -> Labels.of("collector", c.name())).toArray(Labels[]::new);
+    String durationName = namespace + "_" + SelfMetrics.COLLECTOR_DURATION;
+    String durationHelp = exporterName + ": Duration of a collector scrape.";
+    String successName = namespace + "_" + SelfMetrics.COLLECTOR_SUCCESS;
+    String successHelp = exporterName + ": Whether a collector succeeded.";
+    String cacheAgeName = namespace + "_" + SelfMetrics.COLLECTOR_CACHE_AGE;
+    String cacheAgeHelp = exporterName + ": Age of the cached result a collector served.";
+    this.durationMetadata = new MetricMetadata(durationName, durationHelp);
+    this.successMetadata = new MetricMetadata(successName, successHelp);
+    this.cacheAgeMetadata = new MetricMetadata(cacheAgeName, cacheAgeHelp);
+    List<MetricFamilyDescriptor> all = new ArrayList<>();
+    for (CollectorDefinition collector : enabled) {
+      all.addAll(collector.collector().getMetricFamilyDescriptors());
+    }
+    all.add(MetricFamilyDescriptor.gauge(durationName).help(durationHelp).labelNames("collector").build());
+    all.add(MetricFamilyDescriptor.gauge(successName).help(successHelp).labelNames("collector").build());
+    if (anyCached) {
+      all.add(MetricFamilyDescriptor.gauge(cacheAgeName).help(cacheAgeHelp).labelNames("collector").build());
+    }
+    this.descriptors = List.copyOf(all);
+  }
+
+  /** Starts the background refresh of cached collectors; their first run begins at once. */
+  public void start() {
+    runners.forEach(CollectorRunner::start);
+  }
+
+  /** Stops refreshing and interrupts collector runs in progress. */
+  @Override
+  public void close() {
+    runners.forEach(CollectorRunner::stop);
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
+    workers.shutdownNow();
+  }
+
+  /** The names of the enabled collectors, in order. */
+  public List<String> names() {
+    return runners.stream().map(CollectorRunner::name).toList();
+  }
+
+  /** Runs every collector without a deadline: a registry scraped by hand, or a test. */
+  @Override
+  public MetricSnapshots collect() {
+    return collect(ScrapeContext.NONE);
+  }
+
+  /** Runs the collectors for a scrape, as the {@link ScrapeContext} of {@code request} asks. */
+  @Override
+  public MetricSnapshots collect(PrometheusScrapeRequest request) {
+    return collect(ScrapeContext.of(request));
+  }
+
+  /**
+   * Runs the collectors {@code context} includes, concurrently, each bounded by the scrape's
+   * deadline and its own timeout, and adds the self-metrics of each.
+   */
+  private MetricSnapshots collect(ScrapeContext context) {
+    List<CollectorRunner.Claim> claims = new ArrayList<>(runners.size());
+    for (CollectorRunner runner : runners) {
+      claims.add(context.includes(runner.name()) ? runner.claim() : null);
+    }
+    List<MetricSnapshot> snapshots = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    List<GaugeDataPointSnapshot> durations = new ArrayList<>(runners.size());
+    List<GaugeDataPointSnapshot> successes = new ArrayList<>(runners.size());
+    List<GaugeDataPointSnapshot> cacheAges = new ArrayList<>();
+    for (int i = 0; i < runners.size(); i++) {
+      if (claims.get(i) == null) {
+        continue;
+      }
+      CollectorRunner runner = runners.get(i);
+      CollectorRunner.Result result = claims.get(i).await(context.deadlineNanos());
+      boolean failed = result.failed();
+      if (result.snapshots() != null) {
+        for (MetricSnapshot snapshot : result.snapshots()) {
+          if (names.add(snapshot.getMetadata().getPrometheusName())) {
+            snapshots.add(snapshot);
+          } else {
+            // two collectors emitting one family would fail the whole scrape when merged
+            failed = true;
+            FailureLog.memberFailed(runner.name(), snapshot.getMetadata().getPrometheusName(),
+                new IllegalStateException("metric family emitted by another collector too; dropped"));
+          }
+        }
+      }
+      durations.add(new GaugeDataPointSnapshot(result.durationSeconds(), collectorLabels[i], null));
+      successes.add(new GaugeDataPointSnapshot(failed ? 0 : 1, collectorLabels[i], null));
+      if (!Double.isNaN(result.cacheAgeSeconds())) {
+        cacheAges.add(new GaugeDataPointSnapshot(result.cacheAgeSeconds(), collectorLabels[i], null));
+      }
+    }
+    snapshots.add(new GaugeSnapshot(durationMetadata, durations));
+    snapshots.add(new GaugeSnapshot(successMetadata, successes));
+    if (anyCached) {
+      snapshots.add(new GaugeSnapshot(cacheAgeMetadata, cacheAges));
+    }
+    return new MetricSnapshots(snapshots);
+  }
+
+  @Override
+  public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+    return descriptors;
+  }
+
+  /**
+   * The threads collectors run on: one per collector is all they can use, as no collector has two
+   * runs at a time; idle ones end after a minute.
+   */
+  private static ThreadPoolExecutor workers(int collectors) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, collectors), Math.max(1, collectors), 60,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("exporter-collector-"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+}

@@ -1,6 +1,0 @@
-package dev.exporterbuilder.runtime;
-
-/** Copied into a jar with a manifest by {@link BuildInfoTest}; depends on nothing else. */
-public final class VersionProbe {
-  private VersionProbe() {}
-}
