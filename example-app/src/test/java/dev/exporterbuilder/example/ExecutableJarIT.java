@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.testsupport.ExporterProcess;
 import dev.exporterbuilder.testsupport.Http;
+import java.lang.module.ModuleFinder;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code target/exporter-builder-example-app.jar}, the one file an operator copies, runs on its own. */
@@ -35,5 +37,12 @@ class ExecutableJarIT {
       assertTrue(protobuf.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.google.protobuf"),
           protobuf.headers()::toString);
     }
+  }
+
+  @Test
+  void theShadedJarNamesItsOwnModule() {
+    assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run mvn package");
+    List<String> names = ModuleFinder.of(JAR).findAll().stream().map(module -> module.descriptor().name()).toList();
+    assertEquals(List.of("dev.exporterbuilder.example"), names);
   }
 }
