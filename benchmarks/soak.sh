@@ -3,9 +3,9 @@
 # pause for several minutes with wrk, in rounds, and print per round the scrapes/s, the p99 latency
 # and the exporter's resident memory, then the growth of RSS from the first round to the last.
 #
-# With the hand-written client_java anchor at hand (ANCHOR_DIR, default ../shared/anchors/
-# java-handwritten), one round of it runs in the same run and the ratio of scrapes/s is printed:
-# the machines are shared and noisy, so only same-run ratios mean something.
+# With a hand-written client_java exporter of the same shape at hand (ANCHOR_DIR, a directory to
+# build it in; unset: no baseline), one round of it runs in the same run and the ratio of scrapes/s
+# is printed: the machines are shared and noisy, so only same-run ratios mean something.
 #
 #   benchmarks/soak.sh [minutes] [round-seconds]      defaults: 5 minutes, rounds of 30 s
 #
@@ -20,7 +20,7 @@ connections=${CONNECTIONS:-4}
 jvm_flags=${JVM_FLAGS:--XX:+UseSerialGC -Xmx32m -Xss512k -XX:MaxMetaspaceSize=48m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m}
 port=${PORT:-19612}
 anchor_port=$((port + 1))
-anchor_dir=${ANCHOR_DIR:-../shared/anchors/java-handwritten}
+anchor_dir=${ANCHOR_DIR:-}
 jar=benchmarks/target/exporter-builder-bench.jar
 
 if ! command -v wrk >/dev/null; then
@@ -89,7 +89,7 @@ if grep -q 'level=error' /tmp/soak-exporter.log; then
   echo "errors in the exporter's log:"; grep 'level=error' /tmp/soak-exporter.log | head
 fi
 
-if [ -d "$anchor_dir" ]; then
+if [ -n "$anchor_dir" ] && [ -d "$anchor_dir" ]; then
   anchor_jar="$anchor_dir/target/anchor.jar"
   [ -f "$anchor_jar" ] || (cd "$anchor_dir" && mvn -B -q package)
   # shellcheck disable=SC2086
@@ -105,5 +105,5 @@ if [ -d "$anchor_dir" ]; then
     "hand-written anchor $anchor_rps scrapes/s (p99 $anchor_p99 ms, RSS $(( $(rss_kb "$anchor") / 1024 )) MB)"
   awk -v a="$again_rps" -v b="$anchor_rps" 'BEGIN {printf "ratio generated/anchor: %.2f\n", a / b}'
 else
-  echo "no anchor at $anchor_dir: set ANCHOR_DIR for a same-run baseline"
+  echo "no baseline: set ANCHOR_DIR to a hand-written exporter's Maven project for a same-run ratio"
 fi
