@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.model;
 
+import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Histogram;
@@ -7,6 +8,7 @@ import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
 import java.lang.annotation.Annotation;
+import java.util.Optional;
 
 /** The Prometheus metric types the processor writes, with the annotation that asks for each. */
 public enum MetricKind {
@@ -36,9 +38,23 @@ public enum MetricKind {
     };
   }
 
-  /** The client_java metric class a direct-instrumentation field of this kind has. */
-  public String instrumentClass() {
-    return "io.prometheus.metrics.core.metrics." + annotation.getSimpleName();
+  /**
+   * The client_java metric class a direct-instrumentation field of this kind has; empty for info and
+   * state sets, which have no such field.
+   */
+  public Optional<ClassName> instrumentClass() {
+    return switch (this) {
+      case COUNTER -> Optional.of(RuntimeTypes.COUNTER);
+      case GAUGE -> Optional.of(RuntimeTypes.GAUGE);
+      case HISTOGRAM -> Optional.of(RuntimeTypes.HISTOGRAM);
+      case SUMMARY -> Optional.of(RuntimeTypes.SUMMARY);
+      case INFO, STATE_SET -> Optional.empty();
+    };
+  }
+
+  /** Whether {@code className}, a qualified name, is this kind's client_java metric class. */
+  public boolean instrumentedBy(String className) {
+    return instrumentClass().map(ClassName::canonicalName).filter(className::equals).isPresent();
   }
 
   /**
