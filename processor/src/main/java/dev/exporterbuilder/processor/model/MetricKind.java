@@ -8,6 +8,8 @@ import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The Prometheus metric types the processor writes, with the annotation that asks for each. */
@@ -36,6 +38,26 @@ public enum MetricKind {
       case INFO -> "_info";
       case GAUGE, STATE_SET, HISTOGRAM, SUMMARY -> "";
     };
+  }
+
+  /**
+   * The names client_java claims for a family of this kind named {@code name}: the name itself and
+   * each series name the exposition derives from it. Its registry refuses a family that shares one
+   * with another family (a counter {@code x} and a gauge {@code x}; an info {@code x} and a gauge
+   * {@code x_info}).
+   */
+  public List<String> claimedNames(String name) {
+    List<String> suffixes = switch (this) {
+      case GAUGE, STATE_SET -> List.of();
+      case COUNTER -> List.of("_total", "_created");
+      case INFO -> List.of("_info");
+      case HISTOGRAM -> List.of("_bucket", "_count", "_sum", "_created");
+      case SUMMARY -> List.of("_count", "_sum", "_created");
+    };
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    suffixes.forEach(suffix -> names.add(name + suffix));
+    return names;
   }
 
   /**
