@@ -229,11 +229,8 @@ public final class ExporterProcessor extends AbstractProcessor {
         }
       }
     }
-    List<CollectorModel> served = new ArrayList<>();
-    exporter.ownCollector().ifPresent(served::add);
-    served.addAll(listed);
-    ok &= validator.validateExporter(exporter, served);
-    return new ExporterPlan(exporter, listed, ok);
+    ExporterPlan plan = new ExporterPlan(exporter, listed, ok);
+    return validator.validateExporter(exporter, plan.served()) ? plan : new ExporterPlan(exporter, listed, false);
   }
 
   private void writeExporter(ExporterPlan plan) throws Exception {

@@ -113,7 +113,7 @@ final class UnresolvedTypes {
       for (int i = 0; i < values.size(); i++) {
         AnnotationValue value = (AnnotationValue) values.get(i);
         if (!(value.getValue() instanceof TypeMirror listed) || unresolved(listed) != null) {
-          return Optional.of(new Unresolved(type, exporter.mirror(), value, "@Exporter(collectors)",
+          return Optional.of(new Unresolved(type, exporter.mirror(), value, "@Exporter(" + collectors.name() + ")",
               written(type, exporter.mirror(), collectors.name(), i)));
         }
       }

@@ -258,7 +258,7 @@ public final class CollectorWriter {
    */
   private CodeBlock instrumentBuilder(MetricDescriptor metric, Samples.Instrument instrument) {
     CodeBlock.Builder builder = CodeBlock.builder()
-        .add("$T.builder()\n.name($S)\n.help($S)\n", ClassName.bestGuess(instrument.instrumentClass()),
+        .add("$T.builder()\n.name($S)\n.help($S)\n", instrument.kind().instrumentClass(),
             metric.fullName(namespace, collector.subsystem()), help(metric));
     if (!metric.unit().isEmpty()) {
       builder.add(".unit($L)\n", unit(metric.unit()));

@@ -41,5 +41,11 @@ public record CollectorDescriptor(
    * @param written as the author wrote it, such as {@code 30s}, for help texts
    * @param duration its value, positive
    */
-  public record Interval(String written, Duration duration) {}
+  public record Interval(String written, Duration duration) {
+    public Interval {
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException("interval " + written + " is not positive");
+      }
+    }
+  }
 }

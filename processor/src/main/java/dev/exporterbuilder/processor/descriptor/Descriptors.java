@@ -80,10 +80,17 @@ public final class Descriptors {
           case ITERABLE -> elements(metric, kind, Container.ITERABLE);
           case STREAM -> elements(metric, kind, Container.STREAM);
           case ARRAY -> elements(metric, kind, Container.ARRAY);
-          case INSTRUMENT -> new Samples.Instrument(kind, metric.instrumentType(), metric.labels(), metric.parameters());
+          case INSTRUMENT -> instrument(metric, kind);
         };
       }
     };
+  }
+
+  private static Samples instrument(MetricModel metric, SampleKind kind) {
+    if (!metric.kind().instrumentedBy(metric.instrumentType())) {
+      throw invalid(metric.displayName());
+    }
+    return new Samples.Instrument(kind, metric.labels(), metric.parameters());
   }
 
   private static Samples elements(MetricModel metric, SampleKind kind, Container container) {

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.descriptor;
 
+import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.processor.model.MetricKind;
 
 /**
@@ -20,6 +21,31 @@ public enum SampleKind {
 
   public MetricKind metricKind() {
     return metricKind;
+  }
+
+  /** The client_java metric class of a direct-instrumentation field of this kind. */
+  public ClassName instrumentClass() {
+    return metricKind.instrumentClass().orElseThrow();
+  }
+
+  /**
+   * Whether samples of this kind can come from values of {@code value}: a histogram's only from
+   * {@code ConstHistogram}, a summary's only from {@code ConstSummary}, a gauge's or counter's from any
+   * number or boolean but neither of those.
+   */
+  public boolean takes(SampleValue value) {
+    return switch (this) {
+      case HISTOGRAM -> value == SampleValue.HISTOGRAM_DATA;
+      case SUMMARY -> value == SampleValue.SUMMARY_DATA;
+      case GAUGE, COUNTER -> value != SampleValue.HISTOGRAM_DATA && value != SampleValue.SUMMARY_DATA;
+    };
+  }
+
+  /** Refuses a pairing the writers would turn into code that does not compile. */
+  void requireTakes(SampleValue value) {
+    if (!takes(value)) {
+      throw new IllegalArgumentException(this + " samples cannot come from " + value + " values");
+    }
   }
 
   static SampleKind of(MetricKind kind) {

@@ -40,8 +40,12 @@ public sealed interface Samples {
     R states(States samples);
   }
 
-  /** One value, one unlabelled sample (or none). */
+  /** One value, one unlabelled sample (or none); {@code kind} must take {@code value}. */
   record Scalar(SampleKind kind, SampleValue value) implements Samples {
+    public Scalar {
+      kind.requireTakes(value);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.scalar(this);
@@ -58,8 +62,15 @@ public sealed interface Samples {
     }
   }
 
-  /** A {@code Map<K, V>}: one sample per entry, labelled {@code label} by the key. */
+  /**
+   * A {@code Map<K, V>}: one sample per entry, labelled {@code label} by the key; {@code kind} must
+   * take {@code value}.
+   */
   record MapEntries(SampleKind kind, String label, SampleValue value) implements Samples {
+    public MapEntries {
+      kind.requireTakes(value);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.mapEntries(this);
@@ -76,9 +87,16 @@ public sealed interface Samples {
     }
   }
 
-  /** Records or labelled classes from an iterable, stream or array: one sample per element. */
+  /**
+   * Records or labelled classes from an iterable, stream or array: one sample per element; {@code kind}
+   * must take {@code valueKind}.
+   */
   record Elements(SampleKind kind, Container container, List<Label> labels, Accessor value, SampleValue valueKind)
       implements Samples {
+    public Elements {
+      kind.requireTakes(valueKind);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.elements(this);
@@ -99,12 +117,11 @@ public sealed interface Samples {
    * A field of a client_java metric class, built by the generated collector and updated by the
    * author's code.
    *
-   * @param instrumentClass the client_java class, such as {@code io.prometheus.metrics.core.metrics.Counter}
+   * @param kind the metric type, which names the client_java class ({@link SampleKind#instrumentClass()})
    * @param labels the label names it is built with
    * @param parameters a histogram's bucket bounds or a summary's quantiles; empty for the defaults
    */
-  record Instrument(SampleKind kind, String instrumentClass, List<String> labels, List<Double> parameters)
-      implements Samples {
+  record Instrument(SampleKind kind, List<String> labels, List<Double> parameters) implements Samples {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.instrument(this);

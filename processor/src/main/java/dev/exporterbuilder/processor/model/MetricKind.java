@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.model;
 
+import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Histogram;
@@ -7,6 +8,9 @@ import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The Prometheus metric types the processor writes, with the annotation that asks for each. */
 public enum MetricKind {
@@ -36,9 +40,43 @@ public enum MetricKind {
     };
   }
 
-  /** The client_java metric class a direct-instrumentation field of this kind has. */
-  public String instrumentClass() {
-    return "io.prometheus.metrics.core.metrics." + annotation.getSimpleName();
+  /**
+   * The names client_java claims for a family of this kind named {@code name}: the name itself and
+   * each series name the exposition derives from it. Its registry refuses a family that shares one
+   * with another family (a counter {@code x} and a gauge {@code x}; an info {@code x} and a gauge
+   * {@code x_info}).
+   */
+  public List<String> claimedNames(String name) {
+    List<String> suffixes = switch (this) {
+      case GAUGE, STATE_SET -> List.of();
+      case COUNTER -> List.of("_total", "_created");
+      case INFO -> List.of("_info");
+      case HISTOGRAM -> List.of("_bucket", "_count", "_sum", "_created");
+      case SUMMARY -> List.of("_count", "_sum", "_created");
+    };
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    suffixes.forEach(suffix -> names.add(name + suffix));
+    return names;
+  }
+
+  /**
+   * The client_java metric class a direct-instrumentation field of this kind has; empty for info and
+   * state sets, which have no such field.
+   */
+  public Optional<ClassName> instrumentClass() {
+    return switch (this) {
+      case COUNTER -> Optional.of(RuntimeTypes.COUNTER);
+      case GAUGE -> Optional.of(RuntimeTypes.GAUGE);
+      case HISTOGRAM -> Optional.of(RuntimeTypes.HISTOGRAM);
+      case SUMMARY -> Optional.of(RuntimeTypes.SUMMARY);
+      case INFO, STATE_SET -> Optional.empty();
+    };
+  }
+
+  /** Whether {@code className}, a qualified name, is this kind's client_java metric class. */
+  public boolean instrumentedBy(String className) {
+    return instrumentClass().map(ClassName::canonicalName).filter(className::equals).isPresent();
   }
 
   /**

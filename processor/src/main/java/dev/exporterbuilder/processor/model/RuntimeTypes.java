@@ -12,6 +12,7 @@ public final class RuntimeTypes {
 
   private static final String RUNTIME = "dev.exporterbuilder.runtime";
   private static final String GENERATED = "dev.exporterbuilder.runtime.generated";
+  private static final String METRICS = "io.prometheus.metrics.core.metrics";
   private static final String SNAPSHOTS = "io.prometheus.metrics.model.snapshots";
 
   // the runtime: what exporter code uses
@@ -26,6 +27,12 @@ public final class RuntimeTypes {
   public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");
   public static final ClassName FLAG_DEFINITION = ClassName.get(GENERATED, "FlagDefinition");
+
+  // client_java's metrics: the classes of direct-instrumentation fields
+  public static final ClassName COUNTER = ClassName.get(METRICS, "Counter");
+  public static final ClassName GAUGE = ClassName.get(METRICS, "Gauge");
+  public static final ClassName HISTOGRAM = ClassName.get(METRICS, "Histogram");
+  public static final ClassName SUMMARY = ClassName.get(METRICS, "Summary");
 
   // client_java's data model
   public static final ClassName METRIC_TYPE = ClassName.get("io.prometheus.metrics.model.registry", "MetricType");

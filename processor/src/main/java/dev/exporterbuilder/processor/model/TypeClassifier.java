@@ -144,8 +144,8 @@ final class TypeClassifier {
   /** A client_java metric class that a field may hold for direct instrumentation, or "". */
   static String instrumentType(TypeMirror type) {
     String name = qualifiedName(type);
-    for (MetricKind kind : List.of(MetricKind.COUNTER, MetricKind.GAUGE, MetricKind.HISTOGRAM, MetricKind.SUMMARY)) {
-      if (kind.instrumentClass().equals(name)) {
+    for (MetricKind kind : MetricKind.values()) {
+      if (kind.instrumentedBy(name)) {
         return name;
       }
     }

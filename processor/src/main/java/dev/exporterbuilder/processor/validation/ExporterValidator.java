@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -29,9 +30,6 @@ final class ExporterValidator {
 
   private static final Map<Integer, String> PROMETHEUS_PORTS = Map.of(
       9090, "Prometheus", 9091, "the Pushgateway", 9093, "Alertmanager", 9094, "Alertmanager's cluster listener");
-
-  /** What the runtime exposes after the namespace; an author's metric must not take these names. */
-  private static final Set<String> SELF_METRICS = Set.copyOf(SelfMetrics.NAMES);
 
   private final Diagnostics diagnostics;
   private final FlagValidator flags;
@@ -159,13 +157,15 @@ final class ExporterValidator {
 
   /**
    * Checks what must be unique across the exporter: collector names, metric names (including the
-   * runtime's own self-metrics) and option names, each clash reported on both elements; and the
-   * exposed names as promlint judges them.
+   * runtime's own self-metrics, against every name client_java claims for a metric) and option
+   * names, each clash reported on both elements; and the exposed names as promlint judges them.
    */
   void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
     Map<String, Element> collectorNames = new LinkedHashMap<>();
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
     Map<String, Element> optionNames = new LinkedHashMap<>();
+    Set<String> selfMetrics =
+        SelfMetrics.NAMES.stream().map(self -> exporter.namespace() + "_" + self).collect(Collectors.toSet());
     for (FlagModel flag : exporter.flags()) {
       checkUnique(optionNames, flag.name(), flag.field(), Message.DUPLICATE_FLAG);
     }
@@ -176,10 +176,9 @@ final class ExporterValidator {
       checkUnique(collectorNames, collector.name(), collector.type(), Message.DUPLICATE_COLLECTOR_NAME);
       for (MetricModel metric : collector.metrics()) {
         String name = metric.fullName(exporter.namespace(), collector.subsystem());
-        if (SELF_METRICS.contains(name.substring(exporter.namespace().length() + 1))) {
-          diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + name + "\"",
-              "the exporter runtime's self-metrics", "");
-        }
+        metric.kind().claimedNames(name).stream().filter(selfMetrics::contains).findFirst().ifPresent(self ->
+            diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + self + "\"",
+                "the exporter runtime's self-metrics", ""));
         checkUniqueMetric(metricNames, name, metric);
       }
       for (FlagModel flag : collector.flags()) {

@@ -105,7 +105,7 @@ final class ShapeValidator {
     if (metric.method() || metric.member().getModifiers().contains(Modifier.FINAL)) {
       diagnostics.report(Message.INSTRUMENT_NOT_ASSIGNABLE, metric.member(), metric.displayName(), type);
     }
-    if (!metric.kind().instrumentClass().equals(metric.instrumentType())) {
+    if (!metric.kind().instrumentedBy(metric.instrumentType())) {
       diagnostics.report(Message.INSTRUMENT_TYPE_MISMATCH, metric.member(), metric.displayName(), type, type);
     }
     List<Double> parameters = metric.parameters();
