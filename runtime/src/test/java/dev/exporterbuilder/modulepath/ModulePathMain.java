@@ -21,6 +21,7 @@ public final class ModulePathMain {
   private ModulePathMain() {}
 
   public static void main(String[] args) {
+    System.err.println("exporter module: " + ModulePathMain.class.getModule().getName());
     System.err.println("runtime module: " + ExporterRuntime.class.getModule().getName());
     ExporterCollector collector = new ExporterCollector() {
       @Override
