@@ -9,9 +9,9 @@ import dev.exporterbuilder.runtime.process.FailureLog;
  *
  * <p>A collector written by hand implements {@code collect(MemberErrors)} and calls
  * {@link #failed} for each member it could not read, then returns the samples it has. The runtime
- * passes an implementation that logs the failure and, after the scrape, turns it into
- * {@code <ns>_scrape_collector_success 0}; {@link #logging} is the one used when the collector is
- * registered in a plain client_java registry.
+ * passes one that logs each failure (rate limited) and makes that scrape report
+ * {@code <ns>_scrape_collector_success 0} for the collector; {@link #logging} is the one used when
+ * the collector is registered in a plain client_java registry.
  */
 @FunctionalInterface
 public interface MemberErrors {
