@@ -1,6 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 

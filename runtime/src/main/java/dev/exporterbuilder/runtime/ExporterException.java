@@ -23,12 +23,12 @@ public final class ExporterException extends Exception {
   }
 
   /** A bad command line: exit code {@value #USAGE}. */
-  public static ExporterException usage(String message) {
+  static ExporterException usage(String message) {
     return new ExporterException(message, USAGE);
   }
 
   /** A failure while starting: exit code {@value #STARTUP}. */
-  public static ExporterException startup(String message) {
+  static ExporterException startup(String message) {
     return new ExporterException(message, STARTUP);
   }
 

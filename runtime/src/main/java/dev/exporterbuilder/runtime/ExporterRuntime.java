@@ -12,6 +12,7 @@ import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
 import dev.exporterbuilder.runtime.process.Signals;
+import dev.exporterbuilder.runtime.process.StartupFailure;
 import dev.exporterbuilder.runtime.scrape.HandlerMetrics;
 import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
 import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
@@ -36,6 +37,11 @@ import java.util.function.Supplier;
  * Runs an exporter: parses the standard command line, applies {@code @Flag} values, registers the
  * enabled collectors with the scrape self-metrics, build info and JVM metrics, and serves them.
  * Generated {@code Main} classes call {@link #main(ExporterDefinition, String[])}.
+ *
+ * <p>An application that embeds an exporter gets its {@link ExporterDefinition} from the generated
+ * {@code <Exporter>Main.definition()}, which binds new instances of the exporter's classes, and
+ * passes it to {@link #start(ExporterDefinition, String...)}; the definition types are what
+ * generated code builds, not an API to build one by hand.
  *
  * <p>Log lines other modules rely on (logfmt shown; {@code --log.format=json} writes the same keys):
  * <pre>
@@ -78,8 +84,8 @@ public final class ExporterRuntime {
     Options options;
     try {
       options = Options.parse(definition, args);
-    } catch (ExporterException e) {
-      exit(definition, e);
+    } catch (StartupFailure e) {
+      exit(definition, exporterException(e));
       return;
     }
     if (options.helpRequested()) {
@@ -132,17 +138,28 @@ public final class ExporterRuntime {
    * Does what {@link #main(ExporterDefinition, String[])} does up to serving, and returns: parses
    * {@code args}, applies the {@code @Flag} values given, configures the log, builds the registry
    * and binds every listen address. {@code --help} and {@code --version} are ignored here. For
-   * tests and for embedding; the caller closes the result.
+   * tests and for embedding, with the definition from the generated {@code <Exporter>Main.definition()};
+   * the caller closes the result.
    *
    * @throws ExporterException exit code 2 for a bad command line, 1 if the exporter cannot start
    *     (already logged then)
    */
   public static RunningExporter start(ExporterDefinition definition, String... args) throws ExporterException {
-    return start(definition, Options.parse(definition, args));
+    Options options;
+    try {
+      options = Options.parse(definition, args);
+    } catch (StartupFailure e) {
+      throw exporterException(e);
+    }
+    return start(definition, options);
   }
 
   static RunningExporter start(ExporterDefinition definition, Options options) throws ExporterException {
-    options.applyFlags();
+    try {
+      options.applyFlags();
+    } catch (StartupFailure e) {
+      throw exporterException(e);
+    }
     Log.configure(options.logLevel(), options.logFormat());
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
@@ -198,9 +215,9 @@ public final class ExporterRuntime {
     }
     try {
       return LiveWebConfig.load(options.webConfigFile());
-    } catch (ExporterException e) {
+    } catch (StartupFailure e) {
       Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
-      throw e;
+      throw exporterException(e);
     }
   }
 
@@ -237,6 +254,14 @@ public final class ExporterRuntime {
       throw new UnknownHostException("unknown host \"" + address.host() + "\"");
     }
     return socket;
+  }
+
+  /** The internals' failure as the API's exception, with the exit code of its kind. */
+  private static ExporterException exporterException(StartupFailure e) {
+    return switch (e.kind()) {
+      case USAGE -> ExporterException.usage(e.getMessage());
+      case STARTUP -> ExporterException.startup(e.getMessage());
+    };
   }
 
   private static void exit(ExporterDefinition definition, ExporterException e) {

@@ -2,9 +2,9 @@ package dev.exporterbuilder.modulepath;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -21,6 +21,7 @@ public final class ModulePathMain {
   private ModulePathMain() {}
 
   public static void main(String[] args) {
+    System.err.println("exporter module: " + ModulePathMain.class.getModule().getName());
     System.err.println("runtime module: " + ExporterRuntime.class.getModule().getName());
     ExporterCollector collector = new ExporterCollector() {
       @Override

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import dev.exporterbuilder.runtime.process.Log;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
@@ -426,6 +426,21 @@ class ExporterRuntimeTest {
   void badFlagsFailWithExitCode2BeforeAnythingStarts() {
     ExporterException e = assertThrows(ExporterException.class, () -> start(definition().build(), "--web.max-requests=x"));
     assertEquals(2, e.exitCode());
+    assertEquals(0, thermal.calls.get());
+  }
+
+  @Test
+  void aFlagValueTheFieldRejectsFailsWithExitCode2NamingIt() {
+    ExporterDefinition strict = definition()
+        .flag(FlagDefinition.of("size", "A size.", Integer.class, 1, v -> {
+          if (v > 10) {
+            throw new IllegalArgumentException("at most 10");
+          }
+        }))
+        .build();
+    ExporterException e = assertThrows(ExporterException.class, () -> start(strict, "--size=11", NO_JVM));
+    assertEquals(2, e.exitCode());
+    assertEquals("invalid value for option '--size': IllegalArgumentException: at most 10", e.getMessage());
     assertEquals(0, thermal.calls.get());
   }
 

@@ -1,6 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;

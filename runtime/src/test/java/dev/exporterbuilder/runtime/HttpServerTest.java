@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import dev.exporterbuilder.runtime.http.HttpListener;
-import dev.exporterbuilder.runtime.http.RequestHead;
 import dev.exporterbuilder.runtime.http.Timeouts;
 import dev.exporterbuilder.runtime.http.WorkerPool;
-import dev.exporterbuilder.runtime.web.Pem;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -60,6 +57,10 @@ import org.junit.jupiter.api.io.TempDir;
  * responses are framed, and what is refused.
  */
 class HttpServerTest {
+
+  /** The limits of a request head the README states: over 32 KiB or 100 header fields is a 431. */
+  private static final int MAX_HEAD_BYTES = 32 * 1024;
+  private static final int MAX_HEAD_FIELDS = 100;
 
   @TempDir
   Path directory;
@@ -359,7 +360,7 @@ class HttpServerTest {
   void malformedAndOversizedHeadsAreRefusedWithoutCallingAHandler() throws Exception {
     int port = start();
     StringBuilder many = new StringBuilder("GET /metrics HTTP/1.1\r\nHost: x\r\n");
-    for (int i = 0; i < RequestHead.MAX_FIELDS; i++) {
+    for (int i = 0; i < MAX_HEAD_FIELDS; i++) {
       many.append("X-H").append(i).append(": v\r\n");
     }
     Object[][] cases = {
@@ -374,7 +375,7 @@ class HttpServerTest {
         {"GET metrics HTTP/1.1\r\nHost: x\r\n\r\n", 400},
         {"GET /metrics HTTP/2.0\r\nHost: x\r\n\r\n", 505},
         {many.append("\r\n").toString(), 431},
-        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(RequestHead.MAX_BYTES) + "\r\n\r\n", 431},
+        {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(MAX_HEAD_BYTES) + "\r\n\r\n", 431},
         {"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Huge: " + "a".repeat(1_000_000) + "\r\n\r\n", 431},
     };
     for (Object[] refused : cases) {
@@ -690,13 +691,13 @@ class HttpServerTest {
   private static SSLContext client(String certificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
-    trusted.setCertificateEntry("ca", Pem.certificates(resource("ca.crt"), "CA").get(0));
+    trusted.setCertificateEntry("ca", TestPem.certificates(resource("ca.crt")).get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     KeyStore own = KeyStore.getInstance("PKCS12");
     own.load(null, null);
-    own.setKeyEntry("client", Pem.privateKey(resource(certificate + ".key")), new char[0],
-        Pem.certificates(resource(certificate + ".crt"), "client").toArray(new Certificate[0]));
+    own.setKeyEntry("client", TestPem.privateKey(resource(certificate + ".key")), new char[0],
+        TestPem.certificates(resource(certificate + ".crt")).toArray(new Certificate[0]));
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(own, new char[0]);
     SSLContext context = SSLContext.getInstance("TLS");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
-import dev.exporterbuilder.runtime.web.Pem;
 import dev.exporterbuilder.testsupport.ExporterProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,7 +172,7 @@ class ToolkitConformanceTest {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
     int i = 0;
-    for (var ca : Pem.certificates(Files.readString(directory.resolve("tls-ca-chain.pem")), "CA")) {
+    for (var ca : TestPem.certificates(Files.readString(directory.resolve("tls-ca-chain.pem")))) {
       trusted.setCertificateEntry("ca-" + i++, ca);
     }
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -185,10 +184,10 @@ class ToolkitConformanceTest {
   }
 
   /** Like Go's {@code GetClientCertificate} in the toolkit's client: the certificate, whatever CAs the server names. */
-  private X509ExtendedKeyManager presenting(String name) throws IOException {
-    X509Certificate[] chain = Pem.certificates(Files.readString(directory.resolve(name + ".pem")), name)
+  private X509ExtendedKeyManager presenting(String name) throws Exception {
+    X509Certificate[] chain = TestPem.certificates(Files.readString(directory.resolve(name + ".pem")))
         .toArray(new X509Certificate[0]);
-    PrivateKey key = Pem.privateKey(Files.readString(directory.resolve(name + ".key")));
+    PrivateKey key = TestPem.privateKey(Files.readString(directory.resolve(name + ".key")));
     return new PresentingKeyManager(chain, key);
   }
 

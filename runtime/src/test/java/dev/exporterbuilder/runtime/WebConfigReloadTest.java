@@ -8,7 +8,6 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.web.LiveWebConfig;
-import dev.exporterbuilder.runtime.web.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -72,7 +71,7 @@ class WebConfigReloadTest {
     trusted.load(null, null);
     int i = 0;
     for (String pem : List.of(resource("/tls/ca.crt"), resource("/toolkit/tls-ca-chain.pem"))) {
-      for (var ca : Pem.certificates(pem, "CA")) {
+      for (var ca : TestPem.certificates(pem)) {
         trusted.setCertificateEntry("ca-" + i++, ca);
       }
     }

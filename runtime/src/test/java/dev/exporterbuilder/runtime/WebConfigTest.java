@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
-import dev.exporterbuilder.runtime.web.NamedGroups;
-import dev.exporterbuilder.runtime.web.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -77,13 +75,13 @@ class WebConfigTest {
   private static SSLContext client(String clientCertificate) throws Exception {
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
-    trusted.setCertificateEntry("ca", Pem.certificates(resource("ca.crt"), "CA").get(0));
+    trusted.setCertificateEntry("ca", TestPem.certificates(resource("ca.crt")).get(0));
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trusted);
     KeyManager[] keys = null;
     if (clientCertificate != null) {
-      keys = new KeyManager[] {new PresentingKeyManager(Pem.certificates(resource(clientCertificate + ".crt"),
-          "client").toArray(new X509Certificate[0]), Pem.privateKey(resource(clientCertificate + ".key")))};
+      keys = new KeyManager[] {new PresentingKeyManager(TestPem.certificates(resource(clientCertificate + ".crt"))
+          .toArray(new X509Certificate[0]), TestPem.privateKey(resource(clientCertificate + ".key")))};
     }
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys, trust.getTrustManagers(), null);
@@ -223,7 +221,7 @@ class WebConfigTest {
     assertEquals(200, get("https://127.0.0.1:" + plain + "/metrics", client(null)).statusCode());
     Path file = config("tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
         + "  curve_preferences: [CurveP384]\n");
-    if (NamedGroups.perConnection()) {
+    if (Runtime.version().feature() >= 20) {
       int port = start(file);
       assertEquals(200, get("https://127.0.0.1:" + port + "/metrics", client(null)).statusCode());
     } else {

@@ -17,12 +17,12 @@ public final class RuntimeTypes {
 
   // the runtime: what exporter code uses
   public static final ClassName EXPORTER_COLLECTOR = ClassName.get(RUNTIME, "ExporterCollector");
+  public static final ClassName MEMBER_ERRORS = ClassName.get(RUNTIME, "MemberErrors");
   public static final ClassName CONST_HISTOGRAM = ClassName.get(RUNTIME, "ConstHistogram");
   public static final ClassName CONST_SUMMARY = ClassName.get(RUNTIME, "ConstSummary");
   public static final ClassName EXPORTER_RUNTIME = ClassName.get(RUNTIME, "ExporterRuntime");
 
   // the runtime: what only generated code calls
-  public static final ClassName MEMBER_ERRORS = ClassName.get(GENERATED, "MemberErrors");
   public static final ClassName SAMPLES = ClassName.get(GENERATED, "Samples");
   public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");

@@ -1,7 +1,7 @@
 package com.example.pump;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.MemberErrors;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;

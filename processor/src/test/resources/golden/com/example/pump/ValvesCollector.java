@@ -1,7 +1,7 @@
 package com.example.pump;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;

@@ -1,12 +1,12 @@
 package dev.exporterbuilder.runtime.cli;
 
-import dev.exporterbuilder.runtime.ExporterException;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.StartupFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,14 +78,14 @@ public final class Options {
   /**
    * Parses {@code args} against the standard flags and the definition's collectors and flags.
    *
-   * @throws ExporterException with exit code 2 and a one-line message for any bad flag
+   * @throws StartupFailure a usage failure with a one-line message for any bad flag
    */
-  public static Options parse(ExporterDefinition definition, String... args) throws ExporterException {
+  public static Options parse(ExporterDefinition definition, String... args) throws StartupFailure {
     CommandLineSpec spec = new CommandLineSpec(definition);
     try {
       return new Options(spec, new CommandLine(spec.command).parseArgs(args));
     } catch (ParameterException e) {
-      throw ExporterException.usage(e.getMessage());
+      throw StartupFailure.usage(e.getMessage());
     }
   }
 
@@ -168,14 +168,14 @@ public final class Options {
    * Hands every {@code @Flag} given on the command line to its field; flags not given are left
    * alone so that their fields keep their initializers.
    *
-   * @throws ExporterException with exit code 2 if a field rejects its value
+   * @throws StartupFailure a usage failure if a field rejects its value
    */
-  public void applyFlags() throws ExporterException {
+  public void applyFlags() throws StartupFailure {
     for (Map.Entry<FlagDefinition<?>, Object> given : givenFlags.entrySet()) {
       try {
         given.getKey().applyParsed(given.getValue());
       } catch (RuntimeException e) {
-        throw ExporterException.usage("invalid value for option '--" + given.getKey().name() + "': " + FailureLog.describe(e));
+        throw StartupFailure.usage("invalid value for option '--" + given.getKey().name() + "': " + FailureLog.describe(e));
       }
     }
   }

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  *     after the response, so a body is never parsed as the next request
  * @param keepAlive whether the client lets the connection be reused after the response
  */
-public record RequestHead(String method, URI uri, String protocol, Headers headers, boolean hasBody, boolean keepAlive) {
+record RequestHead(String method, URI uri, String protocol, Headers headers, boolean hasBody, boolean keepAlive) {
 
   /** The most bytes of request line and header fields together; Go's server allows 1 MB, nginx 8 KB a line. */
   public static final int MAX_BYTES = 32 * 1024;

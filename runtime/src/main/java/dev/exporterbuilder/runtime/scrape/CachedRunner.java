@@ -1,8 +1,8 @@
 package dev.exporterbuilder.runtime.scrape;
 
 import dev.exporterbuilder.annotations.contract.GoDuration;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

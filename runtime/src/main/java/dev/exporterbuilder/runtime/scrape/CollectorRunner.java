@@ -1,8 +1,8 @@
 package dev.exporterbuilder.runtime.scrape;
 
 import dev.exporterbuilder.annotations.contract.GoDuration;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.time.Duration;
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeoutException;
  * run starts until it ends: scrapes report the collector as failed meanwhile, and its late result
  * is discarded. So the worker threads never outnumber the collectors, even when one hangs forever.
  */
-public abstract class CollectorRunner {
+abstract class CollectorRunner {
 
   /** A deadline meaning "none": wait as long as the run takes. */
   public static final long NO_DEADLINE = Long.MAX_VALUE;

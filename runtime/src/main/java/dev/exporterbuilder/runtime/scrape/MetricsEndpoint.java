@@ -123,7 +123,7 @@ public final class MetricsEndpoint implements HttpHandler {
    * {@code X-Prometheus-Scrape-Timeout-Seconds} minus {@value #SCRAPE_TIMEOUT_OFFSET_SECONDS}
    * from now, but never less than a tenth of the timeout; none without a valid header.
    */
-  public static long deadline(String header) {
+  static long deadline(String header) {
     if (header == null) {
       return CollectorRunner.NO_DEADLINE;
     }

@@ -1,8 +1,8 @@
 package dev.exporterbuilder.runtime.web;
 
-import dev.exporterbuilder.runtime.ExporterException;
 import dev.exporterbuilder.runtime.http.ServerTls;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.StartupFailure;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -52,15 +52,15 @@ public final class LiveWebConfig {
   /**
    * Reads and checks {@code file}, including that its certificates, key and CAs can be used.
    *
-   * @throws ExporterException exit code 1, with one line naming the file and what is wrong
+   * @throws StartupFailure with one line naming the file and what is wrong
    */
-  public static LiveWebConfig load(Path file) throws ExporterException {
+  public static LiveWebConfig load(Path file) throws StartupFailure {
     WebConfig config = WebConfig.load(file);
     try {
       return new LiveWebConfig(file, new Snapshot(config, config.tls().map(Tls::setup).orElse(null),
           config.users().isEmpty() ? null : new BasicAuth(config.users()), null));
     } catch (IllegalArgumentException e) {
-      throw ExporterException.startup("web config file " + file + ": " + e.getMessage());
+      throw StartupFailure.startup("web config file " + file + ": " + e.getMessage());
     }
   }
 
@@ -87,7 +87,7 @@ public final class LiveWebConfig {
     WebConfig config;
     try {
       config = WebConfig.load(file);
-    } catch (ExporterException e) {
+    } catch (StartupFailure e) {
       return failed(last, e.getMessage());
     }
     if (config.equals(last.config())) {

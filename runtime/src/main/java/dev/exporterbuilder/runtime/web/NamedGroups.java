@@ -23,7 +23,7 @@ import javax.net.ssl.SSLParameters;
  * If TLS was used earlier in the JVM, or the property names other groups, the exporter does not
  * start rather than offer groups the file excludes.
  */
-public final class NamedGroups {
+final class NamedGroups {
 
   static final String PROPERTY = "jdk.tls.namedGroups";
 

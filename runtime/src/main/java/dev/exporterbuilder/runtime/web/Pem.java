@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * PKCS#1 RSA and SEC1 EC keys (the JDK reads only PKCS#8, so the other two are wrapped into it).
  * Errors are {@link IllegalArgumentException}s with one line saying what is wrong.
  */
-public final class Pem {
+final class Pem {
 
   private static final Pattern PEM = Pattern.compile(
       "-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");

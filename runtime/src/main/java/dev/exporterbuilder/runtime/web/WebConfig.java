@@ -1,8 +1,8 @@
 package dev.exporterbuilder.runtime.web;
 
 import dev.exporterbuilder.annotations.contract.GoDuration;
-import dev.exporterbuilder.runtime.ExporterException;
 import dev.exporterbuilder.runtime.process.FailureLog;
+import dev.exporterbuilder.runtime.process.StartupFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,9 +72,9 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
   /**
    * Reads and checks {@code file}.
    *
-   * @throws ExporterException exit code 1, with one line naming the file and what is wrong
+   * @throws StartupFailure with one line naming the file and what is wrong
    */
-  static WebConfig load(Path file) throws ExporterException {
+  static WebConfig load(Path file) throws StartupFailure {
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), file.toAbsolutePath().getParent());
     } catch (IOException e) {
@@ -84,8 +84,8 @@ record WebConfig(Optional<TlsSettings> tls, Map<String, String> headers, Map<Str
     }
   }
 
-  private static ExporterException invalid(Path file, String problem) {
-    return ExporterException.startup("web config file " + file + ": " + problem);
+  private static StartupFailure invalid(Path file, String problem) {
+    return StartupFailure.startup("web config file " + file + ": " + problem);
   }
 
   /**

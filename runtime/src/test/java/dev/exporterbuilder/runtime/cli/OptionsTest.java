@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exporterbuilder.runtime.ExporterException;
 import dev.exporterbuilder.runtime.GaugeCollector;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.StartupFailure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class OptionsTest {
       .collector(CollectorDefinition.of("spare", false, new GaugeCollector("t_c", 1, null)))
       .build();
 
-  private Options parse(String... args) throws ExporterException {
+  private Options parse(String... args) throws StartupFailure {
     Options options = Options.parse(definition, args);
     options.applyFlags();
     return options;
@@ -178,21 +178,21 @@ class OptionsTest {
       "--label | Missing required parameter for option '--label'",
   })
   void badFlagsAreUsageErrorsWithOneLineMessages(String arg, String message) {
-    ExporterException e = assertThrows(ExporterException.class, () -> parse(arg));
-    assertEquals(2, e.exitCode());
+    StartupFailure e = assertThrows(StartupFailure.class, () -> parse(arg));
+    assertEquals(StartupFailure.Kind.USAGE, e.kind());
     assertTrue(e.getMessage().contains(message), e.getMessage());
     assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("\r"), e.getMessage());
   }
 
   @Test
   void aBadFlagAppliesNothing() {
-    assertThrows(ExporterException.class, () -> parse("--count=5", "--ratio=x"));
+    assertThrows(StartupFailure.class, () -> parse("--count=5", "--ratio=x"));
     assertEquals(Map.of(), applied);
   }
 
   @Test
   void enumErrorsListTheChoices() {
-    ExporterException e = assertThrows(ExporterException.class, () -> parse("--collector.thermal.unit=kelvin"));
+    StartupFailure e = assertThrows(StartupFailure.class, () -> parse("--collector.thermal.unit=kelvin"));
     assertTrue(e.getMessage().contains("CELSIUS") && e.getMessage().contains("FAHRENHEIT"), e.getMessage());
   }
 
@@ -205,8 +205,8 @@ class OptionsTest {
           }
         }))
         .build();
-    ExporterException e = assertThrows(ExporterException.class, () -> Options.parse(strict, "--size=11").applyFlags());
-    assertEquals(2, e.exitCode());
+    StartupFailure e = assertThrows(StartupFailure.class, () -> Options.parse(strict, "--size=11").applyFlags());
+    assertEquals(StartupFailure.Kind.USAGE, e.kind());
     assertEquals("invalid value for option '--size': IllegalArgumentException: at most 10", e.getMessage());
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.StderrCapture;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.StderrCapture;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
-import dev.exporterbuilder.runtime.generated.MemberErrors;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;

@@ -1,8 +1,18 @@
-package dev.exporterbuilder.runtime.generated;
+package dev.exporterbuilder.runtime;
 
 import dev.exporterbuilder.runtime.process.FailureLog;
 
-/** Receives the failures of single metric members during one collection. */
+/**
+ * Receives the failures of single metric members during one collection: what
+ * {@link ExporterCollector#collect(MemberErrors)} reports to instead of throwing, so that one failed
+ * member costs only its own samples.
+ *
+ * <p>A collector written by hand implements {@code collect(MemberErrors)} and calls
+ * {@link #failed} for each member it could not read, then returns the samples it has. The runtime
+ * passes one that logs each failure (rate limited) and makes that scrape report
+ * {@code <ns>_scrape_collector_success 0} for the collector; {@link #logging} is the one used when
+ * the collector is registered in a plain client_java registry.
+ */
 @FunctionalInterface
 public interface MemberErrors {
 
