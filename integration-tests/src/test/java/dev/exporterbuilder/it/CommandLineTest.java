@@ -118,8 +118,8 @@ class CommandLineTest {
 
   /**
    * Without TCP_NODELAY the server answers each keep-alive request after the client's delayed ACK:
-   * measured here 47-63 ms per scrape against 4-6 ms with it. The median of 20 scrapes on one
-   * connection stays far below the stall.
+   * measured here 47-63 ms per scrape against 4-6 ms with it. The fastest quarter of 20 scrapes on
+   * one connection stays far below the stall.
    */
   @Test
   void keepAliveScrapesDoNotWaitForDelayedAcks() throws Exception {
@@ -136,7 +136,8 @@ class CommandLineTest {
         millis[i] = (System.nanoTime() - start) / 1_000_000;
       }
       Arrays.sort(millis);
-      assertTrue(millis[millis.length / 2] < 20, "median keep-alive scrape " + millis[millis.length / 2] + " ms: "
+      // a stall delays every scrape by 40 ms or more; a busy machine delays some: the fastest quarter tells them apart
+      assertTrue(millis[millis.length / 4] < 30, "lower-quartile keep-alive scrape " + millis[millis.length / 4] + " ms: "
           + Arrays.toString(millis));
     }
   }
