@@ -1,0 +1,157 @@
+package dev.exporterbuilder.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.squareup.javapoet.JavaFile;
+import dev.exporterbuilder.annotations.Exporter;
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
+import java.io.File;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An exporter that is a named module of its own, as a user writes one: compiled by javac with the
+ * runtime on the module path and the processor on the processor path, then run with {@code java -m}
+ * and scraped. The module requires the runtime and nothing else.
+ */
+class NamedModuleTest {
+
+  /** By name: the processor's class names annotations (AutoService) that are not on this class path. */
+  private static final String PROCESSOR = "dev.exporterbuilder.processor.ExporterProcessor";
+
+  private static final Map<String, String> SOURCES = Map.of(
+      "module-info.java", """
+          module com.example.pump {
+            requires dev.exporterbuilder.runtime;
+          }
+          """,
+      "com/example/pump/PumpExporter.java", """
+          package com.example.pump;
+
+          import dev.exporterbuilder.annotations.Exporter;
+          import dev.exporterbuilder.annotations.Flag;
+
+          /** A pump station. */
+          @Exporter(name = "pump-module", help = "A pump station, from a named module.", port = 19399, collectors = Tank.class)
+          public class PumpExporter {
+            @Flag(help = "Tank capacity.")
+            static int capacity = 40;
+          }
+          """,
+      "com/example/pump/Tank.java", """
+          package com.example.pump;
+
+          import dev.exporterbuilder.annotations.Collector;
+          import dev.exporterbuilder.annotations.Counter;
+          import dev.exporterbuilder.annotations.Gauge;
+
+          /** The tank of the pump station. */
+          @Collector(subsystem = "tank")
+          public class Tank {
+            @Gauge(help = "Water in the tank.", unit = "liters")
+            double level() {
+              return PumpExporter.capacity / 2.0;
+            }
+
+            @Counter(help = "Refills of the tank.")
+            long refills() {
+              return 3;
+            }
+          }
+          """);
+
+  @Test
+  void anExporterModuleCompilesRunsAndServes(@TempDir Path dir) throws Exception {
+    Path sources = dir.resolve("src");
+    for (Map.Entry<String, String> source : SOURCES.entrySet()) {
+      Files.createDirectories(sources.resolve(source.getKey()).getParent());
+      Files.writeString(sources.resolve(source.getKey()), source.getValue());
+    }
+    Path classes = dir.resolve("classes");
+    List<Path> runtimeModules = runtimeModulePath();
+    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-d", classes.toString(), "-s", dir.resolve("generated").toString(),
+        "--module-path", join(runtimeModules), "-processorpath", join(processorPath())));
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter output = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null);
+        Stream<Path> walk = Files.walk(sources)) {
+      List<Path> javaFiles = walk.filter(path -> path.toString().endsWith(".java")).toList();
+      boolean compiled = javac.getTask(output, files, null, options, null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
+      assertTrue(compiled, "javac " + String.join(" ", options) + ":\n" + output);
+    }
+    assertEquals("", output.toString(), "javac output");
+    assertTrue(Files.exists(classes.resolve("com/example/pump/PumpExporterMain.class")), "no generated Main");
+    assertTrue(Files.exists(classes.resolve("com/example/pump/TankCollector.class")), "no generated collector");
+
+    List<Path> modulePath = new ArrayList<>(List.of(classes));
+    modulePath.addAll(runtimeModules);
+    try (ExporterProcess exporter = ExporterProcess.startModule(modulePath, List.of(), List.of(),
+        "com.example.pump/com.example.pump.PumpExporterMain", "--web.listen-address=127.0.0.1:0", "--capacity=50")) {
+      InetSocketAddress address = exporter.awaitListening();
+      Map<String, Double> samples = Http.samples(Http.scrape(address));
+      assertEquals(25.0, samples.get("pump_module_tank_level_liters"), samples::toString);
+      assertEquals(3.0, samples.get("pump_module_tank_refills_total"), samples::toString);
+      assertEquals(1.0, samples.get("pump_module_scrape_collector_success{collector=\"tank\"}"), samples::toString);
+      assertFalse(exporter.stderr().stream().anyMatch(line -> line.contains("level=error")), exporter::describe);
+    }
+  }
+
+  /**
+   * The runtime and the modules it reads: the runtime's own location and every jar of this class
+   * path but JUnit's, the test helpers' and the processor's.
+   */
+  private static List<Path> runtimeModulePath() {
+    Path runtime = location(ExporterRuntime.class);
+    Path processor = processorLocation();
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(Path::of)
+        .filter(path -> path.equals(runtime) || path.toString().endsWith(".jar") || Files.exists(path.resolve("module-info.class")))
+        .filter(path -> !path.equals(processor) && !path.equals(location(JavaFile.class)))
+        .filter(path -> !path.getFileName().toString().matches("(junit|opentest4j|apiguardian|exporter-builder-test-support).*"))
+        .toList();
+  }
+
+  /** The processor, the annotations it reads and JavaPoet, as a build tool's processor path. */
+  private static List<Path> processorPath() {
+    return List.of(processorLocation(), location(Exporter.class),
+        location(JavaFile.class));
+  }
+
+  private static Path processorLocation() {
+    try {
+      return location(Class.forName(PROCESSOR, false, NamedModuleTest.class.getClassLoader()));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the processor is not on the test class path", e);
+    }
+  }
+
+  private static Path location(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String join(List<Path> paths) {
+    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+  }
+}
