@@ -29,88 +29,131 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An exporter that is a named module of its own, as a user writes one: compiled by javac with the
  * runtime on the module path and the processor on the processor path, then run with {@code java -m}
- * and scraped. The module requires the runtime and nothing else.
+ * and scraped. The module requires the runtime, and client_java's core only where the user's own
+ * code names its metric classes.
  */
 class NamedModuleTest {
 
   /** By name: the processor's class names annotations (AutoService) that are not on this class path. */
   private static final String PROCESSOR = "dev.exporterbuilder.processor.ExporterProcessor";
 
-  private static final Map<String, String> SOURCES = Map.of(
-      "module-info.java", """
-          module com.example.pump {
-            requires dev.exporterbuilder.runtime;
-          }
-          """,
-      "com/example/pump/PumpExporter.java", """
-          package com.example.pump;
+  /** The exporter with its collectors ({@code Tank.class, ...}) and a flag. */
+  private static final String EXPORTER = """
+      package com.example.pump;
 
-          import dev.exporterbuilder.annotations.Exporter;
-          import dev.exporterbuilder.annotations.Flag;
+      import dev.exporterbuilder.annotations.Exporter;
+      import dev.exporterbuilder.annotations.Flag;
 
-          /** A pump station. */
-          @Exporter(name = "pump-module", help = "A pump station, from a named module.", port = 19399, collectors = Tank.class)
-          public class PumpExporter {
-            @Flag(help = "Tank capacity.")
-            static int capacity = 40;
-          }
-          """,
-      "com/example/pump/Tank.java", """
-          package com.example.pump;
+      /** A pump station. */
+      @Exporter(name = "pump-module", help = "A pump station, from a named module.", port = 19399, collectors = {%s})
+      public class PumpExporter {
+        @Flag(help = "Tank capacity.")
+        static int capacity = 40;
+      }
+      """;
 
-          import dev.exporterbuilder.annotations.Collector;
-          import dev.exporterbuilder.annotations.Counter;
-          import dev.exporterbuilder.annotations.Gauge;
+  /** A collector of methods: its generated code uses the runtime and client_java's model only. */
+  private static final String TANK = """
+      package com.example.pump;
 
-          /** The tank of the pump station. */
-          @Collector(subsystem = "tank")
-          public class Tank {
-            @Gauge(help = "Water in the tank.", unit = "liters")
-            double level() {
-              return PumpExporter.capacity / 2.0;
-            }
+      import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Counter;
+      import dev.exporterbuilder.annotations.Gauge;
 
-            @Counter(help = "Refills of the tank.")
-            long refills() {
-              return 3;
-            }
-          }
-          """);
+      /** The tank of the pump station. */
+      @Collector(subsystem = "tank")
+      public class Tank {
+        @Gauge(help = "Water in the tank.", unit = "liters")
+        double level() {
+          return PumpExporter.capacity / 2.0;
+        }
+
+        @Counter(help = "Refills of the tank.")
+        long refills() {
+          return 3;
+        }
+      }
+      """;
+
+  /** A collector of a client_java metric the user's code updates, from io.prometheus.metrics.core. */
+  private static final String PIPE = """
+      package com.example.pump;
+
+      import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Counter;
+
+      /** The pipe of the pump station. */
+      @Collector(subsystem = "pipe")
+      public class Pipe {
+        @Counter(help = "Flushes of the pipe.")
+        static io.prometheus.metrics.core.metrics.Counter flushes;
+      }
+      """;
 
   @Test
-  void anExporterModuleCompilesRunsAndServes(@TempDir Path dir) throws Exception {
+  void anExporterModuleThatRequiresTheRuntimeCompilesRunsAndServes(@TempDir Path dir) throws Exception {
+    Map<String, Double> samples = compileRunAndScrape(dir, """
+        module com.example.pump {
+          requires dev.exporterbuilder.runtime;
+        }
+        """, Map.of("PumpExporter", EXPORTER.formatted("Tank.class"), "Tank", TANK));
+    assertEquals(25.0, samples.get("pump_module_tank_level_liters"), samples::toString);
+    assertEquals(3.0, samples.get("pump_module_tank_refills_total"), samples::toString);
+    assertEquals(1.0, samples.get("pump_module_scrape_collector_success{collector=\"tank\"}"), samples::toString);
+  }
+
+  @Test
+  void directInstrumentationInAModuleAlsoRequiresClientJavaCore(@TempDir Path dir) throws Exception {
+    Map<String, Double> samples = compileRunAndScrape(dir, """
+        // client_java 1.x jars name their modules in the manifest only: automatic modules
+        @SuppressWarnings("requires-automatic")
+        module com.example.pump {
+          requires dev.exporterbuilder.runtime;
+          requires io.prometheus.metrics.core;
+        }
+        """, Map.of("PumpExporter", EXPORTER.formatted("Tank.class, Pipe.class"), "Tank", TANK, "Pipe", PIPE));
+    assertEquals(25.0, samples.get("pump_module_tank_level_liters"), samples::toString);
+    assertEquals(0.0, samples.get("pump_module_pipe_flushes_total"), samples::toString);
+    assertEquals(1.0, samples.get("pump_module_scrape_collector_success{collector=\"pipe\"}"), samples::toString);
+  }
+
+  /**
+   * Compiles {@code moduleInfo} and the classes of package {@code com.example.pump} (simple name to
+   * source) with {@code -Werror}, runs the generated Main with {@code java -m} and returns what it
+   * serves with {@code --capacity=50}.
+   */
+  private static Map<String, Double> compileRunAndScrape(Path dir, String moduleInfo, Map<String, String> classes)
+      throws Exception {
     Path sources = dir.resolve("src");
-    for (Map.Entry<String, String> source : SOURCES.entrySet()) {
-      Files.createDirectories(sources.resolve(source.getKey()).getParent());
-      Files.writeString(sources.resolve(source.getKey()), source.getValue());
+    Files.createDirectories(sources.resolve("com/example/pump"));
+    Files.writeString(sources.resolve("module-info.java"), moduleInfo);
+    for (Map.Entry<String, String> source : classes.entrySet()) {
+      Files.writeString(sources.resolve("com/example/pump/" + source.getKey() + ".java"), source.getValue());
     }
-    Path classes = dir.resolve("classes");
+    Path output = dir.resolve("classes");
     List<Path> runtimeModules = runtimeModulePath();
-    List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-d", classes.toString(), "-s", dir.resolve("generated").toString(),
-        "--module-path", join(runtimeModules), "-processorpath", join(processorPath())));
+    List<String> options = List.of("-Xlint:all", "-Werror", "-d", output.toString(), "-s", dir.resolve("generated").toString(),
+        "--module-path", join(runtimeModules), "-processorpath", join(processorPath()));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter output = new StringWriter();
+    StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null);
         Stream<Path> walk = Files.walk(sources)) {
       List<Path> javaFiles = walk.filter(path -> path.toString().endsWith(".java")).toList();
-      boolean compiled = javac.getTask(output, files, null, options, null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
-      assertTrue(compiled, "javac " + String.join(" ", options) + ":\n" + output);
+      boolean compiled = javac.getTask(diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
+      assertTrue(compiled, "javac " + String.join(" ", options) + ":\n" + diagnostics);
     }
-    assertEquals("", output.toString(), "javac output");
-    assertTrue(Files.exists(classes.resolve("com/example/pump/PumpExporterMain.class")), "no generated Main");
-    assertTrue(Files.exists(classes.resolve("com/example/pump/TankCollector.class")), "no generated collector");
+    assertEquals("", diagnostics.toString(), "javac output");
+    assertTrue(Files.exists(output.resolve("com/example/pump/PumpExporterMain.class")), "no generated Main");
 
-    List<Path> modulePath = new ArrayList<>(List.of(classes));
+    List<Path> modulePath = new ArrayList<>(List.of(output));
     modulePath.addAll(runtimeModules);
     try (ExporterProcess exporter = ExporterProcess.startModule(modulePath, List.of(), List.of(),
         "com.example.pump/com.example.pump.PumpExporterMain", "--web.listen-address=127.0.0.1:0", "--capacity=50")) {
       InetSocketAddress address = exporter.awaitListening();
       Map<String, Double> samples = Http.samples(Http.scrape(address));
-      assertEquals(25.0, samples.get("pump_module_tank_level_liters"), samples::toString);
-      assertEquals(3.0, samples.get("pump_module_tank_refills_total"), samples::toString);
-      assertEquals(1.0, samples.get("pump_module_scrape_collector_success{collector=\"tank\"}"), samples::toString);
       assertFalse(exporter.stderr().stream().anyMatch(line -> line.contains("level=error")), exporter::describe);
+      return samples;
     }
   }
 
