@@ -37,6 +37,8 @@ class NamedModuleTest {
   /** By name: the processor's class names annotations (AutoService) that are not on this class path. */
   private static final String PROCESSOR = "dev.exporterbuilder.processor.ExporterProcessor";
 
+  private static final String GENERATED = "@Generated(\"dev.exporterbuilder.processor.ExporterProcessor\")";
+
   /** The exporter with its collectors ({@code Tank.class, ...}) and a flag. */
   private static final String EXPORTER = """
       package com.example.pump;
@@ -117,13 +119,45 @@ class NamedModuleTest {
     assertEquals(1.0, samples.get("pump_module_scrape_collector_success{collector=\"pipe\"}"), samples::toString);
   }
 
+  @Test
+  void aModuleThatReadsJavaCompilerKeepsGenerated(@TempDir Path dir) throws Exception {
+    compile(dir, """
+        module com.example.pump {
+          requires dev.exporterbuilder.runtime;
+          requires java.compiler;
+        }
+        """, Map.of("PumpExporter", EXPORTER.formatted("Tank.class"), "Tank", TANK));
+    assertTrue(Files.readString(dir.resolve("generated/com/example/pump/TankCollector.java")).contains(GENERATED));
+  }
+
   /**
-   * Compiles {@code moduleInfo} and the classes of package {@code com.example.pump} (simple name to
-   * source) with {@code -Werror}, runs the generated Main with {@code java -m} and returns what it
-   * serves with {@code --capacity=50}.
+   * {@link #compile}s the module, which must not read {@code java.compiler}, runs the generated Main
+   * with {@code java -m} and returns what it serves with {@code --capacity=50}.
    */
   private static Map<String, Double> compileRunAndScrape(Path dir, String moduleInfo, Map<String, String> classes)
       throws Exception {
+    Path output = compile(dir, moduleInfo, classes);
+    assertFalse(Files.readString(dir.resolve("generated/com/example/pump/TankCollector.java")).contains(GENERATED),
+        "@Generated in a module that does not read java.compiler");
+    List<Path> modulePath = new ArrayList<>(List.of(output));
+    modulePath.addAll(runtimeModulePath());
+    try (ExporterProcess exporter = ExporterProcess.startModule(modulePath, List.of(), List.of(),
+        "com.example.pump/com.example.pump.PumpExporterMain", "--web.listen-address=127.0.0.1:0", "--capacity=50")) {
+      InetSocketAddress address = exporter.awaitListening();
+      Map<String, Double> samples = Http.samples(Http.scrape(address));
+      assertFalse(exporter.stderr().stream().anyMatch(line -> line.contains("level=error")), exporter::describe);
+      return samples;
+    }
+  }
+
+  /**
+   * Compiles {@code moduleInfo} and the classes of package {@code com.example.pump} (simple name to
+   * source) with the processor and {@code -Werror} (as the README advises, without the processing
+   * lint, which names a visible {@code @Generated} as unclaimed) into {@code dir/classes}, the
+   * generated sources into {@code dir/generated}; fails with javac's output unless it compiles
+   * without a word.
+   */
+  private static Path compile(Path dir, String moduleInfo, Map<String, String> classes) throws Exception {
     Path sources = dir.resolve("src");
     Files.createDirectories(sources.resolve("com/example/pump"));
     Files.writeString(sources.resolve("module-info.java"), moduleInfo);
@@ -131,9 +165,8 @@ class NamedModuleTest {
       Files.writeString(sources.resolve("com/example/pump/" + source.getKey() + ".java"), source.getValue());
     }
     Path output = dir.resolve("classes");
-    List<Path> runtimeModules = runtimeModulePath();
-    List<String> options = List.of("-Xlint:all", "-Werror", "-d", output.toString(), "-s", dir.resolve("generated").toString(),
-        "--module-path", join(runtimeModules), "-processorpath", join(processorPath()));
+    List<String> options = List.of("-Xlint:all,-processing", "-Werror", "-d", output.toString(), "-s", dir.resolve("generated").toString(),
+        "--module-path", join(runtimeModulePath()), "-processorpath", join(processorPath()));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
@@ -145,16 +178,7 @@ class NamedModuleTest {
     }
     assertEquals("", diagnostics.toString(), "javac output");
     assertTrue(Files.exists(output.resolve("com/example/pump/PumpExporterMain.class")), "no generated Main");
-
-    List<Path> modulePath = new ArrayList<>(List.of(output));
-    modulePath.addAll(runtimeModules);
-    try (ExporterProcess exporter = ExporterProcess.startModule(modulePath, List.of(), List.of(),
-        "com.example.pump/com.example.pump.PumpExporterMain", "--web.listen-address=127.0.0.1:0", "--capacity=50")) {
-      InetSocketAddress address = exporter.awaitListening();
-      Map<String, Double> samples = Http.samples(Http.scrape(address));
-      assertFalse(exporter.stderr().stream().anyMatch(line -> line.contains("level=error")), exporter::describe);
-      return samples;
-    }
+    return output;
   }
 
   /**

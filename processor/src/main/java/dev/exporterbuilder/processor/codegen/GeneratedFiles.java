@@ -31,10 +31,11 @@ public final class GeneratedFiles {
   /**
    * Writes {@code type} into {@code className}'s package.
    *
-   * @param originatingElements the source elements the file is derived from
+   * @param originatingElements the source elements the file is derived from, at least one; the
+   *     first one's module is the module the file is generated into
    */
   public void write(ClassName className, TypeSpec.Builder type, Element... originatingElements) throws IOException {
-    if (canSeeGenerated(originatingElements)) {
+    if (canSeeGenerated(originatingElements[0])) {
       type.addAnnotation(AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build());
     }
     for (Element element : originatingElements) {
@@ -53,13 +54,10 @@ public final class GeneratedFiles {
    * (class path); in a named module only if it reads {@code java.compiler}, which most exporter
    * modules do not require. javac answers a lookup in a module only with types that module reads.
    */
-  private boolean canSeeGenerated(Element... originatingElements) {
-    String name = Generated.class.getCanonicalName();
-    if (originatingElements.length == 0) {
-      return elements.getTypeElement(name) != null;
-    }
-    ModuleElement module = elements.getModuleOf(originatingElements[0]);
-    return module == null || module.isUnnamed() || elements.getTypeElement(module, name) != null;
+  private boolean canSeeGenerated(Element origin) {
+    ModuleElement module = elements.getModuleOf(origin);
+    return module == null || module.isUnnamed()
+        || elements.getTypeElement(module, Generated.class.getCanonicalName()) != null;
   }
 
   /** The name of a class generated beside {@code source}: {@code Outer_InnerSuffix} for nested classes. */
