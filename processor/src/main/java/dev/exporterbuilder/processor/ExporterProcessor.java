@@ -85,7 +85,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager(), disabled);
     unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
     validator = new Validator(diagnostics);
-    files = new GeneratedFiles(processingEnv.getFiler());
+    files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
     guard = new Guard(diagnostics);
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.modulepath.ModulePathMain;
+import dev.exporterbuilder.testsupport.ExporterProcess;
+import dev.exporterbuilder.testsupport.Http;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
 
   @Test
-  void anExporterServesWithTheRuntimeOnTheModulePath(@TempDir Path dir) throws Exception {
-    String stderr = serve(dir, "--module-path", modulePath(), "--add-modules", "dev.exporterbuilder.runtime",
-        "-cp", testClasses().toString(), ModulePathMain.class.getName());
-    assertTrue(stderr.startsWith("exporter module: null\nruntime module: dev.exporterbuilder.runtime\n"), stderr);
+  void anExporterServesWithTheRuntimeOnTheModulePath() throws Exception {
+    try (ExporterProcess exporter = ExporterProcess.startModule(modulePath(), List.of(testClasses()),
+        List.of("dev.exporterbuilder.runtime"), ModulePathMain.class.getName(), "--web.listen-address=127.0.0.1:0")) {
+      assertServes(exporter, "null");
+    }
   }
 
   /**
@@ -53,12 +49,25 @@ class ModulePathTest {
         Files.copy(file, target.resolve(file.getFileName()));
       }
     }
+    String modulePath = String.join(File.pathSeparator, modulePath().stream().map(Path::toString).toList());
     assertEquals(0, ToolProvider.findFirst("javac").orElseThrow().run(System.out, System.err,
-        "--module-path", modulePath(), "-d", module.toString(), source.toString()));
-    String stderr = serve(dir, "--module-path", modulePath() + File.pathSeparator + module,
-        "-m", "dev.exporterbuilder.modulepath/" + ModulePathMain.class.getName());
-    assertTrue(stderr.startsWith("exporter module: dev.exporterbuilder.modulepath\n"
-        + "runtime module: dev.exporterbuilder.runtime\n"), stderr);
+        "--module-path", modulePath, "-d", module.toString(), source.toString()));
+    List<Path> withExporter = new ArrayList<>(modulePath());
+    withExporter.add(module);
+    try (ExporterProcess exporter = ExporterProcess.startModule(withExporter, List.of(), List.of(),
+        "dev.exporterbuilder.modulepath/" + ModulePathMain.class.getName(), "--web.listen-address=127.0.0.1:0")) {
+      assertServes(exporter, "dev.exporterbuilder.modulepath");
+    }
+  }
+
+  private static void assertServes(ExporterProcess exporter, String exporterModule) throws Exception {
+    InetSocketAddress address = exporter.awaitListening();
+    assertEquals(List.of("exporter module: " + exporterModule, "runtime module: dev.exporterbuilder.runtime"),
+        exporter.stderr().subList(0, 2), exporter::describe);
+    String body = Http.scrape(address);
+    assertTrue(body.contains("module_path_up 1.0"), body);
+    assertTrue(body.contains("module_path_exporter_scrape_collector_success{collector=\"up\"} 1.0"), body);
+    assertTrue(body.contains("jvm_"), body);
   }
 
   private static Path testClasses() throws Exception {
@@ -66,43 +75,14 @@ class ModulePathTest {
   }
 
   /** The runtime and its dependencies, without the tests' classes and test libraries. */
-  private static String modulePath() throws Exception {
+  private static List<Path> modulePath() throws Exception {
     Path runtimeClasses = Path.of(ExporterRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path testClasses = testClasses();
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of)
         .filter(path -> !path.equals(testClasses))
         .filter(path -> path.equals(runtimeClasses) || path.toString().endsWith(".jar") || Files.exists(path.resolve("module-info.class")))
-        .filter(path -> !path.getFileName().toString().matches("(junit|opentest4j|apiguardian).*"))
-        .map(Path::toString)
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
-  /** Starts {@code java} with {@code launch}, scrapes the exporter once and returns what it wrote to stderr. */
-  private static String serve(Path dir, String... launch) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(List.of(launch));
-    command.add("--web.listen-address=127.0.0.1:0");
-    Path stderr = dir.resolve("stderr.log");
-    Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-    try {
-      Pattern listening = Pattern.compile("msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)\n");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      Matcher matcher = listening.matcher("");
-      while (!matcher.find() && System.nanoTime() < deadline && process.isAlive()) {
-        Thread.sleep(20);
-        matcher = listening.matcher(Files.readString(stderr));
-      }
-      assertTrue(matcher.find(0), Files.readString(stderr));
-      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + matcher.group(1) + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, response.statusCode());
-      assertTrue(response.body().contains("module_path_up 1.0"), response.body());
-      assertTrue(response.body().contains("module_path_exporter_scrape_collector_success{collector=\"up\"} 1.0"), response.body());
-      assertTrue(response.body().contains("jvm_"), response.body());
-      return Files.readString(stderr);
-    } finally {
-      process.destroyForcibly();
-    }
+        .filter(path -> !path.getFileName().toString().matches("(junit|opentest4j|apiguardian|exporter-builder-test-support).*"))
+        .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.exporterbuilder.testsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * An exporter running as a child JVM, as an operator runs it: a Main class from the test's class
- * path, or an executable jar. Its stdout and stderr are read line by line on threads of their own,
+ * path, a module on a module path, or an executable jar. Its stdout and stderr are read line by line on threads of their own,
  * so that the child never blocks on a full pipe (and no blocking read sits in the common pool, which
  * starves JDK 25's HttpClient on small machines). Always used in try-with-resources, so that the
  * process is stopped whatever the test does.
@@ -58,6 +59,36 @@ public final class ExporterProcess implements AutoCloseable {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
     command.addAll(List.of(args));
     return new ExporterProcess(command);
+  }
+
+  /**
+   * Starts {@code mainClass} with {@code modulePath} as the module path and {@code classPath} as the
+   * class path (either may be empty). {@code mainClass} is either {@code <module>/<class>}, run as
+   * {@code java -m}, or a class on the class path, run with {@code rootModules} added to the boot
+   * layer (the class path reads no module of the module path otherwise).
+   */
+  public static ExporterProcess startModule(List<Path> modulePath, List<Path> classPath, List<String> rootModules,
+      String mainClass, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(java()));
+    if (!modulePath.isEmpty()) {
+      command.addAll(List.of("--module-path", join(modulePath)));
+    }
+    if (!rootModules.isEmpty()) {
+      command.addAll(List.of("--add-modules", String.join(",", rootModules)));
+    }
+    if (!classPath.isEmpty()) {
+      command.addAll(List.of("-cp", join(classPath)));
+    }
+    if (mainClass.contains("/")) {
+      command.add("-m");
+    }
+    command.add(mainClass);
+    command.addAll(List.of(args));
+    return new ExporterProcess(command);
+  }
+
+  private static String join(List<Path> paths) {
+    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
   }
 
   /** Starts {@code java -jar jar} with {@code args}. */

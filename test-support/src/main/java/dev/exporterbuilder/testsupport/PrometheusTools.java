@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The binaries of the Debian package {@code prometheus}: {@code promtool} and {@code prometheus}.
+ * The binaries of the Debian package {@code prometheus}: {@code promtool}, run here, and
+ * {@code prometheus}, run by {@link PrometheusServer}.
  * Without them a test is skipped on a developer's machine and fails on CI (environment variable
  * {@code CI} set), where skipping would hide that nothing was checked.
  */
@@ -87,13 +86,6 @@ public final class PrometheusTools {
       return new CheckResult(process.exitValue(), output);
     } finally {
       process.destroyForcibly();
-    }
-  }
-
-  /** A loopback port that was free a moment ago. */
-  public static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -8,10 +8,12 @@ import java.io.IOException;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.util.Elements;
 
 /**
- * The one place generated sources are written: every file gets {@code @Generated}, its originating
- * elements (for incremental builds) and the same formatting.
+ * The one place generated sources are written: every file gets {@code @Generated} where its module
+ * can see it, its originating elements (for incremental builds) and the same formatting.
  */
 public final class GeneratedFiles {
 
@@ -19,18 +21,23 @@ public final class GeneratedFiles {
   static final String GENERATOR = "dev.exporterbuilder.processor.ExporterProcessor";
 
   private final Filer filer;
+  private final Elements elements;
 
-  public GeneratedFiles(Filer filer) {
+  public GeneratedFiles(Filer filer, Elements elements) {
     this.filer = filer;
+    this.elements = elements;
   }
 
   /**
    * Writes {@code type} into {@code className}'s package.
    *
-   * @param originatingElements the source elements the file is derived from
+   * @param originatingElements the source elements the file is derived from, at least one; the
+   *     first one's module is the module the file is generated into
    */
   public void write(ClassName className, TypeSpec.Builder type, Element... originatingElements) throws IOException {
-    type.addAnnotation(AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build());
+    if (canSeeGenerated(originatingElements[0])) {
+      type.addAnnotation(AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build());
+    }
     for (Element element : originatingElements) {
       type.addOriginatingElement(element);
     }
@@ -40,6 +47,17 @@ public final class GeneratedFiles {
         .indent("  ")
         .build()
         .writeTo(filer);
+  }
+
+  /**
+   * Whether {@code @Generated} is visible where the file is generated: always in the unnamed module
+   * (class path); in a named module only if it reads {@code java.compiler}, which most exporter
+   * modules do not require. javac answers a lookup in a module only with types that module reads.
+   */
+  private boolean canSeeGenerated(Element origin) {
+    ModuleElement module = elements.getModuleOf(origin);
+    return module == null || module.isUnnamed()
+        || elements.getTypeElement(module, Generated.class.getCanonicalName()) != null;
   }
 
   /** The name of a class generated beside {@code source}: {@code Outer_InnerSuffix} for nested classes. */
