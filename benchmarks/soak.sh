@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak test: scrape the generated 1,000-series exporter (benchmarks/, the anchors' shape) without a
+# Soak test: scrape the generated 1,000-series exporter (benchmarks/: 10 gauge families x 100 series) without a
 # pause for several minutes with wrk, in rounds, and print per round the scrapes/s, the p99 latency
 # and the exporter's resident memory, then the growth of RSS from the first round to the last.
 #

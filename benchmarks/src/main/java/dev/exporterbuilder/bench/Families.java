@@ -6,7 +6,7 @@ import dev.exporterbuilder.annotations.Label;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Ten families of {@code --series} series each, {@code id} 0 to n-1, value {@code id * 1.5 + family}, as the anchors. */
+/** Ten families of {@code --series} series each, {@code id} 0 to n-1, value {@code id * 1.5 + family}, the shape a hand-written baseline serves too. */
 @Collector(name = "families")
 public class Families {
 
