@@ -19,7 +19,7 @@ import javax.lang.model.element.Element;
  * those an annotation does not have, such as {@code @Info}'s unit.
  */
 public abstract sealed class MetricGem extends Gem
-    permits GaugeGem, CounterGem, InfoGem, StateSetGem, HistogramGem, SummaryGem {
+    permits NumericMetricGem, InfoGem, StateSetGem {
 
   private static final Map<Class<? extends Annotation>, Function<AnnotationMirror, MetricGem>> READERS = Map.of(
       Gauge.class, GaugeGem::new, Counter.class, CounterGem::new, Info.class, InfoGem::new,

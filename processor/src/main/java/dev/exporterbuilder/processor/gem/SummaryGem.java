@@ -4,20 +4,10 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 
 /** {@code @Summary}, read. */
-public final class SummaryGem extends MetricGem {
+public final class SummaryGem extends NumericMetricGem {
 
   SummaryGem(AnnotationMirror mirror) {
     super(mirror);
-  }
-
-  @Override
-  public Attribute<String> unit() {
-    return string("unit");
-  }
-
-  @Override
-  public Attribute<List<String>> labels() {
-    return strings("labels");
   }
 
   /** The quantiles of a direct-instrumentation field. */
