@@ -165,14 +165,6 @@ public final class ExporterProcess implements AutoCloseable {
   /** Stops the process: SIGTERM, then SIGKILL if it has not exited within 5 s. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Processes.stop(process, 5);
   }
 }
