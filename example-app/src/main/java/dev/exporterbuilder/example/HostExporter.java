@@ -19,7 +19,7 @@ import java.nio.file.Path;
     help = "Host metrics from /proc and /sys: CPU temperature, load, memory and filesystems.",
     port = 9731,
     collectors = {Thermal.class, LoadAverage.class, Memory.class, Filesystems.class, Pressure.class,
-        RpcSimulator.class})
+        RpcSimulator.class, Stat.class, Cpu.class, NetDev.class, FileFd.class, Uname.class})
 public class HostExporter {
 
   @Flag(name = "path.procfs", help = "procfs mountpoint.")

@@ -1,0 +1,46 @@
+package dev.exporterbuilder.example;
+
+import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Gauge;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * File handles from {@code <procfs>/sys/fs/file-nr}, as node_exporter's filefd collector serves
+ * them. Its one line holds three numbers: the handles allocated, the allocated but unused ones
+ * (always 0 since Linux 2.6), and the system-wide maximum.
+ */
+@Collector(name = "filefd")
+public class FileFd {
+
+  /** One read of {@code file-nr}. */
+  record FileNr(long allocated, long maximum) {
+
+    static FileNr parse(Path file, String content) throws IOException {
+      String[] fields = content.strip().split("\\s+");
+      try {
+        if (fields.length == 3) {
+          return new FileNr(Long.parseLong(fields[0]), Long.parseLong(fields[2]));
+        }
+      } catch (NumberFormatException e) {
+        throw new IOException(file + ": unexpected content \"" + content.strip() + "\"", e);
+      }
+      throw new IOException(file + ": unexpected content \"" + content.strip() + "\"");
+    }
+  }
+
+  @Gauge(name = "filefd_allocated", help = "File descriptor statistics: allocated.")
+  long allocated() throws IOException {
+    return read().allocated();
+  }
+
+  @Gauge(name = "filefd_maximum", help = "File descriptor statistics: maximum.")
+  long maximum() throws IOException {
+    return read().maximum();
+  }
+
+  private static FileNr read() throws IOException {
+    Path fileNr = HostExporter.procfs.resolve("sys/fs/file-nr");
+    return FileNr.parse(fileNr, ProcFiles.read(fileNr));
+  }
+}
