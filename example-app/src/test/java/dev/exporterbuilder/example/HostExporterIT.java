@@ -31,6 +31,62 @@ class HostExporterIT {
   }
 
   @Test
+  void servesStatCpuNetdevFilefdAndUnameAsNodeExporterNamesThem() throws Exception {
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      assertEquals(13_190_237, metrics.valueOf("host_intr_total"));
+      assertEquals(29_966_064, metrics.valueOf("host_context_switches_total"));
+      assertEquals(1_796_114_151, metrics.valueOf("host_boot_time_seconds"));
+      assertEquals(359_207, metrics.valueOf("host_forks_total"));
+      assertEquals(3, metrics.valueOf("host_procs_running"));
+      assertEquals(1, metrics.valueOf("host_procs_blocked"));
+
+      // ticks of USER_HZ, 100 a second; the aggregate "cpu" line is not a CPU
+      assertEquals(10.7, metrics.valueOf("host_cpu_seconds_total{cpu=\"1\",mode=\"user\"}"));
+      assertEquals(200.0, metrics.valueOf("host_cpu_seconds_total{cpu=\"0\",mode=\"idle\"}"));
+      assertEquals(0.35, metrics.valueOf("host_cpu_seconds_total{cpu=\"0\",mode=\"steal\"}"));
+      assertEquals(0.12, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"user\"}"));
+      assertEquals(0.03, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"nice\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_cpu_seconds_total{cpu=\"\""), metrics::toString);
+
+      // eth0's line in fixtures/proc/net/dev has 36432227 3168 1 2 ... 12 in the file's column order
+      List<String> columns = List.of("receive_bytes", "receive_packets", "receive_errs", "receive_drop",
+          "receive_fifo", "receive_frame", "receive_compressed", "receive_multicast", "transmit_bytes",
+          "transmit_packets", "transmit_errs", "transmit_drop", "transmit_fifo", "transmit_colls",
+          "transmit_carrier", "transmit_compressed");
+      List<Double> eth0 = List.of(36_432_227.0, 3168.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 378_909.0, 2887.0, 7.0, 8.0,
+          9.0, 10.0, 11.0, 12.0);
+      for (int i = 0; i < columns.size(); i++) {
+        String family = "host_network_" + columns.get(i) + "_total";
+        assertTrue(metrics.hasLine("# HELP " + family + " Network device statistic " + columns.get(i) + "."),
+            metrics::toString);
+        assertEquals(eth0.get(i), metrics.valueOf(family + "{device=\"eth0\"}"), family);
+      }
+      assertEquals(20, metrics.valueOf("host_network_receive_multicast_total{device=\"wlan0\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"lo\"}"), metrics::toString);
+
+      assertEquals(704, metrics.valueOf("host_filefd_allocated"));
+      assertEquals(2_466_170, metrics.valueOf("host_filefd_maximum"));
+      assertEquals(1, metrics.valueOf("host_uname_info{domainname=\"(none)\",machine=\"x86_64\","
+          + "nodename=\"fixture-host\",release=\"6.1.0-fixture-amd64\",sysname=\"Linux\","
+          + "version=\"#1 SMP PREEMPT_DYNAMIC Debian 6.1.0-1 (2026-01-01)\"}"));
+    }
+  }
+
+  @Test
+  void netdevExcludesTheDevicesItsFlagNames() throws Exception {
+    try (ExporterProcess exporter = Fixtures.startExporter("--collector.netdev.device-exclude=^(lo|wlan.*)$")) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      assertTrue(metrics.value("host_network_receive_bytes_total{device=\"eth0\"}").isPresent(), metrics::toString);
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"wlan0\"}"),
+          metrics::toString);
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"lo\"}"), metrics::toString);
+    }
+  }
+
+  @Test
   void countsTheGarbageZoneOnEveryScrape() throws Exception {
     try (ExporterProcess exporter = Fixtures.startExporter()) {
       InetSocketAddress address = exporter.awaitListening();
@@ -113,7 +169,8 @@ class HostExporterIT {
     try (ExporterProcess exporter = Fixtures.startExporter()) {
       Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
-      for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem")) {
+      for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem", "stat", "cpu", "netdev", "filefd",
+          "uname")) {
         assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"" + collector + "\"}"), collector);
         assertTrue(metrics.value("host_scrape_collector_duration_seconds{collector=\"" + collector + "\"}").isPresent(),
             collector);

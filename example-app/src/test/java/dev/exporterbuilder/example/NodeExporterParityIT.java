@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,19 +191,19 @@ class NodeExporterParityIT {
     for (Map.Entry<SortedMap<String, String>, Double> sample : expected.samples().entrySet()) {
       Double value = actual.samples().get(sample.getKey());
       if (value == null) {
-        differences.add(name + sample.getKey() + ": missing; node_exporter's is " + sample.getValue());
+        differences.add(name + series(sample.getKey()) + ": missing; node_exporter's is " + sample.getValue());
         continue;
       }
       Double laterValue = later == null ? null : later.samples().get(sample.getKey());
       String problem = compareValue(check, sample.getValue(), laterValue == null ? sample.getValue() : laterValue,
           value);
       if (problem != null) {
-        differences.add(name + sample.getKey() + ": " + problem);
+        differences.add(name + series(sample.getKey()) + ": " + problem);
       }
     }
     for (SortedMap<String, String> labels : actual.samples().keySet()) {
       if (!expected.samples().containsKey(labels)) {
-        differences.add(name + labels + ": served by the example only");
+        differences.add(name + series(labels) + ": served by the example only");
       }
     }
   }
@@ -220,6 +221,13 @@ class NodeExporterParityIT {
               + (between.slack() > 0 ? " give or take " + between.slack() : "");
     }
     return null;
+  }
+
+  /** {@code {cpu="0",mode="idle"}}, as in the exposition; nothing for no labels. */
+  private static String series(SortedMap<String, String> labels) {
+    return labels.isEmpty() ? "" : labels.entrySet().stream()
+        .map(label -> label.getKey() + "=\"" + label.getValue() + "\"")
+        .collect(Collectors.joining(",", "{", "}"));
   }
 
   private static Set<String> labelNames(Family family) {
