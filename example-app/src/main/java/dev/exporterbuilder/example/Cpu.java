@@ -2,16 +2,26 @@ package dev.exporterbuilder.example;
 
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
+import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Label;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Time each CPU spent in each mode, from the {@code cpu<N>} lines of {@code <procfs>/stat}, as
- * node_exporter's cpu collector serves them. The kernel counts in ticks of USER_HZ, which is 100
- * per second on every architecture Linux exports to user space, so seconds are ticks / 100.
+ * node_exporter's cpu collector serves them (without {@code --collector.cpu.info}). The kernel
+ * counts in ticks of USER_HZ, which is 100 per second on every architecture Linux exports to user
+ * space, so seconds are ticks / 100. Thermal throttle counts and isolated CPUs come from
+ * {@code <sysfs>/devices/system/cpu}.
  */
 @Collector(name = "cpu")
 public class Cpu {
@@ -82,6 +92,107 @@ public class Cpu {
       seconds.add(new ModeSeconds(cpu.cpu(), "nice", cpu.column(MODES.size() + 1) / USER_HZ));
     }
     return seconds;
+  }
+
+  /** A throttle count of one core of one package (a physical processor). */
+  record CoreThrottles(@Label("package") String physicalPackage, @Label String core, long count) {}
+
+  /** A throttle count of one package. */
+  record PackageThrottles(@Label("package") String physicalPackage, long count) {}
+
+  /**
+   * The kernel's {@code thermal_throttle/core_throttle_count} of each core, read from the first of
+   * its CPUs (hyper-threads share the count); none on machines without the files, such as VMs.
+   */
+  @Counter(name = "cpu_core_throttles", help = "Number of times this CPU core has been throttled.")
+  List<CoreThrottles> coreThrottles() throws IOException {
+    Map<List<String>, CoreThrottles> cores = new LinkedHashMap<>();
+    for (Topology cpu : topology()) {
+      List<String> core = List.of(cpu.physicalPackage(), cpu.core());
+      if (!cores.containsKey(core)) {
+        readCount(cpu.directory().resolve("thermal_throttle/core_throttle_count"))
+            .ifPresent(count -> cores.put(core, new CoreThrottles(cpu.physicalPackage(), cpu.core(), count)));
+      }
+    }
+    return List.copyOf(cores.values());
+  }
+
+  /** {@code thermal_throttle/package_throttle_count}, read from the first CPU of each package that has it. */
+  @Counter(name = "cpu_package_throttles", help = "Number of times this CPU package has been throttled.")
+  List<PackageThrottles> packageThrottles() throws IOException {
+    Map<String, PackageThrottles> packages = new LinkedHashMap<>();
+    for (Topology cpu : topology()) {
+      if (!packages.containsKey(cpu.physicalPackage())) {
+        readCount(cpu.directory().resolve("thermal_throttle/package_throttle_count"))
+            .ifPresent(count -> packages.put(cpu.physicalPackage(), new PackageThrottles(cpu.physicalPackage(), count)));
+      }
+    }
+    return List.copyOf(packages.values());
+  }
+
+  /** One CPU that is isolated from the scheduler ({@code isolcpus=}); the value is always 1. */
+  record Isolated(@Label String cpu, int value) {}
+
+  /** The CPUs listed in {@code <sysfs>/devices/system/cpu/isolated}, such as {@code 2-3,6}; none without the file. */
+  @Gauge(name = "cpu_isolated", help = "Whether each core is isolated, information from /sys/devices/system/cpu/isolated.")
+  List<Isolated> isolated() throws IOException {
+    Path file = HostExporter.sysfs.resolve("devices/system/cpu/isolated");
+    String list;
+    try {
+      list = ProcFiles.read(file).strip();
+    } catch (NoSuchFileException e) {
+      return List.of();
+    }
+    List<Isolated> isolated = new ArrayList<>();
+    for (String range : list.isEmpty() ? new String[0] : list.split(",")) {
+      String[] bounds = range.split("-", 2);
+      try {
+        int first = Integer.parseInt(bounds[0]);
+        int last = bounds.length == 2 ? Integer.parseInt(bounds[1]) : first;
+        for (int cpu = first; cpu <= last; cpu++) {
+          isolated.add(new Isolated(Integer.toString(cpu), 1));
+        }
+      } catch (NumberFormatException e) {
+        throw new IOException(file + ": unexpected content \"" + list + "\"", e);
+      }
+    }
+    return isolated;
+  }
+
+  /** A {@code cpu<N>} directory of sysfs with its package and core ids. */
+  private record Topology(Path directory, String physicalPackage, String core) {}
+
+  /**
+   * The {@code <sysfs>/devices/system/cpu/cpu<N>} directories in name order, each with the ids in
+   * its {@code topology/}; CPUs without them are skipped, as node_exporter does.
+   */
+  private static List<Topology> topology() throws IOException {
+    List<Path> directories = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(HostExporter.sysfs.resolve("devices/system/cpu"),
+        entry -> entry.getFileName().toString().matches("cpu[0-9]+"))) {
+      entries.forEach(directories::add);
+    } catch (NoSuchFileException e) {
+      return List.of();
+    }
+    directories.sort(Comparator.comparing(Path::toString));
+    List<Topology> cpus = new ArrayList<>();
+    for (Path directory : directories) {
+      OptionalLong physicalPackage = readCount(directory.resolve("topology/physical_package_id"));
+      OptionalLong core = readCount(directory.resolve("topology/core_id"));
+      if (physicalPackage.isPresent() && core.isPresent()) {
+        cpus.add(new Topology(directory, Long.toString(physicalPackage.getAsLong()), Long.toString(core.getAsLong())));
+      }
+    }
+    return cpus;
+  }
+
+  /** The number in {@code file}; empty when it is missing or holds no number. */
+  private static OptionalLong readCount(Path file) {
+    try {
+      return OptionalLong.of(Long.parseLong(ProcFiles.read(file).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   private static CpuFile read() throws IOException {

@@ -49,6 +49,13 @@ class HostExporterIT {
       assertEquals(0.12, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"user\"}"));
       assertEquals(0.03, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"nice\"}"));
       assertFalse(metrics.hasSampleStartingWith("host_cpu_seconds_total{cpu=\"\""), metrics::toString);
+      // sys/devices/system/cpu: cpu0 and cpu1 are one core (the first one's count is served), cpu3 has no topology
+      assertEquals(5, metrics.valueOf("host_cpu_core_throttles_total{core=\"0\",package=\"0\"}"));
+      assertEquals(9, metrics.valueOf("host_cpu_core_throttles_total{core=\"1\",package=\"0\"}"));
+      assertEquals(7, metrics.valueOf("host_cpu_package_throttles_total{package=\"0\"}"));
+      assertEquals(1, metrics.valueOf("host_cpu_isolated{cpu=\"1\"}"));
+      assertEquals(1, metrics.valueOf("host_cpu_isolated{cpu=\"2\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_cpu_isolated{cpu=\"0\"}"), metrics::toString);
 
       // eth0's line in fixtures/proc/net/dev has 36432227 3168 1 2 ... 12 in the file's column order
       List<String> columns = List.of("receive_bytes", "receive_packets", "receive_errs", "receive_drop",
