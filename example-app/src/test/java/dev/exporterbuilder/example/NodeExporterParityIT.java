@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * whose only differences are values that moved is repeated, up to {@link #ROUNDS} rounds.
  *
  * <p>node_exporter reads {@code /proc/net/dev} here ({@code --no-collector.netdev.netlink}):
- * its default since 1.5 is netlink, a kernel socket interface that Java cannot open without native
- * code, which adds {@code receive_nohandler} to the file's 16 columns.
+ * its default since 1.5 is netlink, a kernel socket interface ({@code AF_NETLINK}) that the JDK's
+ * sockets do not offer, which adds {@code receive_nohandler} to the file's 16 columns.
  */
 class NodeExporterParityIT {
 
