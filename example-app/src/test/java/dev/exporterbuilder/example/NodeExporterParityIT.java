@@ -48,7 +48,9 @@ class NodeExporterParityIT {
       "node_exporter_build_info", "labelled by Go's build: version, revision, branch, goversion, goos, goarch",
       "host_exporter_build_info", "labelled by the example's build: version, revision, javaversion",
       "promhttp_metric_handler_errors_total",
-          "client_golang's HTTP handler counts its own encoding errors, even with --web.disable-exporter-metrics");
+          "client_golang's HTTP handler counts its own encoding errors, even with --web.disable-exporter-metrics",
+      "host_scrape_collector_dropped_samples_total",
+          "the example counts the samples of families named from data that it drops (name invalid or taken)");
 
   /**
    * Families compared in all but HELP, which names the exporter ({@code node_exporter: Whether a
