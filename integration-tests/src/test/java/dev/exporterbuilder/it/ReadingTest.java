@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Reading} served over HTTP: one reading per collector run, shared by the members that take it. */
+/**
+ * {@code @Reading} served over HTTP: one reading per collector run, shared by the members that take
+ * it; and the WARN lines of failed runs, one per collector and cause.
+ */
 class ReadingTest {
 
   private RunningExporter exporter;
@@ -83,7 +86,7 @@ class ReadingTest {
   }
 
   @Test
-  void aFailedReadingLogsOneWarningForItsCollector() throws Exception {
+  void eachCollectorRunLogsOneWarningPerCauseNotOnePerMember() throws Exception {
     try (ExporterProcess process = ExporterProcess.start(ReadingExporterMain.class,
         "--web.listen-address=127.0.0.1:0")) {
       InetSocketAddress address = process.awaitListening();
@@ -93,13 +96,23 @@ class ReadingTest {
       process.terminate();
       process.awaitExit();
       List<String> stderr = process.stderr();
+
       List<String> broken = warnings(stderr, "broken_reading");
       assertEquals(1, broken.size(), "three failed runs of a collector with two members, one warning: " + stderr);
-      assertTrue(broken.get(0).contains("read()"), broken.get(0));
-      assertTrue(broken.get(0).contains("IOException: /nonexistent/stat not found"), broken.get(0));
+      assertTrue(broken.get(0).contains("members=1 failed=read() err=\"IOException: /nonexistent/stat not found\""),
+          broken.get(0));
       List<String> nulls = warnings(stderr, "null_reading");
       assertEquals(1, nulls.size(), stderr.toString());
-      assertTrue(nulls.get(0).contains("read() returned null"), nulls.get(0));
+      assertTrue(nulls.get(0).contains("failed=read() err=\"NullPointerException: read() returned null\""),
+          nulls.get(0));
+
+      List<String> missing = warnings(stderr, "missing_files");
+      assertEquals(2, missing.size(), "six failed members, two causes, three scrapes: two lines: " + stderr);
+      assertTrue(missing.get(0).contains("members=5 failed=\"memTotal(), memFree(), memAvailable(), buffers(),"
+          + " cached()\" err=\"NoSuchFileException: /nonexistent/meminfo\""), missing.get(0));
+      assertTrue(missing.get(1).contains("members=1 failed=fileDescriptors()"
+          + " err=\"NoSuchFileException: /nonexistent/file-nr\""), missing.get(1));
+      assertTrue(stderr.stream().noneMatch(line -> line.startsWith("\tat ")), "no stack trace: " + stderr);
     }
   }
 
