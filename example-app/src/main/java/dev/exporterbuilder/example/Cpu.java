@@ -4,6 +4,7 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.Reading;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -69,10 +70,20 @@ public class Cpu {
   /** Seconds of one CPU in one mode. */
   record ModeSeconds(@Label String cpu, @Label String mode, double seconds) {}
 
+  /**
+   * Runs once at the start of each run; the members that take it serve what it read. Those that
+   * read sysfs take nothing from it, but have no samples when it fails, as in node_exporter.
+   */
+  @Reading
+  CpuFile read() throws IOException {
+    Path stat = HostExporter.procfs.resolve("stat");
+    return CpuFile.parse(stat, ProcFiles.read(stat));
+  }
+
   @Counter(name = "cpu", unit = "seconds", help = "Seconds the CPUs spent in each mode.")
-  List<ModeSeconds> seconds() throws IOException {
+  List<ModeSeconds> seconds(CpuFile stat) {
     List<ModeSeconds> seconds = new ArrayList<>();
-    for (CpuTicks cpu : read().cpus()) {
+    for (CpuTicks cpu : stat.cpus()) {
       for (int mode = 0; mode < MODES.size(); mode++) {
         seconds.add(new ModeSeconds(cpu.cpu(), MODES.get(mode), cpu.column(mode) / USER_HZ));
       }
@@ -85,9 +96,9 @@ public class Cpu {
    * spent running virtual machines, which the kernel also counts in {@code user} and {@code nice}.
    */
   @Counter(name = "cpu_guest", unit = "seconds", help = "Seconds the CPUs spent in guests (VMs) for each mode.")
-  List<ModeSeconds> guestSeconds() throws IOException {
+  List<ModeSeconds> guestSeconds(CpuFile stat) {
     List<ModeSeconds> seconds = new ArrayList<>();
-    for (CpuTicks cpu : read().cpus()) {
+    for (CpuTicks cpu : stat.cpus()) {
       seconds.add(new ModeSeconds(cpu.cpu(), "user", cpu.column(MODES.size()) / USER_HZ));
       seconds.add(new ModeSeconds(cpu.cpu(), "nice", cpu.column(MODES.size() + 1) / USER_HZ));
     }
@@ -193,10 +204,5 @@ public class Cpu {
     } catch (IOException | NumberFormatException e) {
       return OptionalLong.empty();
     }
-  }
-
-  private static CpuFile read() throws IOException {
-    Path stat = HostExporter.procfs.resolve("stat");
-    return CpuFile.parse(stat, ProcFiles.read(stat));
   }
 }

@@ -2,6 +2,7 @@ package dev.exporterbuilder.example;
 
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Reading;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -29,18 +30,20 @@ public class FileFd {
     }
   }
 
+  /** Runs once at the start of each run; the members serve what it read. */
+  @Reading
+  FileNr read() throws IOException {
+    Path fileNr = HostExporter.procfs.resolve("sys/fs/file-nr");
+    return FileNr.parse(fileNr, ProcFiles.read(fileNr));
+  }
+
   @Gauge(name = "filefd_allocated", help = "File descriptor statistics: allocated.")
-  long allocated() throws IOException {
-    return read().allocated();
+  long allocated(FileNr fileNr) {
+    return fileNr.allocated();
   }
 
   @Gauge(name = "filefd_maximum", help = "File descriptor statistics: maximum.")
-  long maximum() throws IOException {
-    return read().maximum();
-  }
-
-  private static FileNr read() throws IOException {
-    Path fileNr = HostExporter.procfs.resolve("sys/fs/file-nr");
-    return FileNr.parse(fileNr, ProcFiles.read(fileNr));
+  long maximum(FileNr fileNr) {
+    return fileNr.maximum();
   }
 }

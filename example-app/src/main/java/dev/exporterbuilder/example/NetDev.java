@@ -4,6 +4,7 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.Reading;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,105 +56,105 @@ public class NetDev {
       }
       return new NetDevFile(devices);
     }
+
+    /** Column {@code index} of each device. */
+    List<DeviceCount> column(int index) {
+      return devices.stream().map(device -> new DeviceCount(device.name(), device.columns()[index])).toList();
+    }
   }
 
   /** One device's value of one column. */
   record DeviceCount(@Label String device, double value) {}
 
+  /**
+   * Runs once at the start of each run, and leaves out the devices that
+   * {@code --collector.netdev.device-exclude} matches; the members serve what it read.
+   */
+  @Reading
+  NetDevFile read() throws IOException {
+    Path dev = HostExporter.procfs.resolve("net/dev");
+    Pattern exclude = Pattern.compile(deviceExclude);
+    List<Device> devices = NetDevFile.parse(dev, ProcFiles.read(dev)).devices();
+    return new NetDevFile(devices.stream().filter(device -> !exclude.matcher(device.name()).find()).toList());
+  }
+
   @Counter(name = "network_receive_bytes", help = "Network device statistic receive_bytes.")
-  List<DeviceCount> receiveBytes() throws IOException {
-    return column(0);
+  List<DeviceCount> receiveBytes(NetDevFile devices) {
+    return devices.column(0);
   }
 
   @Counter(name = "network_receive_packets", help = "Network device statistic receive_packets.")
-  List<DeviceCount> receivePackets() throws IOException {
-    return column(1);
+  List<DeviceCount> receivePackets(NetDevFile devices) {
+    return devices.column(1);
   }
 
   @Counter(name = "network_receive_errs", help = "Network device statistic receive_errs.")
-  List<DeviceCount> receiveErrs() throws IOException {
-    return column(2);
+  List<DeviceCount> receiveErrs(NetDevFile devices) {
+    return devices.column(2);
   }
 
   @Counter(name = "network_receive_drop", help = "Network device statistic receive_drop.")
-  List<DeviceCount> receiveDrop() throws IOException {
-    return column(3);
+  List<DeviceCount> receiveDrop(NetDevFile devices) {
+    return devices.column(3);
   }
 
   @Counter(name = "network_receive_fifo", help = "Network device statistic receive_fifo.")
-  List<DeviceCount> receiveFifo() throws IOException {
-    return column(4);
+  List<DeviceCount> receiveFifo(NetDevFile devices) {
+    return devices.column(4);
   }
 
   @Counter(name = "network_receive_frame", help = "Network device statistic receive_frame.")
-  List<DeviceCount> receiveFrame() throws IOException {
-    return column(5);
+  List<DeviceCount> receiveFrame(NetDevFile devices) {
+    return devices.column(5);
   }
 
   @Counter(name = "network_receive_compressed", help = "Network device statistic receive_compressed.")
-  List<DeviceCount> receiveCompressed() throws IOException {
-    return column(6);
+  List<DeviceCount> receiveCompressed(NetDevFile devices) {
+    return devices.column(6);
   }
 
   @Counter(name = "network_receive_multicast", help = "Network device statistic receive_multicast.")
-  List<DeviceCount> receiveMulticast() throws IOException {
-    return column(7);
+  List<DeviceCount> receiveMulticast(NetDevFile devices) {
+    return devices.column(7);
   }
 
   @Counter(name = "network_transmit_bytes", help = "Network device statistic transmit_bytes.")
-  List<DeviceCount> transmitBytes() throws IOException {
-    return column(8);
+  List<DeviceCount> transmitBytes(NetDevFile devices) {
+    return devices.column(8);
   }
 
   @Counter(name = "network_transmit_packets", help = "Network device statistic transmit_packets.")
-  List<DeviceCount> transmitPackets() throws IOException {
-    return column(9);
+  List<DeviceCount> transmitPackets(NetDevFile devices) {
+    return devices.column(9);
   }
 
   @Counter(name = "network_transmit_errs", help = "Network device statistic transmit_errs.")
-  List<DeviceCount> transmitErrs() throws IOException {
-    return column(10);
+  List<DeviceCount> transmitErrs(NetDevFile devices) {
+    return devices.column(10);
   }
 
   @Counter(name = "network_transmit_drop", help = "Network device statistic transmit_drop.")
-  List<DeviceCount> transmitDrop() throws IOException {
-    return column(11);
+  List<DeviceCount> transmitDrop(NetDevFile devices) {
+    return devices.column(11);
   }
 
   @Counter(name = "network_transmit_fifo", help = "Network device statistic transmit_fifo.")
-  List<DeviceCount> transmitFifo() throws IOException {
-    return column(12);
+  List<DeviceCount> transmitFifo(NetDevFile devices) {
+    return devices.column(12);
   }
 
   @Counter(name = "network_transmit_colls", help = "Network device statistic transmit_colls.")
-  List<DeviceCount> transmitColls() throws IOException {
-    return column(13);
+  List<DeviceCount> transmitColls(NetDevFile devices) {
+    return devices.column(13);
   }
 
   @Counter(name = "network_transmit_carrier", help = "Network device statistic transmit_carrier.")
-  List<DeviceCount> transmitCarrier() throws IOException {
-    return column(14);
+  List<DeviceCount> transmitCarrier(NetDevFile devices) {
+    return devices.column(14);
   }
 
   @Counter(name = "network_transmit_compressed", help = "Network device statistic transmit_compressed.")
-  List<DeviceCount> transmitCompressed() throws IOException {
-    return column(15);
-  }
-
-  /** Column {@code index} of each device not excluded. */
-  private List<DeviceCount> column(int index) throws IOException {
-    Pattern exclude = Pattern.compile(deviceExclude);
-    List<DeviceCount> counts = new ArrayList<>();
-    for (Device device : read().devices()) {
-      if (!exclude.matcher(device.name()).find()) {
-        counts.add(new DeviceCount(device.name(), device.columns()[index]));
-      }
-    }
-    return counts;
-  }
-
-  private static NetDevFile read() throws IOException {
-    Path dev = HostExporter.procfs.resolve("net/dev");
-    return NetDevFile.parse(dev, ProcFiles.read(dev));
+  List<DeviceCount> transmitCompressed(NetDevFile devices) {
+    return devices.column(15);
   }
 }

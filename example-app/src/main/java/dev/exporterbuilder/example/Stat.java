@@ -3,6 +3,7 @@ package dev.exporterbuilder.example;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Reading;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Set;
  * Kernel and process statistics from {@code <procfs>/stat}, as node_exporter's stat collector
  * serves them: the lines {@code intr}, {@code ctxt}, {@code btime}, {@code processes},
  * {@code procs_running} and {@code procs_blocked}. The {@code cpu} lines are the {@link Cpu}
- * collector's.
+ * collector's. The file is read once per run, and every member serves that one reading.
  */
 @Collector(name = "stat")
 public class Stat {
@@ -51,38 +52,40 @@ public class Stat {
     }
   }
 
+  /** Runs once at the start of each run; the members serve what it read. */
+  @Reading
+  StatFile read() throws IOException {
+    Path stat = HostExporter.procfs.resolve("stat");
+    return StatFile.parse(stat, ProcFiles.read(stat));
+  }
+
   @Counter(name = "intr", help = "Total number of interrupts serviced.")
-  long interrupts() throws IOException {
-    return read().interrupts();
+  long interrupts(StatFile stat) {
+    return stat.interrupts();
   }
 
   @Counter(name = "context_switches", help = "Total number of context switches.")
-  long contextSwitches() throws IOException {
-    return read().contextSwitches();
+  long contextSwitches(StatFile stat) {
+    return stat.contextSwitches();
   }
 
   @Gauge(name = "boot_time", unit = "seconds", help = "Node boot time, in unixtime.")
-  long bootTime() throws IOException {
-    return read().bootTime();
+  long bootTime(StatFile stat) {
+    return stat.bootTime();
   }
 
   @Counter(name = "forks", help = "Total number of forks.")
-  long forks() throws IOException {
-    return read().forks();
+  long forks(StatFile stat) {
+    return stat.forks();
   }
 
   @Gauge(name = "procs_running", help = "Number of processes in runnable state.")
-  long procsRunning() throws IOException {
-    return read().procsRunning();
+  long procsRunning(StatFile stat) {
+    return stat.procsRunning();
   }
 
   @Gauge(name = "procs_blocked", help = "Number of processes blocked waiting for I/O to complete.")
-  long procsBlocked() throws IOException {
-    return read().procsBlocked();
-  }
-
-  private static StatFile read() throws IOException {
-    Path stat = HostExporter.procfs.resolve("stat");
-    return StatFile.parse(stat, ProcFiles.read(stat));
+  long procsBlocked(StatFile stat) {
+    return stat.procsBlocked();
   }
 }

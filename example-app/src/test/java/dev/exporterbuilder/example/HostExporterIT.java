@@ -9,8 +9,10 @@ import dev.exporterbuilder.testsupport.Http;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generated {@code HostExporterMain} run as a process over the fixture trees, scraped over HTTP. */
 class HostExporterIT {
@@ -78,6 +80,26 @@ class HostExporterIT {
       assertEquals(1, metrics.valueOf("host_uname_info{domainname=\"(none)\",machine=\"x86_64\","
           + "nodename=\"fixture-host\",release=\"6.1.0-fixture-amd64\",sysname=\"Linux\","
           + "version=\"#1 SMP PREEMPT_DYNAMIC Debian 6.1.0-1 (2026-01-01)\"}"));
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeReadCostsItsCollectorAllItsSamples(@TempDir Path procfs) throws Exception {
+    Fixtures.write(procfs, "loadavg", "0.52 0.58 0.59 1/467 12345\n");
+    try (ExporterProcess exporter = ExporterProcess.start(HostExporterMain.class, "--web.listen-address=127.0.0.1:0",
+        "--path.procfs=" + procfs, "--path.sysfs=" + Fixtures.SYSFS)) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      // no stat file: one failed reading each for stat and cpu, so none of their members is read,
+      // not even cpu's throttle counts from the sysfs fixtures, as in node_exporter
+      assertEquals(0, metrics.valueOf("host_scrape_collector_success{collector=\"stat\"}"));
+      assertEquals(0, metrics.valueOf("host_scrape_collector_success{collector=\"cpu\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_intr_total"), metrics::toString);
+      for (String family : List.of("host_cpu_seconds_total", "host_cpu_core_throttles_total", "host_cpu_isolated")) {
+        assertFalse(metrics.hasSampleNamed(family), family + ":\n" + metrics);
+      }
+      assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"loadavg\"}"));
+      assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
     }
   }
 
