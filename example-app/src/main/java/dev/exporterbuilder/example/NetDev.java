@@ -29,7 +29,10 @@ public class NetDev {
   /** The columns of a device line, in order. */
   static final int COLUMNS = 16;
 
-  /** One device's line: its name and its 16 counters. */
+  /**
+   * One device's line: its name and its 16 counters. The kernel's counters are unsigned 64-bit,
+   * which a long cannot hold; a double holds them as node_exporter's float64 does.
+   */
   record Device(String name, double[] columns) {}
 
   /** The device lines of one read of {@code /proc/net/dev}. */
