@@ -5,7 +5,7 @@ import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Init;
 
-@Exporter(name = "pump", port = 9100, collectors = Gateway.class)
+@Exporter(name = "pump", port = 9877, collectors = Gateway.class)
 class InitPrivate {}
 
 @Collector

@@ -4,7 +4,7 @@ import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Init;
 
-@Exporter(name = "pump", port = 9100)
+@Exporter(name = "pump", port = 9877)
 class InitParameters {
   @Flag(help = "Modbus gateway.")
   static String gateway = "localhost:502";

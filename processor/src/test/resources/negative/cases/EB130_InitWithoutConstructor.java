@@ -4,7 +4,7 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 
-@Exporter(name = "pump", port = 9100, collectors = Pool.class)
+@Exporter(name = "pump", port = 9877, collectors = Pool.class)
 class InitWithoutConstructor {}
 
 /** Static members only, so the Main would not create it, but closing it needs an instance. */
