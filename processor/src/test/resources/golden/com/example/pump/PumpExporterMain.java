@@ -40,6 +40,7 @@ public final class PumpExporterMain {
     Valves valves = new Valves();
     Rpc rpc = new Rpc();
     Controller controller = new Controller();
+    Meter meter = new Meter();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
@@ -76,6 +77,7 @@ public final class PumpExporterMain {
             .lifecycle(Lifecycle.closing("Valves", valves)))
         .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
         .collector(CollectorDefinition.of("controller", true, new ControllerCollector(controller)))
+        .collector(CollectorDefinition.of("meter", true, new MeterCollector(meter)))
         .build();
   }
 }
