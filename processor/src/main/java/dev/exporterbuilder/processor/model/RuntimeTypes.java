@@ -27,6 +27,7 @@ public final class RuntimeTypes {
   public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");
   public static final ClassName FLAG_DEFINITION = ClassName.get(GENERATED, "FlagDefinition");
+  public static final ClassName LIFECYCLE = ClassName.get(GENERATED, "Lifecycle");
 
   // client_java's metrics: the classes of direct-instrumentation fields
   public static final ClassName COUNTER = ClassName.get(METRICS, "Counter");

@@ -226,7 +226,21 @@ public enum Message {
           + " class with @Collector"),
   READING_UNUSED(117, Diagnostic.Kind.WARNING,
       "@Reading %s is never called: %s declares no metric members; add members that take its result, or remove"
-          + " it");
+          + " it"),
+
+  // @Init
+  INIT_PRIVATE(126, Diagnostic.Kind.ERROR,
+      "@Init method %s is private, so the generated Main cannot call it; make it package-private or wider"),
+  INIT_PARAMETERS(127, Diagnostic.Kind.ERROR,
+      "@Init method %s takes parameters, but it is called with none; read settings from @Flag fields, which are"
+          + " set before it runs"),
+  INIT_TWICE(128, Diagnostic.Kind.ERROR,
+      "%s has two @Init methods, %s and %s; keep one and call the other from it"),
+  INIT_OUTSIDE_COLLECTOR(129, Diagnostic.Kind.ERROR,
+      "@Init method %s is in %s, which is neither an @Exporter nor a @Collector, so nothing calls it; move it into"
+          + " the @Exporter or @Collector class whose objects it prepares"),
+  INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
+      "%s of %s cannot be called by %s in package %s; %s");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

@@ -22,6 +22,7 @@ public final class ExporterDefinition {
   private final Class<?> mainClass;
   private final List<FlagDefinition<?>> flags;
   private final List<CollectorDefinition> collectors;
+  private final Lifecycle lifecycle;
 
   private ExporterDefinition(Builder builder) {
     this.name = builder.name;
@@ -31,6 +32,7 @@ public final class ExporterDefinition {
     this.mainClass = builder.mainClass;
     this.flags = List.copyOf(builder.flags);
     this.collectors = List.copyOf(builder.collectors.values());
+    this.lifecycle = builder.lifecycle;
   }
 
   /**
@@ -75,6 +77,11 @@ public final class ExporterDefinition {
     return collectors;
   }
 
+  /** What is done with the exporter class's object before serving and at shutdown, before any collector's. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
   /** Builds an {@link ExporterDefinition}; names of flags and collectors must be unique. */
   public static final class Builder {
 
@@ -85,6 +92,7 @@ public final class ExporterDefinition {
     private String namespace = "";
     private final List<FlagDefinition<?>> flags = new ArrayList<>();
     private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
+    private Lifecycle lifecycle = Lifecycle.NONE;
 
     private Builder(String name, int defaultPort, Class<?> mainClass) {
       this.name = Objects.requireNonNull(name, "name");
@@ -120,6 +128,12 @@ public final class ExporterDefinition {
       if (collectors.putIfAbsent(collector.name(), collector) != null) {
         throw new IllegalArgumentException("collector " + collector.name() + " is defined twice");
       }
+      return this;
+    }
+
+    /** The exporter class's {@code @Init} method and {@code close()}, run before the collectors'. */
+    public Builder lifecycle(Lifecycle exporterLifecycle) {
+      this.lifecycle = Objects.requireNonNull(exporterLifecycle, "lifecycle");
       return this;
     }
 
