@@ -56,23 +56,52 @@ public final class FailureLog {
   }
 
   void report(String collector, String member, Throwable cause) {
-    Window window = windows.computeIfAbsent(new Key(collector, member), key -> new Window());
-    long suppressed;
-    synchronized (window) {
-      long now = nanoClock.getAsLong();
-      if (window.logged && now - window.lastLogged < INTERVAL_NANOS) {
-        window.suppressed++;
-        return;
-      }
-      window.logged = true;
-      window.lastLogged = now;
-      suppressed = window.suppressed;
-      window.suppressed = 0;
+    long suppressed = admit(new Key(collector, member));
+    if (suppressed < 0) {
+      return;
     }
     if (suppressed > 0) {
       Log.warn("Collector member failed", "collector", collector, "member", member, "err", describe(cause), "suppressed", suppressed);
     } else {
       Log.warn("Collector member failed", "collector", collector, "member", member, "err", describe(cause));
+    }
+  }
+
+  /**
+   * A member of {@code collector} named a family from data, by {@code key}, that cannot be served;
+   * its sample was dropped. Rate limited per member, apart from its failures.
+   */
+  public static void sampleDropped(String collector, String member, String key, String reason) {
+    SHARED.reportDropped(collector, member, key, reason);
+  }
+
+  void reportDropped(String collector, String member, String key, String reason) {
+    long suppressed = admit(new Key(collector, member + " dropped"));
+    if (suppressed < 0) {
+      return;
+    }
+    if (suppressed > 0) {
+      Log.warn("Sample dropped", "collector", collector, "member", member, "key", key, "reason", reason,
+          "suppressed", suppressed);
+    } else {
+      Log.warn("Sample dropped", "collector", collector, "member", member, "key", key, "reason", reason);
+    }
+  }
+
+  /** -1 if a line for {@code key} was logged within the interval (counted as suppressed); else how many were suppressed. */
+  private long admit(Key key) {
+    Window window = windows.computeIfAbsent(key, k -> new Window());
+    synchronized (window) {
+      long now = nanoClock.getAsLong();
+      if (window.logged && now - window.lastLogged < INTERVAL_NANOS) {
+        window.suppressed++;
+        return -1;
+      }
+      window.logged = true;
+      window.lastLogged = now;
+      long suppressed = window.suppressed;
+      window.suppressed = 0;
+      return suppressed;
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs one collector for the scrapes, on a worker thread, in one of two ways:
@@ -41,6 +42,8 @@ abstract class CollectorRunner {
 
   final CollectorDefinition definition;
   final long timeoutNanos;
+  /** Samples of families named from data that this collector's runs dropped, since the start. */
+  final LongAdder dropped = new LongAdder();
 
   CollectorRunner(CollectorDefinition definition) {
     this.definition = definition;
@@ -109,8 +112,8 @@ abstract class CollectorRunner {
    * Runs the collector once on the calling thread; failures are logged and remembered, not thrown,
    * except a {@link VirtualMachineError}: that ends the run and is thrown to whoever waits for it.
    */
-  static Attempt attempt(CollectorDefinition definition) {
-    Outcome outcome = new Outcome(definition.name());
+  static Attempt attempt(CollectorDefinition definition, LongAdder dropped) {
+    Outcome outcome = new Outcome(definition.name(), dropped);
     long start = System.nanoTime();
     MetricSnapshots snapshots = null;
     try {
@@ -146,11 +149,11 @@ abstract class CollectorRunner {
     /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
     volatile boolean abandoned;
 
-    void launch(Executor workers, CollectorDefinition definition) {
+    void launch(Executor workers, CollectorDefinition definition, LongAdder dropped) {
       try {
         workers.execute(() -> {
           try {
-            future.complete(attempt(definition));
+            future.complete(attempt(definition, dropped));
           } catch (VirtualMachineError e) {
             // the run's waiters get the error; the worker thread is the pool's, and goes on to the next run
             future.completeExceptionally(e);
@@ -196,11 +199,20 @@ abstract class CollectorRunner {
 
   private static final class Outcome implements MemberErrors {
     private final String collector;
+    private final LongAdder dropped;
     // a generated collector may report from its own worker threads
     private volatile boolean failed;
 
-    Outcome(String collector) {
+    Outcome(String collector, LongAdder dropped) {
       this.collector = collector;
+      this.dropped = dropped;
+    }
+
+    /** A dropped key is data, not a failure: counted and logged, success stays as it is. */
+    @Override
+    public void dropped(String member, String key, String reason) {
+      dropped.increment();
+      FailureLog.sampleDropped(collector, member, key, reason);
     }
 
     @Override
