@@ -30,6 +30,7 @@ final class MetricValidator {
   void validate(MetricModel metric, String subsystem) {
     boolean shapeKnown = keyed.validate(metric);
     if (metric.name().contains("{") || metric.name().contains("}")) {
+      shapeKnown = false; // a misspelt {key}: whether the member returns a family per key is unknown
       report(Message.NAME_PLACEHOLDER_UNKNOWN, metric, metric.annotation().name(), metric.annotation().name().value());
     } else {
       validateName(metric);
