@@ -51,7 +51,8 @@ public final class Descriptors {
         interval(collector.cache()),
         interval(collector.timeout()),
         collector.metrics().stream().map(Descriptors::metric).toList(),
-        collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList());
+        collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList(),
+        collector.reading().method());
   }
 
   private static Optional<Interval> interval(String written) {

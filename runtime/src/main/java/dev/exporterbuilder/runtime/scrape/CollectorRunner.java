@@ -4,6 +4,7 @@ import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.process.FailureLog;
+import dev.exporterbuilder.runtime.process.RunFailures;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.time.Duration;
 import java.util.Locale;
@@ -109,21 +110,26 @@ abstract class CollectorRunner {
   }
 
   /**
-   * Runs the collector once on the calling thread; failures are logged and remembered, not thrown,
-   * except a {@link VirtualMachineError}: that ends the run and is thrown to whoever waits for it.
+   * Runs the collector once on the calling thread; failures are logged (one line per cause, when
+   * the run has ended) and remembered, not thrown, except a {@link VirtualMachineError}: that ends
+   * the run and is thrown to whoever waits for it.
    */
   static Attempt attempt(CollectorDefinition definition, LongAdder dropped) {
-    Outcome outcome = new Outcome(definition.name(), dropped);
+    RunFailures members = new RunFailures(definition.name());
+    boolean failed = false;
     long start = System.nanoTime();
     MetricSnapshots snapshots = null;
     try {
-      snapshots = definition.collector().collect(outcome);
+      snapshots = definition.collector().collect(new RunErrors(definition.name(), members, dropped));
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
-      outcome.collectorFailed(e);
+      failed = true;
+      FailureLog.collectorFailed(definition.name(), e);
+    } finally {
+      members.log();
     }
-    return new Attempt(snapshots, outcome.failed, start, System.nanoTime());
+    return new Attempt(snapshots, failed || members.any(), start, System.nanoTime());
   }
 
   /** {@code 12.3s}: a measured time, in the log. */
@@ -197,15 +203,12 @@ abstract class CollectorRunner {
         + ")" : "") + "; not started again until that run ends"));
   }
 
-  private static final class Outcome implements MemberErrors {
-    private final String collector;
-    private final LongAdder dropped;
-    // a generated collector may report from its own worker threads
-    private volatile boolean failed;
+  /** The member errors of one run: failures grouped for the log, dropped samples counted and logged apart. */
+  private record RunErrors(String collector, RunFailures failures, LongAdder dropped) implements MemberErrors {
 
-    Outcome(String collector, LongAdder dropped) {
-      this.collector = collector;
-      this.dropped = dropped;
+    @Override
+    public void failed(String member, Throwable cause) {
+      failures.failed(member, cause);
     }
 
     /** A dropped key is data, not a failure: counted and logged, success stays as it is. */
@@ -213,17 +216,6 @@ abstract class CollectorRunner {
     public void dropped(String member, String key, String reason) {
       dropped.increment();
       FailureLog.sampleDropped(collector, member, key, reason);
-    }
-
-    @Override
-    public void failed(String member, Throwable cause) {
-      failed = true;
-      FailureLog.memberFailed(collector, member, cause);
-    }
-
-    void collectorFailed(Throwable cause) {
-      failed = true;
-      FailureLog.collectorFailed(collector, cause);
     }
   }
 }
