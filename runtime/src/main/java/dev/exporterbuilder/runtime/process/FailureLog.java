@@ -17,11 +17,14 @@ import java.util.function.LongSupplier;
  * the members it cost, so that a message that changes every time (a value, a duration) does not
  * defeat the limit. The first line after a quiet period carries {@code suppressed=<n>}, the number
  * of lines not logged since the previous one. A run ended by a {@link VirtualMachineError} is the
- * exception: one ERROR line each time ({@link #runFailed}).
+ * exception: one ERROR line each time ({@link #runFailed}). A sample dropped because the family its
+ * key names cannot be served is no failure, but is logged the same way, per member
+ * ({@link #sampleDropped}).
  *
  * <pre>
  * level=warn msg="Collector failed" collector=meminfo members=2 failed="memTotal(), memFree()" err="NoSuchFileException: /nonexistent/meminfo"
  * level=warn msg="Collector failed" collector=thermal err="TimeoutException: no result within 1.0s"
+ * level=warn msg="Sample dropped" collector=meminfo member=sizes() key=() reason="it has no letter, digit or _ to name a family by"
  * </pre>
  */
 public final class FailureLog {
