@@ -25,8 +25,8 @@ class HostExporterIT {
       assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
       assertEquals(Fixtures.LOAD5, metrics.valueOf("host_load5"));
       assertEquals(Fixtures.LOAD15, metrics.valueOf("host_load15"));
-      assertEquals(Fixtures.MEMORY_TOTAL_BYTES, metrics.valueOf("host_memory_total_bytes"));
-      assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, metrics.valueOf("host_memory_available_bytes"));
+      assertEquals(Fixtures.MEMORY_TOTAL_BYTES, metrics.valueOf("host_memory_MemTotal_bytes"));
+      assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, metrics.valueOf("host_memory_MemAvailable_bytes"));
       assertEquals(Fixtures.HIGHEST_ZONE_CELSIUS, metrics.valueOf("host_cpu_temperature_celsius"));
       assertEquals(Fixtures.THERMAL_ZONES, metrics.valueOf("host_thermal_zones"));
     }
@@ -164,9 +164,9 @@ class HostExporterIT {
 
       assertTrue(metrics.hasLine("# HELP host_load1 1m load average."), metrics::toString);
       assertTrue(metrics.hasLine("# TYPE host_load1 gauge"), metrics::toString);
-      assertTrue(metrics.hasLine("# HELP host_memory_total_bytes Total usable memory (MemTotal in /proc/meminfo)."),
+      assertTrue(metrics.hasLine("# HELP host_memory_MemTotal_bytes Memory information field MemTotal_bytes."),
           metrics::toString);
-      assertTrue(metrics.hasLine("# TYPE host_memory_total_bytes gauge"), metrics::toString);
+      assertTrue(metrics.hasLine("# TYPE host_memory_MemTotal_bytes gauge"), metrics::toString);
       assertTrue(metrics.hasLine("# TYPE host_thermal_zone_read_errors_total counter"), metrics::toString);
     }
   }

@@ -240,7 +240,29 @@ public enum Message {
       "@Init method %s is in %s, which is neither an @Exporter nor a @Collector, so nothing calls it; move it into"
           + " the @Exporter or @Collector class whose objects it prepares"),
   INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
-      "%s of %s cannot be called by %s in package %s; %s");
+      "%s of %s cannot be called by %s in package %s; %s"),
+
+  // families named from data: {key} in a name
+  KEY_PLACEHOLDER_REPEATED(185, Diagnostic.Kind.ERROR,
+      "name \"%s\" holds {key} %d times; a family named from data takes its key once, as in \"%s\""),
+  KEY_CASE_WITHOUT_KEY(186, Diagnostic.Kind.ERROR,
+      "keyCase applies only to a name that holds {key}; remove keyCase, or write {key} in name where each key of"
+          + " the returned map goes"),
+  KEY_IN_HELP_ONLY(187, Diagnostic.Kind.ERROR,
+      "help holds {key} but name does not, so there is no key to put there; write {key} in name too, or remove it"
+          + " from help"),
+  KEY_ON_UNSUPPORTED_KIND(188, Diagnostic.Kind.ERROR,
+      "%s does not take {key} in its name: only @Gauge and @Counter name families from data; name this metric"
+          + " without {key}, with one label for the key"),
+  KEYED_NOT_A_MAP(189, Diagnostic.Kind.ERROR,
+      "%s has {key} in its name, so it must return a Map with String keys (one family per key), not %s; return"
+          + " Map<String, V> with V what the member could return without {key}"),
+  KEYED_VALUE_INSTRUMENT(190, Diagnostic.Kind.ERROR,
+      "%s has {key} in its name, but its map's values are client_java %s metrics, which name themselves; return"
+          + " their values (Map<String, Double>), or a field of that client_java metric without {key}"),
+  NAME_PLACEHOLDER_UNKNOWN(191, Diagnostic.Kind.ERROR,
+      "name \"%s\" holds a brace; {key} is the only placeholder a name may hold, and other braces are not valid"
+          + " in a metric name");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

@@ -41,6 +41,7 @@ public final class PumpExporterMain {
     Rpc rpc = new Rpc();
     Controller controller = new Controller();
     Meter meter = new Meter();
+    Registers registers = new Registers();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
@@ -78,6 +79,7 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
         .collector(CollectorDefinition.of("controller", true, new ControllerCollector(controller)))
         .collector(CollectorDefinition.of("meter", true, new MeterCollector(meter)))
+        .collector(CollectorDefinition.of("registers", true, new RegistersCollector(registers)))
         .build();
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
     name = "pump-station",
     help = "Water pumps of one station, read over Modbus.",
     port = 9877,
-    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class, Meter.class})
+    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class, Meter.class,
+        Registers.class})
 public class PumpExporter implements AutoCloseable {
 
   @Flag(name = "modbus.address", help = "Host and port of the Modbus gateway.")
