@@ -1,6 +1,7 @@
 package dev.exporterbuilder.processor;
 
 import com.google.auto.service.AutoService;
+import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
@@ -48,6 +49,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
@@ -171,11 +173,10 @@ public final class ExporterProcessor extends AbstractProcessor {
       TypeElement type = collector.type();
       ExporterPlan plan = servedBy.get(type);
       if (plan == null) {
+        // written namespace-free: an exporter compiled apart from it (a library's user) serves it, flags included
         guard.run(type, () -> {
-          collector.flags().forEach(flag -> diagnostics.report(Message.FLAG_OF_UNSERVED_COLLECTOR, flag.field(),
-              flag.annotation(), flag.fieldName(), collector.name()));
           if (validator.validateStandalone(collector) && clean.contains(type)) {
-            writeCollector(collector, "", type);
+            writeNamespaceFreeCollector(collector);
           }
         });
       } else if (!blocked.contains(type)) {
@@ -191,8 +192,9 @@ public final class ExporterProcessor extends AbstractProcessor {
    *
    * @param listed the {@code @Collector} classes it lists, each once
    * @param ok whether the exporter, its own collector and everything it lists are free of errors
+   * @param apart the listed collectors compiled before this round, whose generated classes take the namespace
    */
-  private record ExporterPlan(ExporterModel exporter, List<CollectorModel> listed, boolean ok) {
+  private record ExporterPlan(ExporterModel exporter, List<CollectorModel> listed, boolean ok, Set<TypeElement> apart) {
 
     /** What the Main serves: the exporter's own collector first, then the listed ones. */
     List<CollectorModel> served() {
@@ -209,6 +211,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     boolean ok = exporter.ownCollector().map(validator::validateCollector).orElse(true);
     ok &= validator.validateLifecycle(lifecycle(type));
     List<CollectorModel> listed = new ArrayList<>();
+    Set<TypeElement> apart = new LinkedHashSet<>();
     for (ExporterModel.ListedCollector entry : exporter.collectorTypes()) {
       if (entry.type().equals(type)) {
         continue; // an exporter that declares metrics serves them as its own collector already
@@ -216,9 +219,12 @@ public final class ExporterProcessor extends AbstractProcessor {
       CollectorModel collector = collectors.get(entry.type());
       if (collector == null && CollectorGem.of(entry.type()).isPresent()) {
         // compiled earlier (a previous round or a library): its collector class was generated then,
-        // so it is served but not written again
+        // namespace-free, so it is served under this exporter's namespace but not written again
         collector = reader.readCollector(entry.type(), ModelReader.defaultCollectorName(entry.type()), true);
         clean.add(entry.type());
+        apart.add(entry.type());
+        diagnostics.reportApartOn(entry.type(), type, exporter.annotation().mirror(), entry.value());
+        ok &= checkNamespaceConstructor(collector, exporter, entry);
       }
       if (collector == null) {
         ok = false; // not a @Collector: the validator reports it
@@ -241,8 +247,33 @@ public final class ExporterProcessor extends AbstractProcessor {
     for (CollectorModel collector : listed) {
       ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), !collector.staticOnly());
     }
-    ExporterPlan plan = new ExporterPlan(exporter, listed, ok);
-    return validator.validateExporter(exporter, plan.served()) ? plan : new ExporterPlan(exporter, listed, false);
+    ExporterPlan plan = new ExporterPlan(exporter, listed, ok, apart);
+    boolean valid = validator.validateExporter(exporter, plan.served());
+    apart.forEach(diagnostics::endReportApart);
+    return valid ? plan : new ExporterPlan(exporter, listed, false, apart);
+  }
+
+  /**
+   * Whether the generated class of a collector compiled apart from the exporter has the constructor
+   * that takes the namespace; without it (a class compiled by an older processor, or none generated)
+   * its names would be served without the exporter's namespace.
+   */
+  private boolean checkNamespaceConstructor(CollectorModel collector, ExporterModel exporter,
+      ExporterModel.ListedCollector entry) {
+    ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
+    TypeElement generatedType = processingEnv.getElementUtils().getTypeElement(generated.canonicalName());
+    int parameters = collector.staticOnly() ? 1 : 2;
+    boolean found = generatedType != null && ElementFilter.constructorsIn(generatedType.getEnclosedElements()).stream()
+        .anyMatch(constructor -> constructor.getModifiers().contains(Modifier.PUBLIC)
+            && constructor.getParameters().size() == parameters
+            && constructor.getParameters().get(parameters - 1).asType().toString().equals(String.class.getName()));
+    if (!found) {
+      diagnostics.report(Message.COLLECTOR_WITHOUT_NAMESPACE_CONSTRUCTOR, exporter.type(), exporter.annotation(),
+          entry.value(), collector.type().getQualifiedName(), generated.canonicalName(),
+          generatedType == null ? "is not on the class path" : "has no constructor that takes the namespace",
+          exporter.namespace());
+    }
+    return found;
   }
 
   private LifecycleModel lifecycle(TypeElement type) {
@@ -258,7 +289,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     Map<TypeElement, ObjectLifecycle> lifecycles = new LinkedHashMap<>();
     lifecycles.put(exporter.type(), ObjectLifecycle.of(lifecycle(exporter.type())));
     exporter.served().forEach(collector -> lifecycles.put(collector.type(), ObjectLifecycle.of(lifecycle(collector.type()))));
-    MainWriter main = new MainWriter(exporter, lifecycles);
+    MainWriter main = new MainWriter(exporter, lifecycles, plan.apart());
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
     exporter.served().forEach(collector -> origins.add(collector.type()));
@@ -267,6 +298,20 @@ public final class ExporterProcessor extends AbstractProcessor {
 
   private void writeCollector(CollectorModel model, String namespace, Element... origins) throws Exception {
     CollectorDescriptor collector = Descriptors.collector(model);
+    noteNames(collector, namespace);
+    CollectorWriter writer = new CollectorWriter(collector, namespace);
+    files.write(writer.className(), writer.write(), origins);
+  }
+
+  /** A collector no exporter of this compilation serves: it takes the namespace when constructed. */
+  private void writeNamespaceFreeCollector(CollectorModel model) throws Exception {
+    CollectorDescriptor collector = Descriptors.collector(model);
+    noteNames(collector, "");
+    CollectorWriter writer = CollectorWriter.namespaceFree(collector);
+    files.write(writer.className(), writer.write(), model.type());
+  }
+
+  private void noteNames(CollectorDescriptor collector, String namespace) {
     if (verbose) {
       for (MetricDescriptor metric : collector.metrics()) {
         String exposed = metric.fullName(namespace, collector.subsystem()) + metric.kind().exposedSuffix();
@@ -274,8 +319,6 @@ public final class ExporterProcessor extends AbstractProcessor {
             metric.displayName(), exposed);
       }
     }
-    CollectorWriter writer = new CollectorWriter(collector, namespace);
-    files.write(writer.className(), writer.write(), origins);
   }
 
   /** Metric members, flags, readings and {@code @Init} methods outside any collector class; readings that nothing calls. */

@@ -12,7 +12,12 @@ final class CompiledClassLoader extends ClassLoader {
   private final Map<String, JavaFileObject> classes = new HashMap<>();
 
   CompiledClassLoader(Compilation compilation) {
-    super(CompiledClassLoader.class.getClassLoader());
+    this(compilation, CompiledClassLoader.class.getClassLoader());
+  }
+
+  /** Delegates what the compilation did not write to {@code parent}: classes compiled before it, say. */
+  CompiledClassLoader(Compilation compilation, ClassLoader parent) {
+    super(parent);
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String name = file.getName().replaceFirst("^/CLASS_OUTPUT/", "").replace(".class", "").replace('/', '.');

@@ -31,9 +31,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -52,16 +54,25 @@ import javax.lang.model.element.Modifier;
  * <p>A collector with a {@code @Reading} calls it first, once, and reads the members inside the
  * same {@code try}: if the reading fails or returns null, it is reported once and no member is
  * read, so the run has no samples.
+ *
+ * <p>A collector that no exporter of its compilation serves is written namespace-free: its names
+ * are built per instance from a namespace its constructor takes, so that an exporter compiled
+ * later (a library's collector, say) serves them under its own namespace. Its metadata are then
+ * instance fields, set in the constructor; a collector served in its own compilation keeps static
+ * constants.
  */
 public final class CollectorWriter {
 
   private static final String FAMILIES = "FAMILIES";
+  private static final String FAMILIES_FIELD = "families";
   private static final Map<String, String> UNIT_CONSTANTS = Map.of(
       "seconds", "SECONDS", "bytes", "BYTES", "celsius", "CELSIUS", "ratio", "RATIO", "joules", "JOULES",
       "grams", "GRAMS", "meters", "METERS", "volts", "VOLTS", "amperes", "AMPERES");
 
   private final CollectorDescriptor collector;
   private final String namespace;
+  /** Whether the names come from the constructor's namespace rather than from {@link #namespace}. */
+  private final boolean namespaceFree;
   private final ClassName source;
   private final Map<MetricDescriptor, String> constants = new LinkedHashMap<>();
   /** The constant holding each state set's state names. */
@@ -71,15 +82,23 @@ public final class CollectorWriter {
    * @param namespace the namespace of the exporter that serves the collector; empty for none
    */
   public CollectorWriter(CollectorDescriptor collector, String namespace) {
+    this(collector, namespace, false);
+  }
+
+  private CollectorWriter(CollectorDescriptor collector, String namespace, boolean namespaceFree) {
     this.collector = collector;
     this.namespace = namespace;
+    this.namespaceFree = namespaceFree;
     this.source = ClassName.get(collector.type());
-    Set<String> taken = new HashSet<>(Set.of(FAMILIES));
+    Set<String> taken = new HashSet<>(Set.of(FAMILIES, FAMILIES_FIELD, "source"));
     for (MetricDescriptor metric : collector.metrics()) {
       // a member that names a family per key is named after the member: its name is mostly the key
       String base = metric.keyed() != null
           ? Naming.constantCase(metric.memberName()) + "_FAMILIES"
           : Naming.constantCase(metric.name());
+      if (namespaceFree) {
+        base = fieldCase(base);
+      }
       String constant = base;
       for (int i = 2; !taken.add(constant); i++) {
         constant = base + "_" + i;
@@ -88,13 +107,50 @@ public final class CollectorWriter {
     }
     for (MetricDescriptor metric : collector.metrics()) {
       if (metric.kind() == MetricKind.STATE_SET) {
-        String states = constants.get(metric) + "_STATES";
+        String base = namespaceFree ? Naming.constantCase(constants.get(metric)) : constants.get(metric);
+        String states = base + "_STATES";
         for (int i = 2; !taken.add(states); i++) {
-          states = constants.get(metric) + "_STATES_" + i;
+          states = base + "_STATES_" + i;
         }
         stateConstants.put(metric, states);
       }
     }
+  }
+
+  /**
+   * The writer of a collector no exporter of this compilation serves: besides the constructor that
+   * names its families without namespace, it has one that takes the namespace, which the Main of an
+   * exporter compiled apart from it calls.
+   */
+  public static CollectorWriter namespaceFree(CollectorDescriptor collector) {
+    return new CollectorWriter(collector, "", true);
+  }
+
+  /** {@code QUEUE_DEPTH_2} → {@code queueDepth2}: a constant's name as an instance field's. */
+  private static String fieldCase(String constant) {
+    StringBuilder field = new StringBuilder();
+    for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+      if (!word.isEmpty()) {
+        field.append(field.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      }
+    }
+    // a metric named "class" or "new" needs a field name that is not a keyword
+    return SourceVersion.isKeyword(field) ? field + "Metric" : field.toString();
+  }
+
+  /** How the generated code refers to a metric's metadata: its constant, or its instance field. */
+  private String ref(MetricDescriptor metric) {
+    return namespaceFree ? "this." + constants.get(metric) : constants.get(metric);
+  }
+
+  /** How the generated code refers to the list of fixed families. */
+  private String families() {
+    return namespaceFree ? "this." + FAMILIES_FIELD : FAMILIES;
+  }
+
+  /** A family's name as generated: a literal, or for a namespace-free collector one built from the namespace. */
+  private CodeBlock name(String withoutNamespace) {
+    return namespaceFree ? CodeBlock.of("name(namespace, $S)", withoutNamespace) : CodeBlock.of("$S", withoutNamespace);
   }
 
   /** Every element the generated code names or reads: the class, its members, their element types and components. */
@@ -138,14 +194,17 @@ public final class CollectorWriter {
     CodeBlock.Builder instanceInstruments = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
       if (metric.samples() instanceof Samples.Instrument instrument) {
-        (metric.isStatic() ? staticInstruments : instanceInstruments)
+        // a namespace-free collector knows the instruments' names only when it is constructed
+        (metric.isStatic() && !namespaceFree ? staticInstruments : instanceInstruments)
             .addStatement("$L = $L", access(metric), instrumentBuilder(metric, instrument));
       }
     }
     if (!staticInstruments.isEmpty()) {
       type.addStaticBlock(staticInstruments.build());
     }
-    if (collector.staticOnly()) {
+    if (namespaceFree) {
+      addNamespaceConstructors(type, instanceInstruments.build());
+    } else if (collector.staticOnly()) {
       type.addMethod(MethodSpec.constructorBuilder()
           .addJavadoc("Reads the static members of {@link $T} on each collection.\n", source)
           .addModifiers(Modifier.PUBLIC)
@@ -166,7 +225,7 @@ public final class CollectorWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR))
-        .addStatement("return $L", FAMILIES)
+        .addStatement("return $L", families())
         .build());
     if (keyed()) {
       type.addMethod(MethodSpec.methodBuilder("namesFamiliesFromData")
@@ -194,17 +253,70 @@ public final class CollectorWriter {
     for (SampleKind kind : kinds) {
       type.addMethod(SnapshotMethods.pointMethod(kind));
     }
+    if (namespaceFree) {
+      type.addMethod(MethodSpec.methodBuilder("name")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(String.class)
+          .addParameter(String.class, "namespace")
+          .addParameter(String.class, "name")
+          .addStatement("return namespace.isEmpty() ? name : namespace + \"_\" + name")
+          .build());
+    }
     return type;
   }
 
+  /**
+   * The constructor that takes the namespace, which sets the metadata, the families and the
+   * instruments, and the one without, which names the families without namespace.
+   */
+  private void addNamespaceConstructors(TypeSpec.Builder type, CodeBlock instruments) {
+    MethodSpec.Builder withoutNamespace = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder withNamespace = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    if (collector.staticOnly()) {
+      withoutNamespace.addJavadoc("Reads the static members of {@link $T} on each collection, its families named"
+          + " without namespace.\n", source)
+          .addStatement("this($S)", "");
+      withNamespace.addJavadoc("Reads the static members of {@link $T} on each collection, its families named"
+          + " under {@code namespace} (empty for none).\n", source);
+    } else {
+      type.addField(source, "source", Modifier.PRIVATE, Modifier.FINAL);
+      withoutNamespace.addJavadoc("Reads the members of {@code source} on each collection, its families named"
+          + " without namespace.\n")
+          .addParameter(source, "source")
+          .addStatement("this(source, $S)", "");
+      withNamespace.addJavadoc("Reads the members of {@code source} on each collection, its families named under"
+          + " {@code namespace} (empty for none).\n")
+          .addParameter(source, "source")
+          .addStatement("this.source = $T.requireNonNull(source, $S)", Objects.class, "source");
+    }
+    withNamespace.addParameter(String.class, "namespace")
+        .addStatement("$T.requireNonNull(namespace, $S)", Objects.class, "namespace");
+    for (MetricDescriptor metric : collector.metrics()) {
+      withNamespace.addStatement("this.$N = $L", constants.get(metric),
+          metric.keyed() != null ? keyedInitializer(metric) : metadataInitializer(metric));
+    }
+    withNamespace.addStatement("this.$N = $L", FAMILIES_FIELD, familiesInitializer())
+        .addCode(instruments);
+    type.addMethod(withoutNamespace.build()).addMethod(withNamespace.build());
+  }
+
   private FieldSpec metadataConstant(MetricDescriptor metric) {
-    String name = metric.fullName(namespace, collector.subsystem());
-    CodeBlock initializer = metric.unit().isEmpty()
-        ? CodeBlock.of("new $T($Z$S,$W$S)", METRIC_METADATA, name, help(metric))
-        : CodeBlock.of("new $T($Z$S,$W$S,$W$L)", METRIC_METADATA, name, help(metric), unit(metric.unit()));
-    return FieldSpec.builder(METRIC_METADATA, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
-        .build();
+    FieldSpec.Builder field = field(METRIC_METADATA, constants.get(metric));
+    return namespaceFree ? field.build() : field.initializer(metadataInitializer(metric)).build();
+  }
+
+  /** A private final field: a static constant, or an instance field of a namespace-free collector, set by its constructor. */
+  private FieldSpec.Builder field(TypeName type, String name) {
+    return namespaceFree
+        ? FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+        : FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+  }
+
+  private CodeBlock metadataInitializer(MetricDescriptor metric) {
+    CodeBlock name = name(metric.fullName(namespace, collector.subsystem()));
+    return metric.unit().isEmpty()
+        ? CodeBlock.of("new $T($Z$L,$W$S)", METRIC_METADATA, name, help(metric))
+        : CodeBlock.of("new $T($Z$L,$W$S,$W$L)", METRIC_METADATA, name, help(metric), unit(metric.unit()));
   }
 
   /**
@@ -212,15 +324,18 @@ public final class CollectorWriter {
    * the names of a member that names one family per key.
    */
   private FieldSpec keyedConstant(MetricDescriptor metric) {
+    FieldSpec.Builder field = field(KEYED_FAMILY, constants.get(metric));
+    return namespaceFree ? field.build() : field.initializer(keyedInitializer(metric)).build();
+  }
+
+  private CodeBlock keyedInitializer(MetricDescriptor metric) {
     String marker = "\0";
     String full = Naming.fullName(namespace, collector.subsystem(), metric.keyed().before() + marker
         + metric.keyed().after(), "");
     int at = full.indexOf(marker);
-    return FieldSpec.builder(KEYED_FAMILY, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$L($S,$W$S,$W$S,$W$S,$W$T.$L)", KEYED_FAMILY,
-            metric.kind() == MetricKind.COUNTER ? "counter" : "gauge", full.substring(0, at),
-            full.substring(at + marker.length()), metric.unit(), help(metric), KEY_CASE, metric.keyed().keyCase().name())
-        .build();
+    return CodeBlock.of("$T.$L($L,$W$S,$W$S,$W$S,$W$T.$L)", KEYED_FAMILY,
+        metric.kind() == MetricKind.COUNTER ? "counter" : "gauge", name(full.substring(0, at)),
+        full.substring(at + marker.length()), metric.unit(), help(metric), KEY_CASE, metric.keyed().keyCase().name());
   }
 
   /** Whether a member names one family per key. */
@@ -242,6 +357,12 @@ public final class CollectorWriter {
 
   /** The families whose names are fixed; those named from data are known only at scrape time. */
   private FieldSpec familiesConstant() {
+    FieldSpec.Builder field = field(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR),
+        namespaceFree ? FAMILIES_FIELD : FAMILIES);
+    return namespaceFree ? field.build() : field.initializer(familiesInitializer()).build();
+  }
+
+  private CodeBlock familiesInitializer() {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     List<MetricDescriptor> fixed = collector.metrics().stream().filter(metric -> metric.keyed() == null).toList();
     if (!fixed.isEmpty()) {
@@ -251,22 +372,18 @@ public final class CollectorWriter {
         list.add(first ? "" : ",\n");
         String type = metric.kind() == MetricKind.STATE_SET ? "STATESET" : metric.kind().name();
         if (metric.samples().labelNames().isEmpty()) {
-          list.add("$T.of($T.$L, $L)", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE, type, constants.get(metric));
+          list.add("$T.of($T.$L, $L)", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE, type, ref(metric));
         } else {
           CodeBlock names = metric.samples().labelNames().stream().map(name -> CodeBlock.of("$S", name))
               .collect(CodeBlock.joining(", "));
           list.add("$T.of($T.$L, $L, $T.of($L))", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE,
-              type, constants.get(metric), List.class, names);
+              type, ref(metric), List.class, names);
         }
         first = false;
       }
       list.add("$<$<");
     }
-    list.add(")");
-    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR), FAMILIES,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(list.build())
-        .build();
+    return list.add(")").build();
   }
 
   private MethodSpec collectMethod() {
@@ -278,13 +395,13 @@ public final class CollectorWriter {
         .addStatement("$T<$T> snapshots = new $T<>($L)", List.class, METRIC_SNAPSHOT, ArrayList.class,
             collector.metrics().size());
     if (keyed()) {
-      collect.addStatement("$T names = new $T($L)", FAMILY_NAMES, FAMILY_NAMES, FAMILIES);
+      collect.addStatement("$T names = new $T($L)", FAMILY_NAMES, FAMILY_NAMES, families());
     }
     CodeBlock.Builder members = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
       members.beginControlFlow("try")
           .add(metric.keyed() != null ? keyedRead(metric) : metric.samples().accept(new MemberReads(access(metric),
-              constants.get(metric), stateConstants.get(metric))))
+              ref(metric), stateConstants.get(metric))))
           .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
@@ -317,7 +434,7 @@ public final class CollectorWriter {
         .beginControlFlow("if (keyed != null)")
         .beginControlFlow("for (var family : keyed.entrySet())")
         .addStatement("$T metadata = $L.metadata(family.getKey(), names, errors, $S)", METRIC_METADATA,
-            constants.get(metric), metric.displayName())
+            ref(metric), metric.displayName())
         .beginControlFlow("if (metadata != null)")
         .add(metric.samples().accept(new MemberReads(CodeBlock.of("family.getValue()"), "metadata", null)))
         .endControlFlow()
@@ -347,8 +464,8 @@ public final class CollectorWriter {
    */
   private CodeBlock instrumentBuilder(MetricDescriptor metric, Samples.Instrument instrument) {
     CodeBlock.Builder builder = CodeBlock.builder()
-        .add("$T.builder()\n.name($S)\n.help($S)\n", instrument.kind().instrumentClass(),
-            metric.fullName(namespace, collector.subsystem()), help(metric));
+        .add("$T.builder()\n.name($L)\n.help($S)\n", instrument.kind().instrumentClass(),
+            name(metric.fullName(namespace, collector.subsystem())), help(metric));
     if (!metric.unit().isEmpty()) {
       builder.add(".unit($L)\n", unit(metric.unit()));
     }

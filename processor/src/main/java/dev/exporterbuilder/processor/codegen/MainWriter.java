@@ -42,12 +42,19 @@ public final class MainWriter {
   /** The local variable that holds each instance the Main creates, in creation order. */
   private final Map<TypeElement, String> instances = new LinkedHashMap<>();
   private final Map<TypeElement, ObjectLifecycle> lifecycles;
+  /** The served collectors compiled apart from the exporter, whose generated classes take the namespace. */
+  private final Set<TypeElement> apart;
 
-  /** @param lifecycles the lifecycle of the exporter class and of each served class */
-  public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles) {
+  /**
+   * @param lifecycles the lifecycle of the exporter class and of each served class
+   * @param apart the served collectors compiled apart from the exporter (a library's, say): their
+   *     generated classes were written namespace-free, so the Main hands them the namespace
+   */
+  public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles, Set<TypeElement> apart) {
     this.exporter = exporter;
     this.exporterClass = ClassName.get(exporter.type());
     this.lifecycles = Map.copyOf(lifecycles);
+    this.apart = Set.copyOf(apart);
     Set<String> taken = new HashSet<>(Set.of("args", "value"));
     if (exporter.needsInstance() || lifecycle(exporter.type()).needsInstance()) {
       instances.put(exporter.type(), "exporter");
@@ -124,7 +131,14 @@ public final class MainWriter {
     }
     for (CollectorDescriptor collector : exporter.served()) {
       ClassName generated = CollectorWriter.className(ClassName.get(collector.type()));
-      CodeBlock source = collector.staticOnly() ? CodeBlock.of("") : CodeBlock.of("$N", instances.get(collector.type()));
+      CodeBlock.Builder arguments = CodeBlock.builder();
+      if (!collector.staticOnly()) {
+        arguments.add("$N", instances.get(collector.type()));
+      }
+      if (apart.contains(collector.type())) {
+        arguments.add(collector.staticOnly() ? "$S" : ", $S", exporter.namespace());
+      }
+      CodeBlock source = arguments.build();
       CodeBlock.Builder collectorDefinition = CodeBlock.builder().add("$T.of($S, $L,$Wnew $T($L))",
           COLLECTOR_DEFINITION, collector.name(), collector.enabledByDefault(), generated, source);
       collector.cache().ifPresent(cache -> collectorDefinition.add("$Z.cache($L)", duration(cache.duration())));

@@ -3,13 +3,16 @@ package dev.exporterbuilder.processor.validation;
 import dev.exporterbuilder.processor.gem.Attribute;
 import dev.exporterbuilder.processor.gem.Gem;
 import dev.exporterbuilder.processor.gem.SuppressWarningsGem;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -28,6 +31,12 @@ public final class Diagnostics {
   private final Set<String> disabledRules;
   private final Set<Reported> reported = new HashSet<>();
   private int errors;
+
+  /**
+   * Where to report what is found in a collector read from a class file, which has no source
+   * position: on the exporter's listing of it.
+   */
+  private final Map<TypeElement, Reported> apart = new HashMap<>();
 
   private record Reported(Element element, AnnotationMirror annotation, AnnotationValue value, String text) {}
 
@@ -85,12 +94,36 @@ public final class Diagnostics {
       return;
     }
     String text = message.format(arguments);
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      Reported listing = apart.get(e);
+      if (listing != null) {
+        text += " (in " + describe(element) + ", compiled apart from this exporter)";
+        element = listing.element();
+        annotation = listing.annotation();
+        value = listing.value();
+        break;
+      }
+    }
     // one record or type can be reached from several members; say each thing once per place
     if (!reported.add(new Reported(element, annotation, value, text))) {
       return;
     }
     count(message);
     messager.printMessage(message.kind(), text, element, annotation, value);
+  }
+
+  /**
+   * From now on, reports on {@code collector} (compiled apart from the exporter, so read from its
+   * class file) and its members go to {@code value} of the exporter's annotation, naming the element.
+   */
+  public void reportApartOn(TypeElement collector, Element exporter, AnnotationMirror annotation,
+      AnnotationValue value) {
+    apart.put(collector, new Reported(exporter, annotation, value, ""));
+  }
+
+  /** Ends what {@link #reportApartOn} began, once the exporter listing the collector is judged. */
+  public void endReportApart(TypeElement collector) {
+    apart.remove(collector);
   }
 
   /** Errors reported so far; compare before and after validating a unit to know whether it is clean. */
@@ -102,6 +135,13 @@ public final class Diagnostics {
     if (message.kind() == Diagnostic.Kind.ERROR) {
       errors++;
     }
+  }
+
+  /** {@code lib.Queue} or {@code lib.Queue.depth}. */
+  private static String describe(Element element) {
+    return element instanceof TypeElement type
+        ? type.getQualifiedName().toString()
+        : describe(element.getEnclosingElement()) + "." + element.getSimpleName();
   }
 
   private boolean switchedOff(Message message, Element element) {

@@ -162,8 +162,6 @@ public enum Message {
   FLAG_OUTSIDE_COLLECTOR(87, Diagnostic.Kind.ERROR,
       "@Flag field %s is in %s, which is neither an @Exporter nor a @Collector; move it into the @Exporter class (a"
           + " static field collectors can read) or into the @Collector that uses it"),
-  FLAG_OF_UNSERVED_COLLECTOR(88, Diagnostic.Kind.WARNING, "unserved-flag",
-      "@Flag field %s is in collector %s, which no @Exporter in this compilation serves; the flag has no effect"),
   FLAG_NOT_ACCESSIBLE(89, Diagnostic.Kind.ERROR,
       "@Flag field %s cannot be set by %s in package %s; %s"),
   FLAG_ON_UNREAD_INSTANCE(90, Diagnostic.Kind.ERROR,
@@ -242,6 +240,12 @@ public enum Message {
   INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
       "%s of %s cannot be called by %s in package %s; %s"),
 
+  // collectors compiled apart from their exporter
+  COLLECTOR_WITHOUT_NAMESPACE_CONSTRUCTOR(140, Diagnostic.Kind.ERROR,
+      "collector %s was compiled apart from this exporter, but its generated class %s %s, so its names could not"
+          + " take the namespace \"%s\"; compile it with this version of the exporter-builder processor on its"
+          + " annotation processor path"),
+
   // families named from data: {key} in a name
   KEY_PLACEHOLDER_REPEATED(185, Diagnostic.Kind.ERROR,
       "name \"%s\" holds {key} %d times; a family named from data takes its key once, as in \"%s\""),
@@ -267,7 +271,9 @@ public enum Message {
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(
       23, "@Collector(cache, timeout) were \"not supported yet\"",
-      59, "scrape-time @Histogram and @Summary were \"not supported yet\"");
+      59, "scrape-time @Histogram and @Summary were \"not supported yet\"",
+      88, "a @Flag of a collector no exporter of its compilation serves \"has no effect\": an exporter compiled"
+          + " apart from it serves its flags");
 
   private static final String STRICTER = "stricter";
 

@@ -1,0 +1,260 @@
+package dev.exporterbuilder.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.runtime.RunningExporter;
+import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.testsupport.Http;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A collector compiled in one compilation (a library module) and served by an exporter compiled in
+ * another: the library's generated collector takes the namespace, the exporter's Main hands it
+ * over, and the exporter's compilation judges the names as they are served.
+ */
+class LibraryCollectorTest {
+
+  /** Read from the source tree (tests run in the module directory) so that an update lands in git. */
+  private static final Path GOLDEN = Path.of("src/test/resources/golden-library/lib/QueueCollector.java");
+
+  private static final String QUEUE = """
+      package lib;
+
+      import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Flag;
+      import dev.exporterbuilder.annotations.Gauge;
+      import dev.exporterbuilder.annotations.Init;
+      import java.util.ArrayList;
+      import java.util.List;
+      import java.util.Map;
+
+      @Collector
+      public class Queue implements AutoCloseable {
+        public static final List<String> EVENTS = new ArrayList<>();
+
+        @Flag(help = "Queue capacity.")
+        public int capacity = 10;
+
+        private int opened = -1;
+
+        @Init
+        public void open() {
+          opened = capacity;
+          EVENTS.add("init Queue capacity=" + capacity);
+        }
+
+        @Gauge(help = "Messages waiting.")
+        int depth() {
+          return 3;
+        }
+
+        @Gauge(help = "Capacity the queue was opened with.")
+        int openedCapacity() {
+          return opened;
+        }
+
+        @Gauge(name = "{key}_messages", help = "Messages in state {key}.")
+        Map<String, Integer> states() {
+          return Map.of("ready", 2, "unacked", 1);
+        }
+
+        @Override
+        public void close() {
+          EVENTS.add("close Queue");
+        }
+      }
+      """;
+
+  private static final String CLOCK = """
+      package lib;
+
+      import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Gauge;
+
+      @Collector(subsystem = "clock")
+      public class Clock {
+        @Gauge(help = "Ticks so far.")
+        static long ticks() {
+          return 7;
+        }
+      }
+      """;
+
+  private static final String SHOP = """
+      package app;
+
+      import dev.exporterbuilder.annotations.Exporter;
+      import lib.Clock;
+      import lib.Queue;
+
+      @Exporter(name = "shop", port = 9872, collectors = {Queue.class, Clock.class})
+      public class Shop {}
+      """;
+
+  @TempDir Path libraryClasses;
+
+  @Test
+  void libraryCollectorIsServedUnderTheExportersNamespace() throws Exception {
+    Compilation library = Sources.compile(List.of(
+        JavaFileObjects.forSourceString("lib.Queue", QUEUE), JavaFileObjects.forSourceString("lib.Clock", CLOCK)));
+    assertEquals(Compilation.Status.SUCCESS, library.status(), () -> library.diagnostics().toString());
+    String collector = generatedSource(library, "lib/QueueCollector.java");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(GOLDEN, collector);
+    }
+    assertEquals(Files.readString(GOLDEN), collector, "lib/QueueCollector.java differs from its golden file");
+    writeClasses(library, libraryClasses);
+
+    Compilation app = compileAgainstLibrary(JavaFileObjects.forSourceString("app.Shop", SHOP));
+    assertEquals(Compilation.Status.SUCCESS, app.status(), () -> app.diagnostics().toString());
+    String main = generatedSource(app, "app/ShopMain.java");
+    assertTrue(main.contains("new QueueCollector(queue, \"shop\")"), main);
+    assertTrue(main.contains("new ClockCollector(\"shop\")"), main);
+
+    try (URLClassLoader libraryLoader = new URLClassLoader(new URL[] {libraryClasses.toUri().toURL()},
+        getClass().getClassLoader())) {
+      ClassLoader loader = new CompiledClassLoader(app, libraryLoader);
+      ExporterDefinition definition =
+          (ExporterDefinition) loader.loadClass("app.ShopMain").getMethod("definition").invoke(null);
+      @SuppressWarnings("unchecked")
+      List<String> events = (List<String>) loader.loadClass("lib.Queue").getField("EVENTS").get(null);
+      RunningExporter exporter = ExporterRuntime.start(definition, "--web.listen-address=127.0.0.1:0",
+          "--log.level=error", "--web.disable-exporter-metrics", "--collector.queue.capacity=25");
+      try {
+        String body = Http.scrape(exporter.addresses().get(0));
+        Map<String, Double> samples = Http.samples(body);
+        assertEquals(3.0, samples.get("shop_depth"), body);
+        assertEquals(25.0, samples.get("shop_opened_capacity"), body);
+        assertEquals(2.0, samples.get("shop_ready_messages"), body);
+        assertEquals(7.0, samples.get("shop_clock_ticks"), body);
+        assertTrue(samples.keySet().stream().noneMatch(name -> name.startsWith("depth")), body);
+      } finally {
+        exporter.close();
+      }
+      assertEquals(List.of("init Queue capacity=25", "close Queue"), events);
+    }
+  }
+
+  @Test
+  void nameClashUnderTheExportersNamespaceIsAnErrorOnTheExporter() throws Exception {
+    // alone, "exporter_build_info" is a fine name; under namespace "shop" it is a self-metric's
+    Compilation library = Sources.compile(List.of(JavaFileObjects.forSourceString("lib.Build", """
+        package lib;
+
+        import dev.exporterbuilder.annotations.Collector;
+        import dev.exporterbuilder.annotations.Info;
+
+        @Collector
+        public class Build {
+          public record Version(String version) {}
+
+          @Info(name = "exporter_build", help = "The build.")
+          public Version version() {
+            return new Version("1.0");
+          }
+        }
+        """)));
+    assertEquals(Compilation.Status.SUCCESS, library.status(), () -> library.diagnostics().toString());
+    writeClasses(library, libraryClasses);
+
+    Compilation app = compileAgainstLibrary(JavaFileObjects.forSourceString("app.Shop", """
+        package app;
+
+        import dev.exporterbuilder.annotations.Exporter;
+
+        @Exporter(name = "shop", port = 9872,
+            collectors = lib.Build.class)
+        public class Shop {}
+        """));
+    assertEquals(List.of("ERROR 6: [EB049] metric \"shop_exporter_build_info\" is also exposed by the exporter"
+        + " runtime's self-metrics; give one of them another name (in lib.Build.version, compiled apart from this"
+        + " exporter)"), errors(app));
+    assertEquals(Compilation.Status.FAILURE, app.status());
+  }
+
+  @Test
+  void collectorCompiledWithoutTheProcessorIsAnErrorOnTheExporter() throws Exception {
+    Compilation library = Compiler.javac().withOptions("--release", "17")
+        .compile(JavaFileObjects.forSourceString("lib.Clock", CLOCK));
+    assertEquals(Compilation.Status.SUCCESS, library.status(), () -> library.diagnostics().toString());
+    writeClasses(library, libraryClasses);
+
+    Compilation app = compileAgainstLibrary(JavaFileObjects.forSourceString("app.Shop", """
+        package app;
+
+        import dev.exporterbuilder.annotations.Exporter;
+
+        @Exporter(name = "shop", port = 9872, collectors = lib.Clock.class)
+        public class Shop {}
+        """));
+    assertEquals(List.of("ERROR 5: [EB140] collector lib.Clock was compiled apart from this exporter, but its"
+        + " generated class lib.ClockCollector is not on the class path, so its names could not take the namespace"
+        + " \"shop\"; compile it with this version of the exporter-builder processor on its annotation processor"
+        + " path"), errors(app));
+    assertEquals(Compilation.Status.FAILURE, app.status());
+  }
+
+  /** Compiles with the processor, the test's class path and the library's classes, as the app module's build does. */
+  private Compilation compileAgainstLibrary(JavaFileObject source) {
+    List<File> classPath = new ArrayList<>();
+    classPath.add(libraryClasses.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    return Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions(Sources.LINT, "-Werror", "--release", "17")
+        .withClasspath(classPath)
+        .compile(source);
+  }
+
+  private static List<String> errors(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+        .map(diagnostic -> "ERROR " + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT))
+        .toList();
+  }
+
+  private static String generatedSource(Compilation compilation, String path) throws IOException {
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      if (file.toUri().getPath().endsWith("SOURCE_OUTPUT/" + path)) {
+        return file.getCharContent(true).toString();
+      }
+    }
+    throw new AssertionError("no generated " + path);
+  }
+
+  /** The compilation's class files, laid out as a build's output directory. */
+  private static void writeClasses(Compilation compilation, Path directory) throws IOException {
+    try (Stream<JavaFileObject> classes = compilation.generatedFiles().stream()
+        .filter(file -> file.getKind() == JavaFileObject.Kind.CLASS)) {
+      for (JavaFileObject file : classes.toList()) {
+        Path target = directory.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+  }
+}
