@@ -10,6 +10,7 @@ import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.testsupport.Http;
+import io.prometheus.metrics.core.metrics.Counter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,10 +90,14 @@ class LibraryCollectorTest {
       package lib;
 
       import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.Counter;
       import dev.exporterbuilder.annotations.Gauge;
 
       @Collector(subsystem = "clock")
       public class Clock {
+        @Counter(help = "Alarms rung.")
+        public static io.prometheus.metrics.core.metrics.Counter alarms;
+
         @Gauge(help = "Ticks so far.")
         static long ticks() {
           return 7;
@@ -138,6 +143,8 @@ class LibraryCollectorTest {
           (ExporterDefinition) loader.loadClass("app.ShopMain").getMethod("definition").invoke(null);
       @SuppressWarnings("unchecked")
       List<String> events = (List<String>) loader.loadClass("lib.Queue").getField("EVENTS").get(null);
+      // the generated collector built the instrument, under the namespace, when the Main created it
+      ((Counter) loader.loadClass("lib.Clock").getField("alarms").get(null)).inc();
       RunningExporter exporter = ExporterRuntime.start(definition, "--web.listen-address=127.0.0.1:0",
           "--log.level=error", "--web.disable-exporter-metrics", "--collector.queue.capacity=25");
       try {
@@ -147,6 +154,7 @@ class LibraryCollectorTest {
         assertEquals(25.0, samples.get("shop_opened_capacity"), body);
         assertEquals(2.0, samples.get("shop_ready_messages"), body);
         assertEquals(7.0, samples.get("shop_clock_ticks"), body);
+        assertEquals(1.0, samples.get("shop_clock_alarms_total"), body);
         assertTrue(samples.keySet().stream().noneMatch(name -> name.startsWith("depth")), body);
       } finally {
         exporter.close();
