@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -102,19 +103,18 @@ public final class ExporterRuntime {
       System.out.flush();
       return;
     }
-    RunningExporter running;
-    try {
-      running = start(definition, options);
-    } catch (ExporterException e) {
-      exit(definition, e);
-      return;
-    }
+    // The handlers are in place before start() logs "Listening on", so that a SIGTERM right after
+    // that line (a supervisor, a test) is a clean shutdown rather than the JVM's default exit 143.
+    AtomicReference<RunningExporter> started = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicBoolean stopping = new AtomicBoolean();
     Runnable stop = () -> {
       if (stopping.compareAndSet(false, true)) {
-        Log.info("Shutting down");
-        running.close();
+        RunningExporter running = started.get();
+        if (running != null) {
+          Log.info("Shutting down");
+          running.close();
+        }
       }
       stopped.countDown();
     };
@@ -125,6 +125,19 @@ public final class ExporterRuntime {
       System.exit(0);
     });
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "exporter-shutdown"));
+    RunningExporter running;
+    try {
+      running = start(definition, options);
+    } catch (ExporterException e) {
+      exit(definition, e);
+      return;
+    }
+    started.set(running);
+    if (stopping.get()) {
+      // a signal arrived while starting: the shutdown has begun without this exporter, so close it here
+      running.close();
+      return;
+    }
     boolean interrupted = false;
     while (stopped.getCount() > 0) {
       try {
