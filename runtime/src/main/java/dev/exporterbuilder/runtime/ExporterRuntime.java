@@ -8,6 +8,7 @@ import dev.exporterbuilder.runtime.http.HttpListener;
 import dev.exporterbuilder.runtime.http.ServerTls;
 import dev.exporterbuilder.runtime.http.Timeouts;
 import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
@@ -180,9 +181,11 @@ public final class ExporterRuntime {
     for (CollectorDefinition collector : options.enabledCollectors()) {
       Log.info("Enabled collector", "collector", collector.name());
     }
+    ProbeEndpoint probes = probes(definition, options, properties, collectors);
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
+        probes,
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
         options.profiling() ? Profiling.create() : null,
         webConfig);
@@ -217,6 +220,21 @@ public final class ExporterRuntime {
       return LiveWebConfig.load(options.webConfigFile());
     } catch (StartupFailure e) {
       Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
+      throw exporterException(e);
+    }
+  }
+
+  /** The {@code /probe} endpoint with the modules of {@code --config.file}; null without probes. */
+  private static ProbeEndpoint probes(ExporterDefinition definition, Options options, PrometheusProperties properties,
+      ScrapeCollector collectors) throws ExporterException {
+    if (definition.probes().isEmpty()) {
+      return null;
+    }
+    try {
+      return ProbeEndpoint.create(definition.probes(), options.configFile(), properties, options.maxRequests());
+    } catch (StartupFailure e) {
+      collectors.close();
+      Log.error("Invalid config file", "file", options.configFile(), "err", e.getMessage());
       throw exporterException(e);
     }
   }

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Everything a generated {@code Main} knows about its exporter, handed to {@link ExporterRuntime}:
  * name, help, default port, metric namespace, the class whose jar manifest carries the version,
- * the {@code @Flag} options, and the collectors in declaration order.
+ * the {@code @Flag} options, the collectors in declaration order, and the probes served at
+ * {@code /probe}.
  */
 public final class ExporterDefinition {
 
@@ -22,6 +23,7 @@ public final class ExporterDefinition {
   private final Class<?> mainClass;
   private final List<FlagDefinition<?>> flags;
   private final List<CollectorDefinition> collectors;
+  private final List<ProbeDefinition> probes;
 
   private ExporterDefinition(Builder builder) {
     this.name = builder.name;
@@ -31,6 +33,7 @@ public final class ExporterDefinition {
     this.mainClass = builder.mainClass;
     this.flags = List.copyOf(builder.flags);
     this.collectors = List.copyOf(builder.collectors.values());
+    this.probes = List.copyOf(builder.probes.values());
   }
 
   /**
@@ -75,7 +78,12 @@ public final class ExporterDefinition {
     return collectors;
   }
 
-  /** Builds an {@link ExporterDefinition}; names of flags and collectors must be unique. */
+  /** The probes in declaration order; empty when the exporter serves no {@code /probe}. */
+  public List<ProbeDefinition> probes() {
+    return probes;
+  }
+
+  /** Builds an {@link ExporterDefinition}; names of flags, collectors and probes must be unique. */
   public static final class Builder {
 
     private final String name;
@@ -85,6 +93,7 @@ public final class ExporterDefinition {
     private String namespace = "";
     private final List<FlagDefinition<?>> flags = new ArrayList<>();
     private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
+    private final Map<String, ProbeDefinition> probes = new LinkedHashMap<>();
 
     private Builder(String name, int defaultPort, Class<?> mainClass) {
       this.name = Objects.requireNonNull(name, "name");
@@ -119,6 +128,13 @@ public final class ExporterDefinition {
     public Builder collector(CollectorDefinition collector) {
       if (collectors.putIfAbsent(collector.name(), collector) != null) {
         throw new IllegalArgumentException("collector " + collector.name() + " is defined twice");
+      }
+      return this;
+    }
+
+    public Builder probe(ProbeDefinition probe) {
+      if (probes.putIfAbsent(probe.name(), probe) != null) {
+        throw new IllegalArgumentException("probe " + probe.name() + " is defined twice");
       }
       return this;
     }
