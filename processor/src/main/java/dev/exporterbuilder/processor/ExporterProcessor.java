@@ -9,22 +9,28 @@ import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.Probe;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
+import dev.exporterbuilder.processor.codegen.ProbeWriter;
 import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.Descriptors;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.ModelReader;
+import dev.exporterbuilder.processor.model.ProbeModel;
+import dev.exporterbuilder.processor.model.ProbeReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
 import dev.exporterbuilder.processor.validation.Message;
+import dev.exporterbuilder.processor.validation.ProbeValidator;
 import dev.exporterbuilder.processor.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +47,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
@@ -64,6 +71,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   private GeneratedFiles files;
   private Guard guard;
   private DeferredTypes deferred;
+  private ProbeReader probeReader;
+  private ProbeValidator probeValidator;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -87,6 +96,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     validator = new Validator(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
     guard = new Guard(diagnostics);
+    probeReader = new ProbeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils());
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 
@@ -96,7 +107,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class)) {
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Probe.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -137,9 +148,36 @@ public final class ExporterProcessor extends AbstractProcessor {
       });
     }
 
+    Map<TypeElement, ProbeModel> probes = new LinkedHashMap<>();
+    Set<TypeElement> cleanProbes = new LinkedHashSet<>();
+    Set<TypeElement> roundProbes = ElementFilter.typesIn(round.getElementsAnnotatedWith(Probe.class));
+    for (TypeElement type : roundProbes) {
+      guard.run(type, () -> {
+        ProbeModel probe = probeReader.read(type);
+        probes.put(type, probe);
+        if (probeValidator.validate(probe)) {
+          cleanProbes.add(type);
+        }
+      });
+    }
+    Set<TypeElement> unlisted = new LinkedHashSet<>(roundProbes);
+
     List<ExporterPlan> plans = new ArrayList<>();
+    // each exporter's probes, when they and their listing are free of errors
+    Map<TypeElement, List<ProbeModel>> servedProbes = new LinkedHashMap<>();
     for (TypeElement type : exporterTypes) {
-      guard.run(type, () -> plans.add(planExporter(type, collectors, clean, plans)));
+      guard.run(type, () -> {
+        plans.add(planExporter(type, collectors, clean, plans));
+        List<ProbeModel> listed = planProbes(type, probes, cleanProbes);
+        listed.forEach(probe -> unlisted.remove(probe.type()));
+        if (listed.stream().allMatch(probe -> cleanProbes.contains(probe.type()))
+            && probeValidator.validateListing(type, ProbeReader.listed(type), probes)) {
+          servedProbes.put(type, listed);
+        }
+      });
+    }
+    for (TypeElement type : unlisted) {
+      guard.run(type, () -> probeValidator.reportUnlisted(probes.get(type)));
     }
 
     // A collector is written once, with the namespace of the exporters that serve it, and only when
@@ -155,9 +193,23 @@ public final class ExporterProcessor extends AbstractProcessor {
       }
     }
     for (ExporterPlan plan : plans) {
-      boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()));
+      boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()))
+          && servedProbes.containsKey(plan.exporter().type());
       if (writable) {
-        guard.run(plan.exporter().type(), () -> writeExporter(plan));
+        guard.run(plan.exporter().type(), () -> writeExporter(plan, servedProbes.get(plan.exporter().type())));
+      }
+    }
+    // a probe's names do not depend on the exporter: it is written when it and the listings of the
+    // exporters that list it are free of errors, or when no exporter lists it (a library's probe)
+    Set<TypeElement> blockedProbes = new LinkedHashSet<>();
+    for (ExporterPlan plan : plans) {
+      if (!plan.ok() || !servedProbes.containsKey(plan.exporter().type())) {
+        ProbeReader.listed(plan.exporter().type()).forEach(entry -> blockedProbes.add(entry.type()));
+      }
+    }
+    for (TypeElement type : roundProbes) {
+      if (cleanProbes.contains(type) && !blockedProbes.contains(type)) {
+        guard.run(type, () -> writeProbe(probes.get(type)));
       }
     }
     for (CollectorModel collector : collectors.values()) {
@@ -233,16 +285,43 @@ public final class ExporterProcessor extends AbstractProcessor {
     return validator.validateExporter(exporter, plan.served()) ? plan : new ExporterPlan(exporter, listed, false);
   }
 
-  private void writeExporter(ExporterPlan plan) throws Exception {
+  /**
+   * The probes {@code exporter} lists, each once: those of this round, and those compiled earlier
+   * (their collector was written then), which are read from their class files.
+   */
+  private List<ProbeModel> planProbes(TypeElement exporter, Map<TypeElement, ProbeModel> probes,
+      Set<TypeElement> cleanProbes) {
+    List<ProbeModel> listed = new ArrayList<>();
+    for (ProbeReader.ListedProbe entry : ProbeReader.listed(exporter)) {
+      ProbeModel probe = probes.get(entry.type());
+      if (probe == null && ProbeGem.of(entry.type()).isPresent()) {
+        probe = probeReader.read(entry.type());
+        probes.put(entry.type(), probe);
+        cleanProbes.add(entry.type());
+      }
+      if (probe != null && !listed.contains(probe)) {
+        listed.add(probe);
+      }
+    }
+    return listed;
+  }
+
+  private void writeProbe(ProbeModel model) throws Exception {
+    ProbeWriter writer = new ProbeWriter(Descriptors.probe(model));
+    files.write(writer.className(), writer.write(), model.type());
+  }
+
+  private void writeExporter(ExporterPlan plan, List<ProbeModel> probes) throws Exception {
     ExporterModel model = plan.exporter();
     if (model.ownCollector().isPresent()) {
       writeCollector(model.ownCollector().get(), model.namespace(), model.type());
     }
     ExporterDescriptor exporter = Descriptors.exporter(model, plan.served());
-    MainWriter main = new MainWriter(exporter);
+    MainWriter main = new MainWriter(exporter, probes.stream().map(Descriptors::probe).toList());
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
     exporter.served().forEach(collector -> origins.add(collector.type()));
+    probes.forEach(probe -> origins.add(probe.type()));
     files.write(main.className(), main.write(), origins.toArray(new Element[0]));
   }
 
@@ -269,7 +348,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       Element owner = member.getEnclosingElement();
       if (!isClass(owner)) {
         diagnostics.report(Message.MEMBER_NOT_IN_CLASS, member);
-      } else if (!exporters.contains(owner) && !collectors.contains(owner)) {
+      } else if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
         diagnostics.report(Message.METRIC_OUTSIDE_COLLECTOR, member, member.getSimpleName(), owner.getSimpleName());
       }
     }

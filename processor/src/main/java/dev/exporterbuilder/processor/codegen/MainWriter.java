@@ -4,6 +4,8 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.COLLECTOR_DEFINIT
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_DEFINITION;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_RUNTIME;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.FLAG_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_TARGET;
 
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
@@ -15,6 +17,7 @@ import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
+import dev.exporterbuilder.processor.descriptor.ProbeDescriptor;
 import dev.exporterbuilder.processor.model.Naming;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,9 +41,18 @@ public final class MainWriter {
   private final ClassName exporterClass;
   /** The local variable that holds each instance the Main creates, in creation order. */
   private final Map<TypeElement, String> instances = new LinkedHashMap<>();
+  private final List<ProbeDescriptor> probes;
 
   public MainWriter(ExporterDescriptor exporter) {
+    this(exporter, List.of());
+  }
+
+  /**
+   * @param probes the probes the exporter serves at {@code /probe}, in the order it lists them
+   */
+  public MainWriter(ExporterDescriptor exporter, List<ProbeDescriptor> probes) {
     this.exporter = exporter;
+    this.probes = probes;
     this.exporterClass = ClassName.get(exporter.type());
     Set<String> taken = new HashSet<>(Set.of("args", "value"));
     if (exporter.needsInstance()) {
@@ -60,6 +72,19 @@ public final class MainWriter {
         instances.put(collector.type(), name);
       }
     }
+    for (ProbeDescriptor probe : probes) {
+      if (!instances.containsKey(probe.type())) {
+        String base = Naming.lowerCamel(probe.type().getSimpleName().toString());
+        if (SourceVersion.isKeyword(base)) {
+          base = base + "Source";
+        }
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        instances.put(probe.type(), name);
+      }
+    }
   }
 
   public static ClassName className(ClassName exporterClass) {
@@ -73,6 +98,7 @@ public final class MainWriter {
   public TypeSpec.Builder write() {
     List<TypeElement> created = new ArrayList<>(List.of(exporter.type()));
     exporter.served().forEach(collector -> created.add(collector.type()));
+    probes.forEach(probe -> created.add(probe.type()));
     TypeSpec.Builder type = TypeSpec.classBuilder(className());
     if (Deprecations.any(created)) {
       type.addAnnotation(Deprecations.SUPPRESS);
@@ -120,6 +146,15 @@ public final class MainWriter {
       collector.cache().ifPresent(cache -> collectorDefinition.add("$Z.cache($L)", duration(cache.duration())));
       collector.timeout().ifPresent(timeout -> collectorDefinition.add("$Z.timeout($L)", duration(timeout.duration())));
       definition.add(".collector($L)\n", collectorDefinition.build());
+    }
+    for (ProbeDescriptor probe : probes) {
+      ClassName generated = CollectorWriter.className(ClassName.get(probe.type()));
+      CodeBlock collector = CodeBlock.of("new $T($N)", generated, instances.get(probe.type()));
+      CodeBlock target = CodeBlock.of("$T.$L", PROBE_TARGET, probe.target().constant());
+      definition.add(".probe($L)\n", probe.module().isPresent()
+          ? CodeBlock.of("$T.withModules($Z$S,$W$S,$W$L,$W$T::readModule,$W$L)", PROBE_DEFINITION, probe.name(),
+              probe.help(), target, generated, collector)
+          : CodeBlock.of("$T.of($Z$S,$W$S,$W$L,$W$L)", PROBE_DEFINITION, probe.name(), probe.help(), target, collector));
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();

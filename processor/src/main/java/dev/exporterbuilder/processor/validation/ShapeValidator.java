@@ -1,6 +1,7 @@
 package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.gem.Attribute;
+import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.LabelComponent;
 import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
@@ -45,8 +46,8 @@ final class ShapeValidator {
     }
     if (metric.method()) {
       ExecutableElement method = (ExecutableElement) metric.member();
-      if (!method.getParameters().isEmpty()) {
-        diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member);
+      if (!method.getParameters().isEmpty() && ProbeGem.of(method.getEnclosingElement()).isEmpty()) {
+        diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member); // a probe's members: ProbeValidator
       }
       for (TypeMirror thrown : method.getThrownTypes()) {
         if (!isExceptionOrError(thrown)) {
