@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * A host exporter: CPU temperature, load and memory of the machine it runs on, read from
  * {@code /proc} and {@code /sys} on every scrape. The processor writes {@code HostExporterMain},
  * whose command line has the standard exporter flags plus {@code --path.procfs} and
- * {@code --path.sysfs}.
+ * {@code --path.sysfs}. It also probes TCP targets at {@code /probe}, as blackbox_exporter's
+ * {@code tcp} prober does, with the modules of {@code --config.file} ({@code probes.yml}).
  *
  * <p>The mount points are static so that every collector reads them, as node_exporter's flags of
  * the same names are read by all its collectors. Point them at a copy of the trees to test or to
@@ -19,7 +20,8 @@ import java.nio.file.Path;
     help = "Host metrics from /proc and /sys: CPU temperature, load, memory and filesystems.",
     port = 9731,
     collectors = {Thermal.class, LoadAverage.class, Memory.class, Filesystems.class, Pressure.class,
-        RpcSimulator.class})
+        RpcSimulator.class},
+    probes = TcpProbe.class)
 public class HostExporter {
 
   @Flag(name = "path.procfs", help = "procfs mountpoint.")
