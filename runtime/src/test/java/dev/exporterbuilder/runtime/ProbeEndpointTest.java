@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.exporterbuilder.runtime.cli.Options;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
@@ -19,10 +20,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -311,6 +314,23 @@ class ProbeEndpointTest {
     ExporterException e = assertThrows(ExporterException.class,
         () -> start(definition().probe(text()).build(), LOCAL, "--config.file=x.yml"));
     assertEquals(ExporterException.USAGE, e.exitCode());
+  }
+
+  @Test
+  void theWebConfigFileAppliesToProbes() throws Exception {
+    String hash = new String(BCrypt.with(BCrypt.Version.VERSION_2Y).hash(4, "s3cret".toCharArray()),
+        StandardCharsets.UTF_8);
+    Path web = Files.writeString(dir.resolve("web.yml"), "basic_auth_users:\n  prometheus: " + hash + "\n"
+        + "http_server_config:\n  headers:\n    X-Frame-Options: deny\n");
+    RunningExporter exporter = start(definition().probe(text()).build(), LOCAL, "--web.config.file=" + web);
+    HttpResponse<String> refused = get(uri(exporter, "/probe?target=abc"));
+    assertEquals(401, refused.statusCode());
+    assertEquals(0, probed.get());
+    String credentials = Base64.getEncoder().encodeToString("prometheus:s3cret".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> ok = get(uri(exporter, "/probe?target=abc"), "Authorization", "Basic " + credentials);
+    assertEquals(200, ok.statusCode());
+    assertEquals("deny", ok.headers().firstValue("X-Frame-Options").orElse(""));
+    assertSample(ok.body(), "probe_text_length 3.0");
   }
 
   @Test
