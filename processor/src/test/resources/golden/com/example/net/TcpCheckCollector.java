@@ -52,7 +52,7 @@ public final class TcpCheckCollector implements ProbeCollector<InetSocketAddress
   }
 
   /**
-   * The module {@code com.example.net.TcpModule} of one module's settings in the config file.
+   * The {@code TcpModule} of one module's settings in the config file.
    */
   public static TcpModule readModule(ModuleValues values) {
     return new TcpModule(values.string("send"), values.intValue("retries"),
