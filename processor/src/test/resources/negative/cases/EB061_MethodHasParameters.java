@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class MethodHasParameters {
   @Gauge(help = "Water level.")
-  double level(int tank) { // error: [EB061] level() takes parameters; a metric method takes none
-    return tank;
+  double level(int tank, int sensor) { // error: [EB061] level() takes 2 parameters; a metric method takes none, or one: what its class's @Reading method returns
+    return tank + sensor;
   }
 }

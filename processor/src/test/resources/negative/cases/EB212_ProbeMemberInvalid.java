@@ -24,7 +24,7 @@ class ProbeMemberInvalid {
   }
 
   @Gauge(name = "ping_both", help = "Two parameters.")
-  int both(String target, String other) { // error: [EB212] both() of probe ping takes 2 parameters; a probe's metric member is a method that takes nothing or the reading (java.lang.String)
+  int both(String target, String other) { // error: [EB061] both() takes 2 parameters; a metric method takes none, or one: what its class's @Reading method returns
     return 0;
   }
 }

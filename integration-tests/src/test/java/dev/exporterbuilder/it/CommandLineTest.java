@@ -153,13 +153,15 @@ class CommandLineTest {
       process.terminate();
       process.awaitExit();
       List<String> stderr = process.stderr();
-      List<String> broken = stderr.stream().filter(line -> line.contains("member=broken()")).toList();
+      List<String> broken = stderr.stream().filter(line -> line.contains("failed=broken()")).toList();
       assertEquals(1, broken.size(), "three failing scrapes, one warning: " + stderr);
       assertTrue(broken.get(0).contains("level=warn"), broken.get(0));
-      assertTrue(broken.get(0).contains("collector=faults"), broken.get(0));
+      assertTrue(broken.get(0).contains("collector=faults members=1"), broken.get(0));
       assertTrue(broken.get(0).contains("device /dev/ttyUSB0 not responding"), broken.get(0));
-      assertTrue(stderr.stream().anyMatch(line -> line.contains("member=negative()")), stderr.toString());
-      assertTrue(stderr.stream().anyMatch(line -> line.contains("member=notANumber()")), stderr.toString());
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("collector=faults") && line.contains("negative()")),
+          stderr.toString());
+      assertTrue(stderr.stream().anyMatch(line -> line.contains("collector=faults") && line.contains("notANumber()")),
+          stderr.toString());
       assertTrue(stderr.stream().noneMatch(line -> line.startsWith("\tat ")), "no stack trace: " + stderr);
     }
   }

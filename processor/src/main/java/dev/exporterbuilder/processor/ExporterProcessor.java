@@ -10,6 +10,7 @@ import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.annotations.Probe;
+import dev.exporterbuilder.annotations.Reading;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
@@ -46,8 +47,11 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
@@ -107,7 +111,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Probe.class)) {
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Probe.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -338,7 +342,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     files.write(writer.className(), writer.write(), origins);
   }
 
-  /** Metric members and flags outside any collector class. */
+  /** Metric members, flags and readings outside any collector class; readings that nothing calls. */
   private void checkStrayMembers(RoundEnvironment round, Set<TypeElement> exporters, Set<TypeElement> collectors) {
     Set<Element> members = new LinkedHashSet<>();
     for (MetricKind kind : MetricKind.values()) {
@@ -358,6 +362,35 @@ public final class ExporterProcessor extends AbstractProcessor {
         diagnostics.report(Message.FLAG_OUTSIDE_COLLECTOR, field, field.getSimpleName(), owner.getSimpleName());
       }
     }
+    for (Element method : round.getElementsAnnotatedWith(Reading.class)) {
+      Element owner = method.getEnclosingElement();
+      if (ProbeGem.of(owner).isPresent()) {
+        continue; // a probe's reading takes the target: ProbeValidator checks it
+      }
+      if (!exporters.contains(owner) && !collectors.contains(owner)) {
+        // a base class's reading is inherited: by an abstract class's subclasses, or by a collector here
+        if (!owner.getModifiers().contains(Modifier.ABSTRACT) && !isExtendedBy(owner, exporters)
+            && !isExtendedBy(owner, collectors)) {
+          diagnostics.report(Message.READING_OUTSIDE_COLLECTOR, method, method.getSimpleName() + "()",
+              owner.getSimpleName());
+        }
+      } else if (ModelReader.metricMembers((TypeElement) owner).isEmpty()) {
+        diagnostics.report(Message.READING_UNUSED, method, method.getSimpleName() + "()", owner.getSimpleName());
+      }
+    }
+  }
+
+  /** Whether one of {@code types} has {@code base} as a superclass. */
+  private static boolean isExtendedBy(Element base, Set<TypeElement> types) {
+    for (TypeElement type : types) {
+      for (TypeMirror superclass = type.getSuperclass(); superclass instanceof DeclaredType declared;
+          superclass = ((TypeElement) declared.asElement()).getSuperclass()) {
+        if (declared.asElement().equals(base)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isClass(Element element) {

@@ -54,6 +54,7 @@ class GeneratedSourcesTest {
             "com/example/net/TcpCheckCollector.java",
             "com/example/pump/ControllerCollector.java",
             "com/example/pump/DiagnosticsCollector.java",
+            "com/example/pump/MeterCollector.java",
             "com/example/pump/PumpExporterCollector.java",
             "com/example/pump/PumpExporterMain.java",
             "com/example/pump/PumpsCollector.java",

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.runtime.process.RunFailures;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 
@@ -9,7 +10,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
  * samples; it is reported to the {@link MemberErrors} given to {@link #collect(MemberErrors)}.
  *
  * <p>Registered by hand in any {@code PrometheusRegistry}, {@link #collect()} logs such failures
- * (rate limited) and never throws. Served by a generated {@code Main}, the exporter runtime calls
+ * (one line per cause, rate limited) and never throws. Served by a generated {@code Main}, the exporter runtime calls
  * {@link #collect(MemberErrors)} and turns failures into {@code <ns>_scrape_collector_success 0}.
  *
  * <p>A {@link VirtualMachineError} (out of memory, stack overflow) is not a member's failure: it
@@ -20,8 +21,14 @@ public interface ExporterCollector extends MultiCollector {
   /** Collects every member; failures go to {@code errors}, never out of this method (a {@link VirtualMachineError} aside). */
   MetricSnapshots collect(MemberErrors errors);
 
+  /** Collects with failures logged as the runtime logs them: one WARN line per cause, naming the members it cost. */
   @Override
   default MetricSnapshots collect() {
-    return collect(MemberErrors.logging(getClass().getName()));
+    RunFailures failures = new RunFailures(getClass().getName());
+    try {
+      return collect(failures);
+    } finally {
+      failures.log();
+    }
   }
 }

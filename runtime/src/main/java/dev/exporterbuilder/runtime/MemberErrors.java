@@ -9,9 +9,9 @@ import dev.exporterbuilder.runtime.process.FailureLog;
  *
  * <p>A collector written by hand implements {@code collect(MemberErrors)} and calls
  * {@link #failed} for each member it could not read, then returns the samples it has. The runtime
- * passes one that logs each failure (rate limited) and makes that scrape report
- * {@code <ns>_scrape_collector_success 0} for the collector; {@link #logging} is the one used when
- * the collector is registered in a plain client_java registry.
+ * passes one that logs the run's failures when it ends, one line per cause naming the members it
+ * cost (rate limited), and makes that scrape report {@code <ns>_scrape_collector_success 0} for the
+ * collector; {@link ExporterCollector#collect()} logs the same way in a plain client_java registry.
  */
 @FunctionalInterface
 public interface MemberErrors {
@@ -25,7 +25,10 @@ public interface MemberErrors {
    */
   void failed(String member, Throwable cause);
 
-  /** Logs each failure as one WARN line naming {@code collector}, the member and the exception, rate limited per member. */
+  /**
+   * Logs each failure at once as one WARN line naming {@code collector}, the member and the
+   * exception, rate limited per member and exception class.
+   */
   static MemberErrors logging(String collector) {
     return (member, cause) -> FailureLog.memberFailed(collector, member, cause);
   }

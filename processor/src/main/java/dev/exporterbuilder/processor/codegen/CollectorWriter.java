@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,6 +45,10 @@ import javax.lang.model.element.Modifier;
  * {@link AssertionError}. Every other error propagates out of {@code collect}: a
  * {@link VirtualMachineError} (out of memory, stack overflow) says the JVM cannot go on as if one
  * sample were missing, and {@code ThreadDeath} must end its thread.
+ *
+ * <p>A collector with a {@code @Reading} calls it first, once, and reads the members inside the
+ * same {@code try}: if the reading fails or returns null, it is reported once and no member is
+ * read, so the run has no samples.
  */
 public final class CollectorWriter {
 
@@ -90,6 +95,7 @@ public final class CollectorWriter {
     List<Element> read = new ArrayList<>();
     read.add(collector.type());
     collector.metrics().forEach(metric -> read.addAll(metric.read()));
+    collector.reading().ifPresent(read::add);
     return read;
   }
 
@@ -233,23 +239,45 @@ public final class CollectorWriter {
         .addParameter(MEMBER_ERRORS, "errors")
         .addStatement("$T<$T> snapshots = new $T<>($L)", List.class, METRIC_SNAPSHOT, ArrayList.class,
             collector.metrics().size());
+    CodeBlock.Builder members = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
-      collect.beginControlFlow("try")
-          .addCode(metric.samples().accept(new MemberReads(access(metric), constants.get(metric),
+      members.beginControlFlow("try")
+          .add(metric.samples().accept(new MemberReads(access(metric), constants.get(metric),
               stateConstants.get(metric))))
           .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
     }
+    if (collector.reading().isPresent()) {
+      // the members' own catches leave the outer one only what the reading throws: then no member is read
+      ExecutableElement reading = collector.reading().get();
+      String name = reading.getSimpleName() + "()";
+      collect.beginControlFlow("try")
+          .addStatement("var reading = $T.requireNonNull($L, $S)", Objects.class, readingAccess(reading),
+              name + " returned null")
+          .addCode(members.build())
+          .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
+          .addStatement("errors.failed($S, e)", name)
+          .endControlFlow();
+    } else {
+      collect.addCode(members.build());
+    }
     return collect.addStatement("return new $T(snapshots)", METRIC_SNAPSHOTS).build();
   }
 
-  /** {@code source.temperature()}, {@code Thermal.zones}, as the member is declared. */
+  /** {@code source.temperature()}, {@code Thermal.zones}, {@code source.contextSwitches(reading)}, as the member is declared. */
   private CodeBlock access(MetricDescriptor metric) {
-    String call = metric.method() ? "()" : "";
+    String call = metric.method() ? (metric.receivesReading() ? "(reading)" : "()") : "";
     return metric.isStatic()
         ? CodeBlock.of("$T.$N$L", source, metric.memberName(), call)
         : CodeBlock.of("source.$N$L", metric.memberName(), call);
+  }
+
+  /** {@code source.read()} or {@code Stat.read()}. */
+  private CodeBlock readingAccess(ExecutableElement reading) {
+    return reading.getModifiers().contains(Modifier.STATIC)
+        ? CodeBlock.of("$T.$N()", source, reading.getSimpleName().toString())
+        : CodeBlock.of("source.$N()", reading.getSimpleName().toString());
   }
 
   /**

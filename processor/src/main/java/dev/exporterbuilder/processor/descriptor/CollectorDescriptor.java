@@ -3,6 +3,8 @@ package dev.exporterbuilder.processor.descriptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -16,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param timeout how long one collection may take, if bounded
  * @param metrics the metric members in declaration order
  * @param flags the {@code @Flag} fields in declaration order
+ * @param reading the {@code @Reading} method, called once at the start of each run, if any
  */
 public record CollectorDescriptor(
     TypeElement type,
@@ -25,14 +28,16 @@ public record CollectorDescriptor(
     Optional<Interval> cache,
     Optional<Interval> timeout,
     List<MetricDescriptor> metrics,
-    List<FlagDescriptor> flags) {
+    List<FlagDescriptor> flags,
+    Optional<ExecutableElement> reading) {
 
   /**
-   * Whether every member and flag is static: the generated collector then reads the class itself
+   * Whether every member, flag and the reading are static: the generated collector then reads the class itself
    * and nothing creates an instance (utility classes with a private constructor work).
    */
   public boolean staticOnly() {
-    return metrics.stream().allMatch(MetricDescriptor::isStatic) && flags.stream().allMatch(FlagDescriptor::isStatic);
+    return metrics.stream().allMatch(MetricDescriptor::isStatic) && flags.stream().allMatch(FlagDescriptor::isStatic)
+        && reading.map(method -> method.getModifiers().contains(Modifier.STATIC)).orElse(true);
   }
 
   /**

@@ -52,7 +52,8 @@ public final class Descriptors {
         interval(collector.cache()),
         interval(collector.timeout()),
         collector.metrics().stream().map(Descriptors::metric).toList(),
-        collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList());
+        collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList(),
+        collector.reading().method());
   }
 
   public static ProbeDescriptor probe(ProbeModel probe) {

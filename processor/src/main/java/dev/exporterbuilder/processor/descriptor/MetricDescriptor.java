@@ -4,6 +4,7 @@ import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.Naming;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * A valid metric member, as the collector writer emits it.
@@ -34,6 +35,11 @@ public record MetricDescriptor(
 
   public String memberName() {
     return member.getSimpleName().toString();
+  }
+
+  /** Whether the member is a method that takes the collector's reading as its one parameter. */
+  public boolean receivesReading() {
+    return member instanceof ExecutableElement method && method.getParameters().size() == 1;
   }
 
   /** The member as an author recognises it in a log line: {@code temperature()} or {@code readErrors}. */

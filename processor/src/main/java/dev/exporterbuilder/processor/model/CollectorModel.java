@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param timeout the {@code timeout} duration as written, empty for none
  * @param metrics the metric members in declaration order
  * @param flags the {@code @Flag} fields in declaration order
+ * @param reading its {@code @Reading}, if any, and the members that receive it
  */
 public record CollectorModel(
     TypeElement type,
@@ -30,14 +31,16 @@ public record CollectorModel(
     String cache,
     String timeout,
     List<MetricModel> metrics,
-    List<FlagModel> flags) {
+    List<FlagModel> flags,
+    ReadingModel reading) {
 
   /**
-   * Whether every member and flag is static: the generated collector then reads the class itself
+   * Whether every member, flag and the reading are static: the generated collector then reads the class itself
    * and nothing creates an instance (utility classes with a private constructor work).
    */
   public boolean staticOnly() {
-    return metrics.stream().allMatch(MetricModel::isStatic) && flags.stream().allMatch(FlagModel::isStatic);
+    return metrics.stream().allMatch(MetricModel::isStatic) && flags.stream().allMatch(FlagModel::isStatic)
+        && reading.isStatic();
   }
 
   /** The option name of one of this collector's flags: {@code collector.<name>.<flag>}. */

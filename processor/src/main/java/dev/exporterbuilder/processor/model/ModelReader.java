@@ -5,16 +5,24 @@ import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.gem.ExporterGem;
 import dev.exporterbuilder.processor.gem.FlagGem;
 import dev.exporterbuilder.processor.gem.Gem;
+import dev.exporterbuilder.processor.gem.ReadingGem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -25,10 +33,12 @@ import javax.lang.model.util.Types;
  */
 public final class ModelReader {
 
+  private final Types types;
   private final TypeClassifier classifier;
   private final MetricReader metricReader;
 
   public ModelReader(Elements elements, Types types) {
+    this.types = types;
     this.classifier = new TypeClassifier(elements, types);
     this.metricReader = new MetricReader(types, classifier);
   }
@@ -86,7 +96,59 @@ public final class ModelReader {
         annotation.map(a -> a.cache().value()).orElse(""),
         annotation.map(a -> a.timeout().value()).orElse(""),
         metrics,
-        withFlags ? readFlags(type) : List.of());
+        withFlags ? readFlags(type) : List.of(),
+        readReading(type, metrics));
+  }
+
+  /** The class's {@code @Reading} methods, and the metric methods with one parameter, which receive it. */
+  private ReadingModel readReading(TypeElement type, List<MetricModel> metrics) {
+    List<ExecutableElement> methods = readingMethods(type);
+    TypeMirror readingType = null;
+    if (!methods.isEmpty() && types.asMemberOf((DeclaredType) type.asType(), methods.get(0))
+        instanceof ExecutableType executable) {
+      readingType = executable.getReturnType();
+    }
+    List<ReadingModel.Receiver> receivers = new ArrayList<>();
+    for (MetricModel metric : metrics) {
+      if (metric.member() instanceof ExecutableElement method && method.getParameters().size() == 1) {
+        boolean fits = readingType != null && readingType.getKind() != TypeKind.VOID
+            && types.isAssignable(readingType, method.getParameters().get(0).asType());
+        receivers.add(new ReadingModel.Receiver(method, fits));
+      }
+    }
+    return new ReadingModel(methods, readingType, List.copyOf(receivers));
+  }
+
+  /**
+   * The {@code @Reading} methods of a class: its own in declaration order, then those of each
+   * superclass in turn. A method that overrides a reading is that reading (the generated code calls
+   * the override); private methods of superclasses are not inherited.
+   */
+  public static List<ExecutableElement> readingMethods(TypeElement type) {
+    Map<String, ExecutableElement> mostDerived = new LinkedHashMap<>();
+    Map<String, Boolean> annotated = new LinkedHashMap<>();
+    for (TypeElement current = type; current != null; current = superclass(current)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+        if (current != type && method.getModifiers().contains(Modifier.PRIVATE)) {
+          continue;
+        }
+        String key = method.getSimpleName() + "/" + method.getParameters().size();
+        mostDerived.putIfAbsent(key, method);
+        annotated.merge(key, ReadingGem.of(method).isPresent(), Boolean::logicalOr);
+      }
+    }
+    List<ExecutableElement> readings = new ArrayList<>();
+    mostDerived.forEach((key, method) -> {
+      if (annotated.get(key)) {
+        readings.add(method);
+      }
+    });
+    return List.copyOf(readings);
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
   }
 
   /** The default collector name of a {@code @Collector} class: its simple name in snake_case. */

@@ -84,7 +84,9 @@ public final class ProbeReader {
     for (Element member : ModelReader.metricMembers(type)) {
       metrics.add(metricReader.read(member));
     }
-    CollectorModel members = new CollectorModel(type, Optional.empty(), name, true, "", true, "", "", metrics, List.of());
+    // the probe's reading takes the target, so it is the probe's own, not a collector's
+    CollectorModel members = new CollectorModel(type, Optional.empty(), name, true, "", true, "", "", metrics, List.of(),
+        new ReadingModel(List.of(), null, List.of()));
     return new ProbeModel(type, annotation, name, annotation.help().value(), List.copyOf(readings), target, module,
         List.copyOf(components), members);
   }

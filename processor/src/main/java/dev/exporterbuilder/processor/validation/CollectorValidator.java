@@ -8,17 +8,19 @@ import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
 
-/** Checks a collector class: its attributes, shape, metric members and flags. */
+/** Checks a collector class: its attributes, shape, metric members, reading and flags. */
 final class CollectorValidator {
 
   private final Diagnostics diagnostics;
   private final MetricValidator metrics;
   private final FlagValidator flags;
+  private final ReadingValidator readings;
 
   CollectorValidator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.metrics = new MetricValidator(diagnostics);
     this.flags = new FlagValidator(diagnostics);
+    this.readings = new ReadingValidator(diagnostics);
   }
 
   void validate(CollectorModel collector) {
@@ -28,6 +30,7 @@ final class CollectorValidator {
     for (MetricModel metric : collector.metrics()) {
       metrics.validate(metric, collector.subsystem());
     }
+    readings.validate(collector);
     for (FlagModel flag : collector.flags()) {
       flags.validate(flag, false);
     }

@@ -98,7 +98,7 @@ public enum Message {
   MEMBER_PRIVATE(60, Diagnostic.Kind.ERROR,
       "%s is private; the generated collector reads it, so make it package-private or wider"),
   METHOD_HAS_PARAMETERS(61, Diagnostic.Kind.ERROR,
-      "%s takes parameters; a metric method takes none"),
+      "%s takes %d parameters; a metric method takes none, or one: what its class's @Reading method returns"),
   METHOD_RETURNS_VOID(62, Diagnostic.Kind.ERROR,
       "%s returns void; return the value to expose"),
   UNSUPPORTED_TYPE(63, Diagnostic.Kind.ERROR,
@@ -205,6 +205,28 @@ public enum Message {
   TYPE_NOT_FOUND(110, Diagnostic.Kind.ERROR,
       "%s uses %s, which no source file declares and no annotation processor generated; declare or import it, or"
           + " make the processor that should generate it run in this build"),
+
+  // @Reading
+  READING_TWICE(111, Diagnostic.Kind.ERROR,
+      "%s has two @Reading methods, %s and %s; a class has one reading per run, so return everything its members"
+          + " need from one of them"),
+  READING_UNUSABLE(112, Diagnostic.Kind.ERROR,
+      "@Reading %s %s; the generated collector calls it, so write a non-private method without parameters or type"
+          + " parameters that returns what the members take and throws at most Exception"),
+  READING_IS_METRIC(113, Diagnostic.Kind.ERROR,
+      "%s is both the @Reading and a metric (%s); keep @Reading here and expose the value from a member that takes"
+          + " the reading as its parameter"),
+  PARAMETER_WITHOUT_READING(114, Diagnostic.Kind.ERROR,
+      "%s takes a %s, but %s has no @Reading method to pass it; add a @Reading method that returns it, or remove"
+          + " the parameter"),
+  PARAMETER_TYPE_MISMATCH(115, Diagnostic.Kind.ERROR,
+      "%s takes a %s, but @Reading %s returns %s; declare the parameter as %s or a supertype"),
+  READING_OUTSIDE_COLLECTOR(116, Diagnostic.Kind.ERROR,
+      "@Reading %s is in %s, which is neither an @Exporter nor a @Collector nor a superclass of one; annotate the"
+          + " class with @Collector"),
+  READING_UNUSED(117, Diagnostic.Kind.WARNING,
+      "@Reading %s is never called: %s declares no metric members; add members that take its result, or remove"
+          + " it"),
 
   // @Probe
   LISTED_CLASS_NOT_A_PROBE(200, Diagnostic.Kind.ERROR,

@@ -140,10 +140,8 @@ public final class ProbeValidator {
             "is a field", readingShown);
       } else {
         List<? extends VariableElement> parameters = ((ExecutableElement) metric.member()).getParameters();
-        if (parameters.size() > 1) {
-          diagnostics.report(Message.PROBE_MEMBER_INVALID, metric.member(), metric.displayName(), probe.name(),
-              "takes " + parameters.size() + " parameters", readingShown);
-        } else if (parameters.size() == 1 && reading != null && reading.getKind() != TypeKind.VOID
+        // more than one parameter is reported as for any metric method
+        if (parameters.size() == 1 && reading != null && reading.getKind() != TypeKind.VOID
             && !types.isAssignable(reading, parameters.get(0).asType())) {
           diagnostics.report(Message.PROBE_MEMBER_INVALID, parameters.get(0), metric.displayName(), probe.name(),
               "takes " + parameters.get(0).asType() + ", which the reading's " + reading + " is not", readingShown);

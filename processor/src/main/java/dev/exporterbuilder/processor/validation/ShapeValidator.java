@@ -1,7 +1,6 @@
 package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.gem.Attribute;
-import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.LabelComponent;
 import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricKind;
@@ -22,9 +21,10 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Checks the shape of one metric member: that the generated collector can read it (not private, no
- * parameters, nothing it cannot catch, types it can reach) and that its type is one the metric kind
- * takes: a value, a map, elements with labels, an info record, an enum, or a client_java metric.
+ * Checks the shape of one metric member: that the generated collector can read it (not private, at
+ * most one parameter, which {@link ReadingValidator} matches with the reading, nothing it cannot
+ * catch, types it can reach) and that its type is one the metric kind takes: a value, a map,
+ * elements with labels, an info record, an enum, or a client_java metric.
  */
 final class ShapeValidator {
 
@@ -46,8 +46,8 @@ final class ShapeValidator {
     }
     if (metric.method()) {
       ExecutableElement method = (ExecutableElement) metric.member();
-      if (!method.getParameters().isEmpty() && ProbeGem.of(method.getEnclosingElement()).isEmpty()) {
-        diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member); // a probe's members: ProbeValidator
+      if (method.getParameters().size() > 1) {
+        diagnostics.report(Message.METHOD_HAS_PARAMETERS, method, member, method.getParameters().size());
       }
       for (TypeMirror thrown : method.getThrownTypes()) {
         if (!isExceptionOrError(thrown)) {
@@ -298,7 +298,7 @@ final class ShapeValidator {
   }
 
   /** The generated collector catches Exception and Error; a checked Throwable of another kind cannot be caught. */
-  private static boolean isExceptionOrError(TypeMirror thrown) {
+  static boolean isExceptionOrError(TypeMirror thrown) {
     for (TypeMirror type = thrown; type instanceof DeclaredType declared; ) {
       String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       if (name.equals("java.lang.Exception") || name.equals("java.lang.Error")) {

@@ -11,7 +11,7 @@ import java.util.List;
     name = "pump-station",
     help = "Water pumps of one station, read over Modbus.",
     port = 9877,
-    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class})
+    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class, Meter.class})
 public class PumpExporter {
 
   @Flag(name = "modbus.address", help = "Host and port of the Modbus gateway.")

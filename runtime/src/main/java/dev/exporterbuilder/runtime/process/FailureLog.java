@@ -1,27 +1,35 @@
 package dev.exporterbuilder.runtime.process;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Reports failed members and collectors as single WARN lines, never with a stack trace, at most
- * one line per (collector, member) a minute: a member that fails on every scrape must not flood the
- * log. The first line after a quiet period carries {@code suppressed=<n>}, the number of failures
- * not logged since the previous line. A run ended by a {@link VirtualMachineError} is the exception:
- * one ERROR line each time ({@link #runFailed}).
+ * Reports failed collectors as single WARN lines, never with a stack trace. The members of one run
+ * that failed with one cause make one line, with how many they were and which
+ * ({@link RunFailures}); a collector that failed as a whole (it timed out, or its run could not
+ * start) makes a line without members. At most one line per collector and cause a minute: a
+ * collector that fails on every scrape must not flood the log. A cause is the exception's class and
+ * the members it cost, so that a message that changes every time (a value, a duration) does not
+ * defeat the limit. The first line after a quiet period carries {@code suppressed=<n>}, the number
+ * of lines not logged since the previous one. A run ended by a {@link VirtualMachineError} is the
+ * exception: one ERROR line each time ({@link #runFailed}).
  *
  * <pre>
- * level=warn msg="Collector member failed" collector=thermal member=temperature() err="IOException: no such file"
+ * level=warn msg="Collector failed" collector=meminfo members=2 failed="memTotal(), memFree()" err="NoSuchFileException: /nonexistent/meminfo"
+ * level=warn msg="Collector failed" collector=thermal err="TimeoutException: no result within 1.0s"
  * </pre>
  */
 public final class FailureLog {
 
-  /** The member name used when a whole collector threw. */
-  static final String WHOLE_COLLECTOR = "*";
-
   static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+  /** How many member names one line lists; the rest are counted. */
+  static final int LISTED_MEMBERS = 8;
 
   private static final FailureLog SHARED = new FailureLog(System::nanoTime);
 
@@ -32,14 +40,14 @@ public final class FailureLog {
     this.nanoClock = nanoClock;
   }
 
-  /** A member of {@code collector} failed; see {@code MemberErrors.logging}. */
+  /** A member of {@code collector} failed, outside any run that groups failures; see {@code MemberErrors.logging}. */
   public static void memberFailed(String collector, String member, Throwable cause) {
-    SHARED.report(collector, member, cause);
+    SHARED.reportMembers(collector, List.of(member), cause);
   }
 
-  /** {@code collector} threw as a whole (the member is logged as {@value #WHOLE_COLLECTOR}). */
+  /** {@code collector} failed as a whole: no member is named. */
   public static void collectorFailed(String collector, Throwable cause) {
-    SHARED.report(collector, WHOLE_COLLECTOR, cause);
+    SHARED.reportCollector(collector, cause);
   }
 
   /**
@@ -55,8 +63,25 @@ public final class FailureLog {
     }
   }
 
-  void report(String collector, String member, Throwable cause) {
-    Window window = windows.computeIfAbsent(new Key(collector, member), key -> new Window());
+  /** The shared log, for {@link RunFailures}. */
+  static FailureLog shared() {
+    return SHARED;
+  }
+
+  /** {@code members} of {@code collector} failed with {@code cause} in one run: one line, rate limited. */
+  void reportMembers(String collector, Collection<String> members, Throwable cause) {
+    Key key = new Key(collector, cause == null ? "" : cause.getClass().getName(), List.copyOf(members));
+    log(key, "collector", collector, "members", members.size(), "failed", list(members), "err", describe(cause));
+  }
+
+  /** {@code collector} failed as a whole: one line without members, rate limited. */
+  void reportCollector(String collector, Throwable cause) {
+    log(new Key(collector, cause == null ? "" : cause.getClass().getName(), List.of()), "collector", collector,
+        "err", describe(cause));
+  }
+
+  private void log(Key key, Object... fields) {
+    Window window = windows.computeIfAbsent(key, unused -> new Window());
     long suppressed;
     synchronized (window) {
       long now = nanoClock.getAsLong();
@@ -70,10 +95,26 @@ public final class FailureLog {
       window.suppressed = 0;
     }
     if (suppressed > 0) {
-      Log.warn("Collector member failed", "collector", collector, "member", member, "err", describe(cause), "suppressed", suppressed);
+      List<Object> withCount = new ArrayList<>(List.of(fields));
+      withCount.add("suppressed");
+      withCount.add(suppressed);
+      Log.warn("Collector failed", withCount.toArray());
     } else {
-      Log.warn("Collector member failed", "collector", collector, "member", member, "err", describe(cause));
+      Log.warn("Collector failed", fields);
     }
+  }
+
+  /** {@code "a(), b(), c()"}, or the first {@value #LISTED_MEMBERS} and {@code "and 4 more"}. */
+  static String list(Collection<String> members) {
+    StringBuilder out = new StringBuilder();
+    int listed = 0;
+    for (String member : members) {
+      if (listed == LISTED_MEMBERS) {
+        return out.append(" and ").append(members.size() - listed).append(" more").toString();
+      }
+      out.append(listed++ == 0 ? "" : ", ").append(member);
+    }
+    return out.toString();
   }
 
   /** {@code "IOException: no such file"}: the class and the message, never a stack trace. */
@@ -86,7 +127,8 @@ public final class FailureLog {
     return message == null || message.isEmpty() ? type : type + ": " + message;
   }
 
-  private record Key(String collector, String member) {}
+  /** What one line is rate limited by: the collector, the exception class, and the members (none: the whole collector). */
+  private record Key(String collector, String causeType, List<String> members) {}
 
   private static final class Window {
     boolean logged;

@@ -1,9 +1,9 @@
 package dev.exporterbuilder.runtime.scrape;
 
 import dev.exporterbuilder.annotations.contract.GoDuration;
-import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.process.FailureLog;
+import dev.exporterbuilder.runtime.process.RunFailures;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.time.Duration;
 import java.util.Locale;
@@ -106,21 +106,26 @@ abstract class CollectorRunner {
   }
 
   /**
-   * Runs the collector once on the calling thread; failures are logged and remembered, not thrown,
-   * except a {@link VirtualMachineError}: that ends the run and is thrown to whoever waits for it.
+   * Runs the collector once on the calling thread; failures are logged (one line per cause, when
+   * the run has ended) and remembered, not thrown, except a {@link VirtualMachineError}: that ends
+   * the run and is thrown to whoever waits for it.
    */
   static Attempt attempt(CollectorDefinition definition) {
-    Outcome outcome = new Outcome(definition.name());
+    RunFailures members = new RunFailures(definition.name());
+    boolean failed = false;
     long start = System.nanoTime();
     MetricSnapshots snapshots = null;
     try {
-      snapshots = definition.collector().collect(outcome);
+      snapshots = definition.collector().collect(members);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
-      outcome.collectorFailed(e);
+      failed = true;
+      FailureLog.collectorFailed(definition.name(), e);
+    } finally {
+      members.log();
     }
-    return new Attempt(snapshots, outcome.failed, start, System.nanoTime());
+    return new Attempt(snapshots, failed || members.any(), start, System.nanoTime());
   }
 
   /** {@code 12.3s}: a measured time, in the log. */
@@ -192,26 +197,5 @@ abstract class CollectorRunner {
     FailureLog.collectorFailed(name(), new TimeoutException(what + " still running after "
         + seconds(run.age(System.nanoTime())) + (limit > 0 ? " (limit " + GoDuration.format(Duration.ofNanos(limit))
         + ")" : "") + "; not started again until that run ends"));
-  }
-
-  private static final class Outcome implements MemberErrors {
-    private final String collector;
-    // a generated collector may report from its own worker threads
-    private volatile boolean failed;
-
-    Outcome(String collector) {
-      this.collector = collector;
-    }
-
-    @Override
-    public void failed(String member, Throwable cause) {
-      failed = true;
-      FailureLog.memberFailed(collector, member, cause);
-    }
-
-    void collectorFailed(Throwable cause) {
-      failed = true;
-      FailureLog.collectorFailed(collector, cause);
-    }
   }
 }

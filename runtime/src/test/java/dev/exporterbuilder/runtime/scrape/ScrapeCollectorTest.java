@@ -108,7 +108,7 @@ class ScrapeCollectorTest {
     MetricSnapshots snapshots;
     try (StderrCapture err = new StderrCapture()) {
       snapshots = collector.collect();
-      assertTrue(err.text().contains("collector=" + second + " member=unit_shared"), err.text());
+      assertTrue(err.text().contains("collector=" + second + " members=1 failed=unit_shared"), err.text());
     }
     assertEquals(Map.of(first, 1.0, second, 0.0), selfMetric(snapshots, "unit_scrape_collector_success"));
     GaugeSnapshot shared = (GaugeSnapshot) snapshots.stream().filter(s -> s.getMetadata().getName().equals("unit_shared")).findFirst().orElseThrow();

@@ -1,0 +1,103 @@
+package com.example.pump;
+
+import dev.exporterbuilder.runtime.ExporterCollector;
+import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.generated.Samples;
+import io.prometheus.metrics.model.registry.MetricType;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.lang.AssertionError;
+import java.lang.Exception;
+import java.lang.LinkageError;
+import java.lang.Override;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Collector {@code meter}: the metrics of {@link Meter}, read on every scrape.
+ */
+@Generated("dev.exporterbuilder.processor.ExporterProcessor")
+public final class MeterCollector implements ExporterCollector {
+  private static final MetricMetadata PULSES = new MetricMetadata("pump_station_pulses",
+      "Pulses counted by the flow meter.");
+
+  private static final MetricMetadata TEMPERATURE = new MetricMetadata(
+      "pump_station_temperature_celsius", "Water temperature at the meter.", Unit.CELSIUS);
+
+  private static final MetricMetadata CALIBRATED = new MetricMetadata("pump_station_calibrated",
+      "Whether the meter is calibrated.");
+
+  private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
+      MetricFamilyDescriptor.of(MetricType.COUNTER, PULSES),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, TEMPERATURE),
+      MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATED));
+
+  private final Meter source;
+
+  /**
+   * Reads the members of {@code source} on each collection.
+   */
+  public MeterCollector(Meter source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  @Override
+  public MetricSnapshots collect(MemberErrors errors) {
+    List<MetricSnapshot> snapshots = new ArrayList<>(3);
+    try {
+      var reading = Objects.requireNonNull(source.read(), "read() returned null");
+      try {
+        snapshots.add(counter(PULSES, source.pulses(reading)));
+      } catch (Exception | LinkageError | AssertionError e) {
+        errors.failed("pulses()", e);
+      }
+      try {
+        snapshots.add(gauge(TEMPERATURE, Meter.temperature(reading)));
+      } catch (Exception | LinkageError | AssertionError e) {
+        errors.failed("temperature()", e);
+      }
+      try {
+        snapshots.add(gauge(CALIBRATED, source.calibrated() ? 1 : 0));
+      } catch (Exception | LinkageError | AssertionError e) {
+        errors.failed("calibrated()", e);
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("read()", e);
+    }
+    return new MetricSnapshots(snapshots);
+  }
+
+  @Override
+  public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+    return FAMILIES;
+  }
+
+  private static GaugeSnapshot gauge(MetricMetadata metadata, double value) {
+    return new GaugeSnapshot(metadata, List.of(gaugePoint(value, Labels.EMPTY)));
+  }
+
+  private static CounterSnapshot counter(MetricMetadata metadata, double value) {
+    return new CounterSnapshot(metadata, List.of(counterPoint(value, Labels.EMPTY)));
+  }
+
+  private static GaugeSnapshot.GaugeDataPointSnapshot gaugePoint(double value, Labels labels) {
+    return new GaugeSnapshot.GaugeDataPointSnapshot(value, labels, null);
+  }
+
+  /**
+   * A counter data point; a negative or NaN value fails the member.
+   */
+  private static CounterSnapshot.CounterDataPointSnapshot counterPoint(double value,
+      Labels labels) {
+    return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value),
+        labels, null, 0);
+  }
+}
