@@ -3,12 +3,12 @@ package dev.exporterbuilder.runtime.probe;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.exporterbuilder.annotations.contract.GoDuration;
-import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.ProbeDefinition;
 import dev.exporterbuilder.runtime.http.Http;
 import dev.exporterbuilder.runtime.process.DaemonThreads;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.RunFailures;
 import dev.exporterbuilder.runtime.process.StartupFailure;
 import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
 import io.prometheus.metrics.config.PrometheusProperties;
@@ -41,7 +41,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code /probe?target=<target>[&module=<module>]}: probes one target as blackbox_exporter does and
@@ -177,37 +176,41 @@ public final class ProbeEndpoint implements HttpHandler {
     return module.isPresent() ? Math.min(module.get().toNanos(), nanos) : nanos;
   }
 
-  /** Runs the probe on a worker thread within its timeout; the response's snapshots. */
+  /**
+   * Runs the probe on a worker thread within its timeout; the response's snapshots. Failures are
+   * logged as a collector run's are, one WARN line per cause; those of a probe that overran are not
+   * waited for: its timeout is the line.
+   */
   private MetricSnapshots probe(Request request) {
     ProbeDefinition probe = request.module().probe();
-    Outcome outcome = new Outcome(probe.name());
+    RunFailures failures = new RunFailures(probe.name());
     long start = System.nanoTime();
     MetricSnapshots samples = null;
     Future<MetricSnapshots> run = null;
     try {
-      run = workers.submit(() -> probe.probe(request.target(), request.module().value(), outcome));
+      run = workers.submit(() -> probe.probe(request.target(), request.module().value(), failures));
       samples = run.get(request.timeoutNanos(), TimeUnit.NANOSECONDS);
+      failures.log();
     } catch (TimeoutException e) {
       run.cancel(true);
-      outcome.failed("*", new TimeoutException("no result within " + GoDuration.format(Duration.ofNanos(
-          request.timeoutNanos())) + "; the probe was interrupted and its samples dropped"));
+      FailureLog.collectorFailed(probe.name(), new TimeoutException("no result within " + GoDuration.format(
+          Duration.ofNanos(request.timeoutNanos())) + "; the probe was interrupted and its samples dropped"));
     } catch (ExecutionException e) {
       FailureLog.runFailed(probe.name(), e.getCause());
-      outcome.failed.set(true);
     } catch (RejectedExecutionException e) {
-      outcome.failed("*", e); // shutting down
+      FailureLog.collectorFailed(probe.name(), e); // shutting down
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      outcome.failed.set(true);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    boolean success = samples != null && !failures.any();
     List<MetricSnapshot> all = new ArrayList<>();
     if (samples != null) {
       for (MetricSnapshot snapshot : samples) {
         all.add(snapshot); // members that did not fail keep their samples, as a collector's do
       }
     }
-    all.add(gauge(SUCCESS, SUCCESS_HELP, null, outcome.failed.get() || samples == null ? 0 : 1));
+    all.add(gauge(SUCCESS, SUCCESS_HELP, null, success ? 1 : 0));
     all.add(gauge(DURATION, DURATION_HELP, Unit.SECONDS, seconds));
     return new MetricSnapshots(all);
   }
@@ -216,22 +219,6 @@ public final class ProbeEndpoint implements HttpHandler {
     return GaugeSnapshot.builder().name(name).help(help).unit(unit)
         .dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder().value(value).build())
         .build();
-  }
-
-  /** The failures of one probe: logged as a collector's are, rate limited, under the probe's name. */
-  private static final class Outcome implements MemberErrors {
-    private final String probe;
-    final AtomicBoolean failed = new AtomicBoolean();
-
-    Outcome(String probe) {
-      this.probe = probe;
-    }
-
-    @Override
-    public void failed(String member, Throwable cause) {
-      failed.set(true);
-      FailureLog.memberFailed(probe, member, cause);
-    }
   }
 
   /** The one collector of this endpoint's registry: the snapshots the request carries. */
