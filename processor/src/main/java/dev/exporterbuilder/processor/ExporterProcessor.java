@@ -49,15 +49,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
- * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
- * {@code Main} classes. Each round: set aside the classes that use a type not resolved yet (another
- * processor may generate it in this round), read the others into descriptors, validate them, and
- * write code only for what has no error. Classes set aside are read again, by name, in the next
+ * Turns {@code @Exporter}, {@code @Collector} and {@code @Probe} classes into client_java collectors,
+ * probe collectors and exporter {@code Main} classes. Each round: set aside the classes that use a
+ * type not resolved yet (another processor may generate it in this round), read the others into
+ * descriptors, validate them, and write code only for what has no error. Classes set aside are read again, by name, in the next
  * round; those still unresolved when processing ends are reported.
  */
 @AutoService(Processor.class)

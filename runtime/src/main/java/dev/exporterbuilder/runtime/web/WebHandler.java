@@ -33,17 +33,10 @@ public final class WebHandler implements HttpHandler {
   private int inFlight;
 
   /**
+   * @param probes serves {@code /probe}; null when the exporter has no probes
    * @param profiling serves {@code /debug/threads} and {@code /debug/jfr}; null without {@code --profiling}
    * @param config the headers, users, allowed client certificate names and rate limit of
    *     {@code --web.config.file}; the rate limit as at startup, the rest as the file is now
-   */
-  public WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling,
-      LiveWebConfig config) {
-    this(telemetryPath, metrics, null, landingPage, profiling, config);
-  }
-
-  /**
-   * @param probes serves {@code /probe}; null when the exporter has no probes
    */
   public WebHandler(String telemetryPath, HttpHandler metrics, HttpHandler probes, LandingPage landingPage,
       Profiling profiling, LiveWebConfig config) {
