@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of exporter-builder: checks for the tools the tests need (a JDK 17 or newer, Maven,
-# the Debian package prometheus for promtool and a real Prometheus, and openssl), then `mvn -B verify`.
+# the Debian package prometheus for promtool and a real Prometheus, prometheus-node-exporter for the
+# example's parity test, and openssl), then `mvn -B verify`.
 # Extra arguments go to Maven, e.g. ./test.sh -pl example-app -am
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -26,6 +27,8 @@ missing_packages() {
   if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2>&1; then
     packages+=(prometheus)
   fi
+  # the oracle of the example's node_exporter parity test
+  [[ -x /usr/bin/prometheus-node-exporter ]] || packages+=(prometheus-node-exporter)
   command -v mvn >/dev/null 2>&1 || packages+=(maven)
   # the exporter-toolkit conformance suite's curve cases use openssl s_client as the TLS client
   command -v openssl >/dev/null 2>&1 || packages+=(openssl)
@@ -38,8 +41,23 @@ if [[ -n "$missing" ]]; then
   if (( EUID == 0 )); then
     echo "test.sh: installing $missing" >&2
     apt-get update
+    # prometheus and prometheus-node-exporter start their services on installation where init scripts
+    # run (ports 9090 and 9100); the tests start their own on free ports. Without a policy of the
+    # machine's own, one that refuses service starts is in place while installing.
+    policy=/usr/sbin/policy-rc.d
+    own_policy=false
+    if [[ ! -e $policy ]]; then
+      own_policy=true
+      trap 'rm -f "$policy"' EXIT
+      printf '#!/bin/sh\nexit 101\n' >"$policy"
+      chmod +x "$policy"
+    fi
     # shellcheck disable=SC2086 # one word per package
     DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+    if $own_policy; then
+      rm -f "$policy"
+      trap - EXIT
+    fi
   else
     echo "test.sh: missing $missing; install with: sudo apt-get install -y $missing" >&2
     exit 1

@@ -6,7 +6,7 @@ import dev.exporterbuilder.annotations.Gauge;
 
 @Exporter(
     name = "pump",
-    port = 9100,
+    port = 9877,
     collectors = {
       Tank.class,
       Tank.class // error: [EB007] Tank is listed twice in @Exporter(collectors); list it once

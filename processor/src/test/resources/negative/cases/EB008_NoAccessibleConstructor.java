@@ -6,7 +6,7 @@ import dev.exporterbuilder.annotations.Gauge;
 
 @Exporter(
     name = "pump",
-    port = 9100,
+    port = 9877,
     collectors = Tank.class) // error: [EB008] cases.Tank needs a non-private constructor without parameters: the generated NoAccessibleConstructorMain creates it
 class NoAccessibleConstructor {}
 

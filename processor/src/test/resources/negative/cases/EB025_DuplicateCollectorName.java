@@ -4,7 +4,7 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 
-@Exporter(name = "pump", port = 9100, collectors = {Tank.class, Well.class})
+@Exporter(name = "pump", port = 9877, collectors = {Tank.class, Well.class})
 class DuplicateCollectorName {}
 
 @Collector(name = "water")

@@ -5,7 +5,7 @@ import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 
-@Exporter(name = "pump", port = 9100, collectors = {Tank.class, Well.class})
+@Exporter(name = "pump", port = 9877, collectors = {Tank.class, Well.class})
 class DuplicateMetricName {}
 
 @Collector

@@ -3,7 +3,7 @@ package cases;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Info;
 
-@Exporter(name = "self", port = 9100)
+@Exporter(name = "self", port = 9877)
 class SelfMetricBuildInfo {
   record Build(String version) {}
 

@@ -3,7 +3,7 @@ package cases;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 
-@Exporter(name = "pump", port = 9100)
+@Exporter(name = "pump", port = 9877)
 @SuppressWarnings("exporter-builder:reserved-prefix")
 class SelfMetricCacheAge {
   @Counter(name = "scrape_collector_cache_age", unit = "seconds", help = "Time the cache was aged.")

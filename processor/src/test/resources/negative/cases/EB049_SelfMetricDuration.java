@@ -3,7 +3,7 @@ package cases;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 
-@Exporter(name = "pump", port = 9100)
+@Exporter(name = "pump", port = 9877)
 @SuppressWarnings("exporter-builder:reserved-prefix")
 class SelfMetricDuration {
   @Gauge(name = "scrape_collector_duration", unit = "seconds", help = "How long the pump took.")

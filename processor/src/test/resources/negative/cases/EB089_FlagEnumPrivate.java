@@ -3,7 +3,7 @@ package cases;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 
-@Exporter(name = "pump", port = 9100)
+@Exporter(name = "pump", port = 9877)
 class FlagEnumPrivate {
   private enum Mode { FAST, SAFE }
 

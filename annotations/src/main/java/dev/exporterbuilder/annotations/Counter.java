@@ -23,7 +23,10 @@ public @interface Counter {
 
   /**
    * The metric name after the namespace and subsystem; empty means the member name in snake_case,
-   * with a getter's {@code get}/{@code is} dropped.
+   * with a getter's {@code get}/{@code is} dropped. A name that holds {@code {key}} once names one
+   * family per key: the member returns a {@code Map<String, V>} whose values are what the member
+   * could return without {@code {key}}, and each key, made a name part by {@link #keyCase()}, takes
+   * the place of {@code {key}} (in {@link #help()} too).
    */
   String name() default "";
 
@@ -42,4 +45,7 @@ public @interface Counter {
    * {@link Label} components instead.
    */
   String[] labels() default {};
+
+  /** How each key becomes part of the name when the name holds {@code {key}}; only allowed then. */
+  KeyCase keyCase() default KeyCase.SNAKE_CASE;
 }

@@ -9,8 +9,10 @@ import dev.exporterbuilder.testsupport.Http;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generated {@code HostExporterMain} run as a process over the fixture trees, scraped over HTTP. */
 class HostExporterIT {
@@ -23,10 +25,93 @@ class HostExporterIT {
       assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
       assertEquals(Fixtures.LOAD5, metrics.valueOf("host_load5"));
       assertEquals(Fixtures.LOAD15, metrics.valueOf("host_load15"));
-      assertEquals(Fixtures.MEMORY_TOTAL_BYTES, metrics.valueOf("host_memory_total_bytes"));
-      assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, metrics.valueOf("host_memory_available_bytes"));
+      assertEquals(Fixtures.MEMORY_TOTAL_BYTES, metrics.valueOf("host_memory_MemTotal_bytes"));
+      assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, metrics.valueOf("host_memory_MemAvailable_bytes"));
       assertEquals(Fixtures.HIGHEST_ZONE_CELSIUS, metrics.valueOf("host_cpu_temperature_celsius"));
       assertEquals(Fixtures.THERMAL_ZONES, metrics.valueOf("host_thermal_zones"));
+    }
+  }
+
+  @Test
+  void servesStatCpuNetdevFilefdAndUnameAsNodeExporterNamesThem() throws Exception {
+    try (ExporterProcess exporter = Fixtures.startExporter()) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      assertEquals(13_190_237, metrics.valueOf("host_intr_total"));
+      assertEquals(29_966_064, metrics.valueOf("host_context_switches_total"));
+      assertEquals(1_796_114_151, metrics.valueOf("host_boot_time_seconds"));
+      assertEquals(359_207, metrics.valueOf("host_forks_total"));
+      assertEquals(3, metrics.valueOf("host_procs_running"));
+      assertEquals(1, metrics.valueOf("host_procs_blocked"));
+
+      // ticks of USER_HZ, 100 a second; the aggregate "cpu" line is not a CPU
+      assertEquals(10.7, metrics.valueOf("host_cpu_seconds_total{cpu=\"1\",mode=\"user\"}"));
+      assertEquals(200.0, metrics.valueOf("host_cpu_seconds_total{cpu=\"0\",mode=\"idle\"}"));
+      assertEquals(0.35, metrics.valueOf("host_cpu_seconds_total{cpu=\"0\",mode=\"steal\"}"));
+      assertEquals(0.12, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"user\"}"));
+      assertEquals(0.03, metrics.valueOf("host_cpu_guest_seconds_total{cpu=\"1\",mode=\"nice\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_cpu_seconds_total{cpu=\"\""), metrics::toString);
+      // sys/devices/system/cpu: cpu0 and cpu1 are one core (the first one's count is served), cpu3 has no topology
+      assertEquals(5, metrics.valueOf("host_cpu_core_throttles_total{core=\"0\",package=\"0\"}"));
+      assertEquals(9, metrics.valueOf("host_cpu_core_throttles_total{core=\"1\",package=\"0\"}"));
+      assertEquals(7, metrics.valueOf("host_cpu_package_throttles_total{package=\"0\"}"));
+      assertEquals(1, metrics.valueOf("host_cpu_isolated{cpu=\"1\"}"));
+      assertEquals(1, metrics.valueOf("host_cpu_isolated{cpu=\"2\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_cpu_isolated{cpu=\"0\"}"), metrics::toString);
+
+      // eth0's line in fixtures/proc/net/dev has 36432227 3168 1 2 ... 12 in the file's column order
+      List<String> columns = List.of("receive_bytes", "receive_packets", "receive_errs", "receive_drop",
+          "receive_fifo", "receive_frame", "receive_compressed", "receive_multicast", "transmit_bytes",
+          "transmit_packets", "transmit_errs", "transmit_drop", "transmit_fifo", "transmit_colls",
+          "transmit_carrier", "transmit_compressed");
+      List<Double> eth0 = List.of(36_432_227.0, 3168.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 378_909.0, 2887.0, 7.0, 8.0,
+          9.0, 10.0, 11.0, 12.0);
+      for (int i = 0; i < columns.size(); i++) {
+        String family = "host_network_" + columns.get(i) + "_total";
+        assertTrue(metrics.hasLine("# HELP " + family + " Network device statistic " + columns.get(i) + "."),
+            metrics::toString);
+        assertEquals(eth0.get(i), metrics.valueOf(family + "{device=\"eth0\"}"), family);
+      }
+      assertEquals(20, metrics.valueOf("host_network_receive_multicast_total{device=\"wlan0\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"lo\"}"), metrics::toString);
+
+      assertEquals(704, metrics.valueOf("host_filefd_allocated"));
+      assertEquals(2_466_170, metrics.valueOf("host_filefd_maximum"));
+      assertEquals(1, metrics.valueOf("host_uname_info{domainname=\"(none)\",machine=\"x86_64\","
+          + "nodename=\"fixture-host\",release=\"6.1.0-fixture-amd64\",sysname=\"Linux\","
+          + "version=\"#1 SMP PREEMPT_DYNAMIC Debian 6.1.0-1 (2026-01-01)\"}"));
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeReadCostsItsCollectorAllItsSamples(@TempDir Path procfs) throws Exception {
+    Fixtures.write(procfs, "loadavg", "0.52 0.58 0.59 1/467 12345\n");
+    try (ExporterProcess exporter = ExporterProcess.start(HostExporterMain.class, "--web.listen-address=127.0.0.1:0",
+        "--path.procfs=" + procfs, "--path.sysfs=" + Fixtures.SYSFS)) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      // no stat file: one failed reading each for stat and cpu, so none of their members is read,
+      // not even cpu's throttle counts from the sysfs fixtures, as in node_exporter
+      assertEquals(0, metrics.valueOf("host_scrape_collector_success{collector=\"stat\"}"));
+      assertEquals(0, metrics.valueOf("host_scrape_collector_success{collector=\"cpu\"}"));
+      assertFalse(metrics.hasSampleStartingWith("host_intr_total"), metrics::toString);
+      for (String family : List.of("host_cpu_seconds_total", "host_cpu_core_throttles_total", "host_cpu_isolated")) {
+        assertFalse(metrics.hasSampleNamed(family), family + ":\n" + metrics);
+      }
+      assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"loadavg\"}"));
+      assertEquals(Fixtures.LOAD1, metrics.valueOf("host_load1"));
+    }
+  }
+
+  @Test
+  void netdevExcludesTheDevicesItsFlagNames() throws Exception {
+    try (ExporterProcess exporter = Fixtures.startExporter("--collector.netdev.device-exclude=^(lo|wlan.*)$")) {
+      Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
+
+      assertTrue(metrics.value("host_network_receive_bytes_total{device=\"eth0\"}").isPresent(), metrics::toString);
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"wlan0\"}"),
+          metrics::toString);
+      assertFalse(metrics.hasSampleStartingWith("host_network_receive_bytes_total{device=\"lo\"}"), metrics::toString);
     }
   }
 
@@ -79,9 +164,9 @@ class HostExporterIT {
 
       assertTrue(metrics.hasLine("# HELP host_load1 1m load average."), metrics::toString);
       assertTrue(metrics.hasLine("# TYPE host_load1 gauge"), metrics::toString);
-      assertTrue(metrics.hasLine("# HELP host_memory_total_bytes Total usable memory (MemTotal in /proc/meminfo)."),
+      assertTrue(metrics.hasLine("# HELP host_memory_MemTotal_bytes Memory information field MemTotal_bytes."),
           metrics::toString);
-      assertTrue(metrics.hasLine("# TYPE host_memory_total_bytes gauge"), metrics::toString);
+      assertTrue(metrics.hasLine("# TYPE host_memory_MemTotal_bytes gauge"), metrics::toString);
       assertTrue(metrics.hasLine("# TYPE host_thermal_zone_read_errors_total counter"), metrics::toString);
     }
   }
@@ -113,7 +198,8 @@ class HostExporterIT {
     try (ExporterProcess exporter = Fixtures.startExporter()) {
       Exposition metrics = Exposition.parse(Http.scrape(exporter.awaitListening()));
 
-      for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem")) {
+      for (String collector : List.of("thermal", "loadavg", "meminfo", "filesystem", "stat", "cpu", "netdev", "filefd",
+          "uname")) {
         assertEquals(1, metrics.valueOf("host_scrape_collector_success{collector=\"" + collector + "\"}"), collector);
         assertTrue(metrics.value("host_scrape_collector_duration_seconds{collector=\"" + collector + "\"}").isPresent(),
             collector);

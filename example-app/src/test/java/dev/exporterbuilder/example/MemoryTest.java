@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,33 +28,45 @@ class MemoryTest {
   }
 
   @Test
-  void readsTotalAndAvailableInBytes() throws IOException {
-    assertEquals(Fixtures.MEMORY_TOTAL_BYTES, memory.memoryTotal());
-    assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, memory.memoryAvailable());
+  void readsTheLinesInKilobytesInBytes() throws IOException {
+    Map<String, Long> sizes = memory.sizes();
+
+    assertEquals(Fixtures.MEMORY_TOTAL_BYTES, sizes.get("MemTotal"));
+    assertEquals(Fixtures.MEMORY_AVAILABLE_BYTES, sizes.get("MemAvailable"));
+    assertEquals(2048L * 1024, sizes.get("Hugepagesize"));
+    assertEquals(9, sizes.size(), sizes::toString);
+  }
+
+  @Test
+  void readsTheLinesWithoutAUnitAsTheyAre(@TempDir Path procfs) throws IOException {
+    Fixtures.write(procfs, "meminfo", "MemTotal:       2048 kB\nHugePages_Total:      7\nActive(anon):    1 kB\n");
+    Fixtures.useTrees(procfs, Fixtures.SYSFS);
+
+    assertEquals(Map.of("HugePages_Total", 7L), memory.counts());
+    assertEquals(Map.of("MemTotal", 2048L * 1024, "Active(anon)", 1024L), memory.sizes());
   }
 
   @Test
   void aMissingFileIsAnError(@TempDir Path procfs) {
     Fixtures.useTrees(procfs, Fixtures.SYSFS);
 
-    assertThrows(NoSuchFileException.class, memory::memoryTotal);
+    assertThrows(NoSuchFileException.class, memory::sizes);
   }
 
   @Test
-  void aMissingLineIsAnErrorNamingTheKey(@TempDir Path procfs) throws IOException {
-    Fixtures.write(procfs, "meminfo", "MemTotal:       2048 kB\nMemFree:         1024 kB\n");
-    Fixtures.useTrees(procfs, Fixtures.SYSFS);
-
-    assertEquals(2048L * 1024, memory.memoryTotal());
-    IOException e = assertThrows(IOException.class, memory::memoryAvailable);
-    assertTrue(e.getMessage().contains("MemAvailable"), e.getMessage());
-  }
-
-  @Test
-  void aGarbageValueIsAnError(@TempDir Path procfs) {
+  void aGarbageValueIsAnErrorNamingTheLine(@TempDir Path procfs) {
     Fixtures.write(procfs, "meminfo", "MemTotal:       lots kB\n");
     Fixtures.useTrees(procfs, Fixtures.SYSFS);
 
-    assertThrows(IOException.class, memory::memoryTotal);
+    IOException e = assertThrows(IOException.class, memory::sizes);
+    assertTrue(e.getMessage().contains("MemTotal:       lots kB"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownUnitIsAnError(@TempDir Path procfs) {
+    Fixtures.write(procfs, "meminfo", "MemTotal:       2 MB\n");
+    Fixtures.useTrees(procfs, Fixtures.SYSFS);
+
+    assertThrows(IOException.class, memory::counts);
   }
 }

@@ -31,10 +31,10 @@ class PrometheusIT {
           "");
       try (PrometheusServer prometheus = PrometheusServer.start(work, config)) {
         String up = prometheus.awaitValue("up{job=\"host\"}", "1", TARGET_UP_TIMEOUT);
-        Optional<String> memoryTotal = prometheus.query("host_memory_total_bytes");
-        System.out.println("Prometheus: up{job=\"host\"} = " + up + ", host_memory_total_bytes = " + memoryTotal.orElse("absent"));
+        Optional<String> memoryTotal = prometheus.query("host_memory_MemTotal_bytes");
+        System.out.println("Prometheus: up{job=\"host\"} = " + up + ", host_memory_MemTotal_bytes = " + memoryTotal.orElse("absent"));
         if (memoryTotal.isEmpty()) {
-          fail("Prometheus has no host_memory_total_bytes; log:\n" + prometheus.log());
+          fail("Prometheus has no host_memory_MemTotal_bytes; log:\n" + prometheus.log());
         }
         assertEquals(Fixtures.MEMORY_TOTAL_BYTES, Double.parseDouble(memoryTotal.get()));
       }

@@ -8,6 +8,7 @@ import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
+import dev.exporterbuilder.annotations.Init;
 import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.annotations.Probe;
 import dev.exporterbuilder.annotations.Reading;
@@ -21,10 +22,12 @@ import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.Descriptors;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
+import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
 import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
+import dev.exporterbuilder.processor.model.LifecycleModel;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.model.ProbeModel;
@@ -111,7 +114,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Probe.class)) {
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -146,7 +149,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       guard.run(type, () -> {
         CollectorModel collector = reader.readCollector(type, ModelReader.defaultCollectorName(type), true);
         collectors.put(type, collector);
-        if (validator.validateCollector(collector)) {
+        if (validator.validateCollector(collector) & validator.validateLifecycle(lifecycle(type))) {
           clean.add(type);
         }
       });
@@ -256,6 +259,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       Set<TypeElement> clean, List<ExporterPlan> earlier) {
     ExporterModel exporter = reader.readExporter(type);
     boolean ok = exporter.ownCollector().map(validator::validateCollector).orElse(true);
+    ok &= validator.validateLifecycle(lifecycle(type));
     List<CollectorModel> listed = new ArrayList<>();
     for (ExporterModel.ListedCollector entry : exporter.collectorTypes()) {
       if (entry.type().equals(type)) {
@@ -284,6 +288,10 @@ public final class ExporterProcessor extends AbstractProcessor {
           ok = false;
         }
       }
+    }
+    ok &= validator.validateServedLifecycle(exporter, lifecycle(type), exporter.needsInstance());
+    for (CollectorModel collector : listed) {
+      ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), !collector.staticOnly());
     }
     ExporterPlan plan = new ExporterPlan(exporter, listed, ok);
     return validator.validateExporter(exporter, plan.served()) ? plan : new ExporterPlan(exporter, listed, false);
@@ -315,13 +323,20 @@ public final class ExporterProcessor extends AbstractProcessor {
     files.write(writer.className(), writer.write(), model.type());
   }
 
+  private LifecycleModel lifecycle(TypeElement type) {
+    return LifecycleModel.read(type, processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+  }
+
   private void writeExporter(ExporterPlan plan, List<ProbeModel> probes) throws Exception {
     ExporterModel model = plan.exporter();
     if (model.ownCollector().isPresent()) {
       writeCollector(model.ownCollector().get(), model.namespace(), model.type());
     }
     ExporterDescriptor exporter = Descriptors.exporter(model, plan.served());
-    MainWriter main = new MainWriter(exporter, probes.stream().map(Descriptors::probe).toList());
+    Map<TypeElement, ObjectLifecycle> lifecycles = new LinkedHashMap<>();
+    lifecycles.put(exporter.type(), ObjectLifecycle.of(lifecycle(exporter.type())));
+    exporter.served().forEach(collector -> lifecycles.put(collector.type(), ObjectLifecycle.of(lifecycle(collector.type()))));
+    MainWriter main = new MainWriter(exporter, lifecycles, probes.stream().map(Descriptors::probe).toList());
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
     exporter.served().forEach(collector -> origins.add(collector.type()));
@@ -342,7 +357,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     files.write(writer.className(), writer.write(), origins);
   }
 
-  /** Metric members, flags and readings outside any collector class; readings that nothing calls. */
+  /** Metric members, flags, readings and {@code @Init} methods outside any collector class; readings that nothing calls. */
   private void checkStrayMembers(RoundEnvironment round, Set<TypeElement> exporters, Set<TypeElement> collectors) {
     Set<Element> members = new LinkedHashSet<>();
     for (MetricKind kind : MetricKind.values()) {
@@ -376,6 +391,12 @@ public final class ExporterProcessor extends AbstractProcessor {
         }
       } else if (ModelReader.metricMembers((TypeElement) owner).isEmpty()) {
         diagnostics.report(Message.READING_UNUSED, method, method.getSimpleName() + "()", owner.getSimpleName());
+      }
+    }
+    for (Element method : round.getElementsAnnotatedWith(Init.class)) {
+      Element owner = method.getEnclosingElement();
+      if (!exporters.contains(owner) && !collectors.contains(owner)) {
+        diagnostics.report(Message.INIT_OUTSIDE_COLLECTOR, method, method.getSimpleName() + "()", owner.getSimpleName());
       }
     }
   }

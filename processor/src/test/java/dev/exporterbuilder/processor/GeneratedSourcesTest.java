@@ -58,6 +58,7 @@ class GeneratedSourcesTest {
             "com/example/pump/PumpExporterCollector.java",
             "com/example/pump/PumpExporterMain.java",
             "com/example/pump/PumpsCollector.java",
+            "com/example/pump/RegistersCollector.java",
             "com/example/pump/RpcCollector.java",
             "com/example/pump/TankCollector.java",
             "com/example/pump/ValvesCollector.java"),

@@ -21,6 +21,14 @@ public interface ExporterCollector extends MultiCollector {
   /** Collects every member; failures go to {@code errors}, never out of this method (a {@link VirtualMachineError} aside). */
   MetricSnapshots collect(MemberErrors errors);
 
+  /**
+   * Whether some families are named from data at scrape time ({@code {key}} members), so that
+   * {@link #getMetricFamilyDescriptors()} cannot list every family this collector emits.
+   */
+  default boolean namesFamiliesFromData() {
+    return false;
+  }
+
   /** Collects with failures logged as the runtime logs them: one WARN line per cause, naming the members it cost. */
   @Override
   default MetricSnapshots collect() {

@@ -4,6 +4,7 @@ import dev.exporterbuilder.runtime.cli.ListenAddress;
 import dev.exporterbuilder.runtime.cli.Options;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.generated.Lifecycle;
 import dev.exporterbuilder.runtime.http.HttpListener;
 import dev.exporterbuilder.runtime.http.ServerTls;
 import dev.exporterbuilder.runtime.http.Timeouts;
@@ -11,6 +12,7 @@ import dev.exporterbuilder.runtime.http.WorkerPool;
 import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
+import dev.exporterbuilder.runtime.process.Initialised;
 import dev.exporterbuilder.runtime.process.Log;
 import dev.exporterbuilder.runtime.process.Signals;
 import dev.exporterbuilder.runtime.process.StartupFailure;
@@ -50,6 +52,7 @@ import java.util.function.Supplier;
  * level=info msg="Enabled collector" collector=thermal
  * level=info msg="Listening on" address=127.0.0.1:43817
  * level=error msg="Cannot listen" address=127.0.0.1:9100 err="Address already in use"
+ * level=error msg="Cannot initialise" method=Queue.connect err="ConnectException: Connection refused"
  * level=info msg="Shutting down"
  * </pre>
  */
@@ -79,7 +82,8 @@ public final class ExporterRuntime {
    * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
    * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
    * and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
-   * SIGINT (the same, with the JVM's status 130).
+   * SIGINT (the same, with the JVM's status 130). An {@code @Init} method that throws is logged and
+   * exits 1; {@link AutoCloseable} objects are closed at shutdown after the servers stop.
    */
   public static void main(ExporterDefinition definition, String[] args) {
     Options options;
@@ -174,14 +178,21 @@ public final class ExporterRuntime {
       throw ExporterException.startup(e.getMessage());
     }
     PrometheusProperties properties = properties();
+    ProbeEndpoint probes = probes(definition, options, properties);
+    Initialised initialised = initialise(definition, options);
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
-    PrometheusRegistry registry = registry(collectors, definition, options, build, properties);
+    PrometheusRegistry registry;
+    try {
+      registry = registry(collectors, definition, options, build, properties);
+    } catch (ExporterException e) {
+      initialised.close();
+      throw e;
+    }
     HandlerMetrics handlerMetrics = options.disableExporterMetrics() ? null : HandlerMetrics.register(registry);
     for (CollectorDefinition collector : options.enabledCollectors()) {
       Log.info("Enabled collector", "collector", collector.name());
     }
-    ProbeEndpoint probes = probes(definition, options, properties, collectors);
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
@@ -198,7 +209,7 @@ public final class ExporterRuntime {
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
-        new RunningExporter(listeners, handler, collectors).close();
+        new RunningExporter(listeners, handler, collectors, initialised).close();
         throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
       }
       listeners.add(listener);
@@ -208,7 +219,7 @@ public final class ExporterRuntime {
       Log.info(tls != null ? "TLS is enabled." : "TLS is disabled.", "http2", false, "address", bound);
     }
     collectors.start();
-    return new RunningExporter(listeners, handler, collectors);
+    return new RunningExporter(listeners, handler, collectors, initialised);
   }
 
   /** {@code --web.config.file}, checked with its certificates; {@link LiveWebConfig#none()} without one. */
@@ -225,16 +236,30 @@ public final class ExporterRuntime {
   }
 
   /** The {@code /probe} endpoint with the modules of {@code --config.file}; null without probes. */
-  private static ProbeEndpoint probes(ExporterDefinition definition, Options options, PrometheusProperties properties,
-      ScrapeCollector collectors) throws ExporterException {
+  private static ProbeEndpoint probes(ExporterDefinition definition, Options options, PrometheusProperties properties)
+      throws ExporterException {
     if (definition.probes().isEmpty()) {
       return null;
     }
     try {
       return ProbeEndpoint.create(definition.probes(), options.configFile(), properties, options.maxRequests());
     } catch (StartupFailure e) {
-      collectors.close();
       Log.error("Invalid config file", "file", options.configFile(), "err", e.getMessage());
+      throw exporterException(e);
+    }
+  }
+
+  /**
+   * Runs the {@code @Init} methods, now that every flag is applied: the exporter class's first, then
+   * the enabled collectors' in declaration order; a disabled collector's object is left alone.
+   */
+  private static Initialised initialise(ExporterDefinition definition, Options options) throws ExporterException {
+    List<Lifecycle> lifecycles = new ArrayList<>();
+    lifecycles.add(definition.lifecycle());
+    options.enabledCollectors().forEach(collector -> lifecycles.add(collector.lifecycle()));
+    try {
+      return Initialised.initialise(lifecycles);
+    } catch (StartupFailure e) {
       throw exporterException(e);
     }
   }

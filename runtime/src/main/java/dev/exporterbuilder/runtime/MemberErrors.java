@@ -26,6 +26,24 @@ public interface MemberErrors {
   void failed(String member, Throwable cause);
 
   /**
+   * Called once per sample dropped because the family a key names could not be served: the
+   * sample of a family named from data ({@code {key}} in the name) whose key yields an invalid name,
+   * a name reserved for another type's series, or a name the collector has taken already. A dropped
+   * key is data, not a failure: the member's other samples are served.
+   *
+   * <p>This default reports it as a failure of {@code member}, naming the key; the exporter runtime
+   * instead counts it in {@code <ns>_scrape_collector_dropped_samples_total} and logs it, leaving
+   * the collector's success at 1.
+   *
+   * @param member the member as the author wrote it, such as {@code "sizes()"}
+   * @param key the key as the member returned it
+   * @param reason why its family cannot be served
+   */
+  default void dropped(String member, String key, String reason) {
+    failed(member, new IllegalArgumentException("sample of key \"" + key + "\" dropped: " + reason));
+  }
+
+  /**
    * Logs each failure at once as one WARN line naming {@code collector}, the member and the
    * exception, rate limited per member and exception class.
    */

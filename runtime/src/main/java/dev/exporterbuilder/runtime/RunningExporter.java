@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime;
 
 import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.process.Initialised;
 import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
 import dev.exporterbuilder.runtime.web.WebHandler;
 import java.net.InetSocketAddress;
@@ -21,13 +22,16 @@ public final class RunningExporter implements AutoCloseable {
   private final List<HttpListener> listeners;
   private final WebHandler handler;
   private final ScrapeCollector collectors;
+  private final Initialised initialised;
   private final List<InetSocketAddress> addresses;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  RunningExporter(List<HttpListener> listeners, WebHandler handler, ScrapeCollector collectors) {
+  RunningExporter(List<HttpListener> listeners, WebHandler handler, ScrapeCollector collectors,
+      Initialised initialised) {
     this.listeners = List.copyOf(listeners);
     this.handler = handler;
     this.collectors = collectors;
+    this.initialised = initialised;
     List<InetSocketAddress> bound = new ArrayList<>();
     for (HttpListener listener : listeners) {
       bound.add(listener.address());
@@ -42,7 +46,9 @@ public final class RunningExporter implements AutoCloseable {
 
   /**
    * Lets requests in flight finish for up to two seconds, then closes every server, connection and
-   * worker thread, and stops refreshing cached collectors. Idempotent.
+   * worker thread, and stops refreshing cached collectors; then closes the {@link AutoCloseable}
+   * collectors and exporter object that were initialised, last first, each bounded to five seconds.
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -59,6 +65,7 @@ public final class RunningExporter implements AutoCloseable {
       listener.close();
     }
     collectors.close();
+    initialised.close();
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

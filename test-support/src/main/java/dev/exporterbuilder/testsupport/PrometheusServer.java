@@ -69,10 +69,10 @@ public final class PrometheusServer implements AutoCloseable {
   }
 
   /**
-   * A loopback port that was free a moment ago: Prometheus logs no port it bound, so it cannot be
-   * given port 0.
+   * A loopback port that was free a moment ago: Prometheus (and node_exporter, {@link NodeExporterServer})
+   * log no port they bound, so they cannot be given port 0.
    */
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       return socket.getLocalPort();
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The binaries of the Debian package {@code prometheus}: {@code promtool}, run here, and
- * {@code prometheus}, run by {@link PrometheusServer}.
+ * {@code prometheus}, run by {@link PrometheusServer}; and those of other packages, such as
+ * {@code prometheus-node-exporter}, run by {@link NodeExporterServer}.
  * Without them a test is skipped on a developer's machine and fails on CI (environment variable
  * {@code CI} set), where skipping would hide that nothing was checked.
  */
@@ -30,10 +31,18 @@ public final class PrometheusTools {
 
   /** The path of {@code binary} ({@code prometheus} or {@code promtool}) on PATH or in /usr/bin. */
   public static Path require(String binary) {
+    return require(binary, "prometheus");
+  }
+
+  /**
+   * The path of {@code binary} on PATH or in /usr/bin, which the Debian package {@code debianPackage}
+   * installs; skips the test without it, or fails it on CI.
+   */
+  public static Path require(String binary, String debianPackage) {
     Optional<Path> found = find(binary);
     if (found.isEmpty()) {
-      String message = binary + " not found on PATH or in /usr/bin: install the Debian package `prometheus`"
-          + " (sudo apt-get install -y prometheus)";
+      String message = binary + " not found on PATH or in /usr/bin: install the Debian package `" + debianPackage
+          + "` (sudo apt-get install -y " + debianPackage + ")";
       if (System.getenv("CI") != null) {
         fail(message);
       }

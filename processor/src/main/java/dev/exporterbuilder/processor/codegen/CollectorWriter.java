@@ -1,6 +1,9 @@
 package dev.exporterbuilder.processor.codegen;
 
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_COLLECTOR;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.FAMILY_NAMES;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.KEYED_FAMILY;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.KEY_CASE;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.MEMBER_ERRORS;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_FAMILY_DESCRIPTOR;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_METADATA;
@@ -73,9 +76,13 @@ public final class CollectorWriter {
     this.source = ClassName.get(collector.type());
     Set<String> taken = new HashSet<>(Set.of(FAMILIES));
     for (MetricDescriptor metric : collector.metrics()) {
-      String constant = Naming.constantCase(metric.name());
+      // a member that names a family per key is named after the member: its name is mostly the key
+      String base = metric.keyed() != null
+          ? Naming.constantCase(metric.memberName()) + "_FAMILIES"
+          : Naming.constantCase(metric.name());
+      String constant = base;
       for (int i = 2; !taken.add(constant); i++) {
-        constant = Naming.constantCase(metric.name()) + "_" + i;
+        constant = base + "_" + i;
       }
       constants.put(metric, constant);
     }
@@ -118,7 +125,7 @@ public final class CollectorWriter {
       type.addAnnotation(Deprecations.SUPPRESS);
     }
     for (MetricDescriptor metric : collector.metrics()) {
-      type.addField(metadataConstant(metric));
+      type.addField(metric.keyed() != null ? keyedConstant(metric) : metadataConstant(metric));
       if (metric.samples() instanceof Samples.States states) {
         type.addField(FieldSpec.builder(String[].class, stateConstants.get(metric), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
@@ -161,6 +168,14 @@ public final class CollectorWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_FAMILY_DESCRIPTOR))
         .addStatement("return $L", FAMILIES)
         .build());
+    if (keyed()) {
+      type.addMethod(MethodSpec.methodBuilder("namesFamiliesFromData")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return true")
+          .build());
+    }
     EnumSet<SampleKind> scalarKinds = EnumSet.noneOf(SampleKind.class);
     EnumSet<SampleKind> kinds = EnumSet.noneOf(SampleKind.class);
     for (MetricDescriptor metric : collector.metrics()) {
@@ -192,6 +207,27 @@ public final class CollectorWriter {
         .build();
   }
 
+  /**
+   * {@code KeyedFamily.gauge("host_memory_", "", "bytes", help, KeyCase.KEEP)}: the static parts of
+   * the names of a member that names one family per key.
+   */
+  private FieldSpec keyedConstant(MetricDescriptor metric) {
+    String marker = "\0";
+    String full = Naming.fullName(namespace, collector.subsystem(), metric.keyed().before() + marker
+        + metric.keyed().after(), "");
+    int at = full.indexOf(marker);
+    return FieldSpec.builder(KEYED_FAMILY, constants.get(metric), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.$L($S,$W$S,$W$S,$W$S,$W$T.$L)", KEYED_FAMILY,
+            metric.kind() == MetricKind.COUNTER ? "counter" : "gauge", full.substring(0, at),
+            full.substring(at + marker.length()), metric.unit(), help(metric), KEY_CASE, metric.keyed().keyCase().name())
+        .build();
+  }
+
+  /** Whether a member names one family per key. */
+  private boolean keyed() {
+    return collector.metrics().stream().anyMatch(metric -> metric.keyed() != null);
+  }
+
   /** The author's help; for a cached collector, with how old its values may be. */
   private String help(MetricDescriptor metric) {
     return collector.cache()
@@ -204,12 +240,14 @@ public final class CollectorWriter {
     return constant != null ? CodeBlock.of("$T.$L", UNIT, constant) : CodeBlock.of("new $T($S)", UNIT, unit);
   }
 
+  /** The families whose names are fixed; those named from data are known only at scrape time. */
   private FieldSpec familiesConstant() {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    if (!collector.metrics().isEmpty()) {
+    List<MetricDescriptor> fixed = collector.metrics().stream().filter(metric -> metric.keyed() == null).toList();
+    if (!fixed.isEmpty()) {
       list.add("\n$>$>");
       boolean first = true;
-      for (MetricDescriptor metric : collector.metrics()) {
+      for (MetricDescriptor metric : fixed) {
         list.add(first ? "" : ",\n");
         String type = metric.kind() == MetricKind.STATE_SET ? "STATESET" : metric.kind().name();
         if (metric.samples().labelNames().isEmpty()) {
@@ -239,11 +277,14 @@ public final class CollectorWriter {
         .addParameter(MEMBER_ERRORS, "errors")
         .addStatement("$T<$T> snapshots = new $T<>($L)", List.class, METRIC_SNAPSHOT, ArrayList.class,
             collector.metrics().size());
+    if (keyed()) {
+      collect.addStatement("$T names = new $T($L)", FAMILY_NAMES, FAMILY_NAMES, FAMILIES);
+    }
     CodeBlock.Builder members = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
       members.beginControlFlow("try")
-          .add(metric.samples().accept(new MemberReads(access(metric), constants.get(metric),
-              stateConstants.get(metric))))
+          .add(metric.keyed() != null ? keyedRead(metric) : metric.samples().accept(new MemberReads(access(metric),
+              constants.get(metric), stateConstants.get(metric))))
           .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();
@@ -263,6 +304,26 @@ public final class CollectorWriter {
       collect.addCode(members.build());
     }
     return collect.addStatement("return new $T(snapshots)", METRIC_SNAPSHOTS).build();
+  }
+
+  /**
+   * A member that names one family per key: per entry of the map it returns, the key's family
+   * (none when the key's sample is dropped), then what the member would read for that family if
+   * it returned the entry's value.
+   */
+  private CodeBlock keyedRead(MetricDescriptor metric) {
+    return CodeBlock.builder()
+        .addStatement("var keyed = $L", access(metric))
+        .beginControlFlow("if (keyed != null)")
+        .beginControlFlow("for (var family : keyed.entrySet())")
+        .addStatement("$T metadata = $L.metadata(family.getKey(), names, errors, $S)", METRIC_METADATA,
+            constants.get(metric), metric.displayName())
+        .beginControlFlow("if (metadata != null)")
+        .add(metric.samples().accept(new MemberReads(CodeBlock.of("family.getValue()"), "metadata", null)))
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .build();
   }
 
   /** {@code source.temperature()}, {@code Thermal.zones}, {@code source.contextSwitches(reading)}, as the member is declared. */

@@ -4,6 +4,7 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.COLLECTOR_DEFINIT
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_DEFINITION;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_RUNTIME;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.FLAG_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.LIFECYCLE;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_DEFINITION;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_TARGET;
 
@@ -17,6 +18,7 @@ import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
+import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
 import dev.exporterbuilder.processor.descriptor.ProbeDescriptor;
 import dev.exporterbuilder.processor.model.Naming;
 import java.time.Duration;
@@ -27,13 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Writes {@code <SimpleName>Main}: {@code main} hands the runtime a definition of the exporter that
- * creates each collector's source object, binds its {@code @Flag} fields, and wraps it in its
- * generated collector.
+ * creates each collector's source object, binds its {@code @Flag} fields, wraps it in its generated
+ * collector, and names its {@code @Init} method and whether it is closed at shutdown.
  */
 public final class MainWriter {
 
@@ -41,26 +44,27 @@ public final class MainWriter {
   private final ClassName exporterClass;
   /** The local variable that holds each instance the Main creates, in creation order. */
   private final Map<TypeElement, String> instances = new LinkedHashMap<>();
+  private final Map<TypeElement, ObjectLifecycle> lifecycles;
   private final List<ProbeDescriptor> probes;
 
-  public MainWriter(ExporterDescriptor exporter) {
-    this(exporter, List.of());
-  }
-
   /**
+   * @param lifecycles the lifecycle of the exporter class and of each served class
    * @param probes the probes the exporter serves at {@code /probe}, in the order it lists them
    */
-  public MainWriter(ExporterDescriptor exporter, List<ProbeDescriptor> probes) {
+  public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles,
+      List<ProbeDescriptor> probes) {
     this.exporter = exporter;
     this.probes = probes;
     this.exporterClass = ClassName.get(exporter.type());
+    this.lifecycles = Map.copyOf(lifecycles);
     Set<String> taken = new HashSet<>(Set.of("args", "value"));
-    if (exporter.needsInstance()) {
+    if (exporter.needsInstance() || lifecycle(exporter.type()).needsInstance()) {
       instances.put(exporter.type(), "exporter");
       taken.add("exporter");
     }
     for (CollectorDescriptor collector : exporter.served()) {
-      if (!collector.staticOnly() && !instances.containsKey(collector.type())) {
+      boolean needed = !collector.staticOnly() || lifecycle(collector.type()).needsInstance();
+      if (needed && !instances.containsKey(collector.type())) {
         String base = Naming.lowerCamel(collector.type().getSimpleName().toString());
         if (SourceVersion.isKeyword(base)) {
           base = base + "Source"; // class Interface → interfaceSource, not interface
@@ -130,6 +134,9 @@ public final class MainWriter {
       definition.add(".help($S)\n", exporter.help());
     }
     definition.add(".namespace($S)\n", exporter.namespace());
+    if (!lifecycle(exporter.type()).isEmpty()) {
+      definition.add(".lifecycle($L)\n", lifecycleCode(exporter.type()));
+    }
     for (FlagDescriptor flag : exporter.flags()) {
       definition.add(".flag($L)\n", flagDefinition(flag, exporter.type()));
     }
@@ -145,6 +152,10 @@ public final class MainWriter {
           COLLECTOR_DEFINITION, collector.name(), collector.enabledByDefault(), generated, source);
       collector.cache().ifPresent(cache -> collectorDefinition.add("$Z.cache($L)", duration(cache.duration())));
       collector.timeout().ifPresent(timeout -> collectorDefinition.add("$Z.timeout($L)", duration(timeout.duration())));
+      // an exporter class that is its own collector is initialised and closed as the exporter
+      if (!collector.type().equals(exporter.type()) && !lifecycle(collector.type()).isEmpty()) {
+        collectorDefinition.add("$Z.lifecycle($L)", lifecycleCode(collector.type()));
+      }
       definition.add(".collector($L)\n", collectorDefinition.build());
     }
     for (ProbeDescriptor probe : probes) {
@@ -158,6 +169,30 @@ public final class MainWriter {
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();
+  }
+
+  private ObjectLifecycle lifecycle(TypeElement type) {
+    return lifecycles.getOrDefault(type, ObjectLifecycle.NONE);
+  }
+
+  /** {@code Lifecycle.init("Queue.connect", queue::connect).andClose("Queue", queue)}, or the half there is. */
+  private CodeBlock lifecycleCode(TypeElement type) {
+    ObjectLifecycle lifecycle = lifecycle(type);
+    String simpleName = type.getSimpleName().toString();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (lifecycle.init().isPresent()) {
+      ExecutableElement init = lifecycle.init().get();
+      CodeBlock target = init.getModifiers().contains(Modifier.STATIC)
+          ? CodeBlock.of("$T::$N", type, init.getSimpleName().toString())
+          : CodeBlock.of("$N::$N", instances.get(type), init.getSimpleName().toString());
+      code.add("$T.init($S,$W$L)", LIFECYCLE, simpleName + "." + init.getSimpleName(), target);
+      if (lifecycle.closeable()) {
+        code.add("$Z.andClose($S,$W$N)", simpleName, instances.get(type));
+      }
+    } else {
+      code.add("$T.closing($S,$W$N)", LIFECYCLE, simpleName, instances.get(type));
+    }
+    return code.build();
   }
 
   /** {@code Duration.ofSeconds(30)} for {@code "30s"}: the duration as the simplest factory call. */

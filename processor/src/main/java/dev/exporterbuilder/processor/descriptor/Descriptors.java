@@ -82,7 +82,7 @@ public final class Descriptors {
 
   static MetricDescriptor metric(MetricModel metric) {
     return new MetricDescriptor(metric.member(), metric.name(), metric.help(), metric.unit(), metric.method(),
-        metric.isStatic(), samples(metric), read(metric));
+        metric.isStatic(), samples(metric), metric.keyed(), read(metric));
   }
 
   private static Samples samples(MetricModel metric) {

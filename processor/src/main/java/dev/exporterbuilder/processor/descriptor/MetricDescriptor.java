@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.descriptor;
 
+import dev.exporterbuilder.processor.model.KeyedName;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.Naming;
 import java.util.List;
@@ -16,6 +17,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param method true for a method, false for a field
  * @param isStatic whether the member is static
  * @param samples what the member yields, by shape
+ * @param keyed for a member that names one family per key: its {@code {key}}, its samples those of
+ *     each map value; null for a fixed name
  * @param read every element the generated code names or reads for it: the member, its type, its
  *     element type and the element's label and value members
  */
@@ -27,6 +30,7 @@ public record MetricDescriptor(
     boolean method,
     boolean isStatic,
     Samples samples,
+    KeyedName keyed,
     List<Element> read) {
 
   public MetricKind kind() {
@@ -47,7 +51,10 @@ public record MetricDescriptor(
     return method ? memberName() + "()" : memberName();
   }
 
-  /** The exposed name without a counter's {@code _total}; see {@link Naming#fullName}. */
+  /**
+   * The exposed name without a counter's {@code _total}; see {@link Naming#fullName}. For a member
+   * that names a family per key, with {@link KeyedName#SAMPLE_KEY} for the key.
+   */
   public String fullName(String namespace, String subsystem) {
     return Naming.fullName(namespace, subsystem, name, unit);
   }

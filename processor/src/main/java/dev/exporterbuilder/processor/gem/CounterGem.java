@@ -8,4 +8,9 @@ public final class CounterGem extends NumericMetricGem {
   CounterGem(AnnotationMirror mirror) {
     super(mirror);
   }
+
+  @Override
+  public Attribute<String> keyCase() {
+    return enumConstant("keyCase");
+  }
 }

@@ -8,4 +8,9 @@ public final class GaugeGem extends NumericMetricGem {
   GaugeGem(AnnotationMirror mirror) {
     super(mirror);
   }
+
+  @Override
+  public Attribute<String> keyCase() {
+    return enumConstant("keyCase");
+  }
 }

@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -97,6 +98,12 @@ public abstract class Gem {
   }
 
   /** An attribute the annotation type does not declare, such as {@code @Info}'s unit: never written. */
+  /** An enum attribute: the constant's name. */
+  Attribute<String> enumConstant(String name) {
+    return attribute(name, "", value -> value.getValue() instanceof VariableElement constant
+        ? constant.getSimpleName().toString() : "");
+  }
+
   static <T> Attribute<T> undeclared(String name, T empty) {
     return new Attribute<>(name, empty, null, true);
   }

@@ -53,6 +53,14 @@ public abstract sealed class MetricGem extends Gem
     return undeclared("labels", List.of());
   }
 
+  /**
+   * How a key becomes part of the name of a family named from data: a {@code KeyCase} constant's
+   * name; {@code SNAKE_CASE} for the annotations that have no {@code keyCase}.
+   */
+  public Attribute<String> keyCase() {
+    return undeclared("keyCase", "SNAKE_CASE");
+  }
+
   /** A histogram's {@code buckets} or a summary's {@code quantiles}. */
   public Attribute<List<Double>> parameters() {
     return undeclared("parameters", List.of());

@@ -11,12 +11,13 @@ import javax.lang.model.type.TypeMirror;
  * @param member the field or method
  * @param annotation its metric annotation, read: diagnostics point at its attributes
  * @param kind gauge or counter
- * @param name the name after namespace and subsystem, as written or derived from the member name
+ * @param name the name after namespace and subsystem, as written or derived from the member name; for a
+ *     member that names a family per key, with {@code {key}} replaced by {@link KeyedName#SAMPLE_KEY}
  * @param nameWritten whether the author wrote {@code name} (else it was derived)
  * @param help the HELP text
  * @param unit the base unit, empty for none
  * @param labels the label names written in {@code labels}
- * @param type the member's type
+ * @param type the member's type; for a member that names a family per key, its map's value type
  * @param shape one sample, or one per map entry
  * @param valueKind how a value is read: of the member, or of each map value
  * @param keyType the map's key type, for {@link MemberShape#MAP}; null otherwise
@@ -28,6 +29,7 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters a histogram's bucket bounds or a summary's quantiles, as written
  * @param method true for a method, false for a field
  * @param isStatic whether the member is static
+ * @param keyed the {@code {key}} of a member that names a family per key; null for a fixed name
  */
 public record MetricModel(
     Element member,
@@ -49,7 +51,8 @@ public record MetricModel(
     String instrumentType,
     List<Double> parameters,
     boolean method,
-    boolean isStatic) {
+    boolean isStatic,
+    KeyedName keyed) {
 
   /** The member's simple name. */
   public String memberName() {

@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.model;
 
+import dev.exporterbuilder.annotations.KeyCase;
 import dev.exporterbuilder.processor.gem.LabelGem;
 import dev.exporterbuilder.processor.gem.MetricGem;
 import java.util.ArrayList;
@@ -44,6 +45,19 @@ final class MetricReader {
     boolean method = member.getKind() == ElementKind.METHOD;
     TypeMirror type = method ? ((ExecutableElement) member).getReturnType() : member.asType();
     String name = annotation.name().value();
+    KeyedName keyed = null;
+    if (name.contains(KeyedName.PLACEHOLDER)) {
+      int at = name.indexOf(KeyedName.PLACEHOLDER);
+      List<? extends TypeMirror> keyedMap = classifier.typeArguments(type, "java.util.Map");
+      keyed = new KeyedName(name.substring(0, at), name.substring(at + KeyedName.PLACEHOLDER.length()),
+          KeyedName.count(name), KeyCase.valueOf(annotation.keyCase().value().isEmpty() ? "SNAKE_CASE"
+              : annotation.keyCase().value()), type,
+          keyedMap.size() == 2 ? TypeClassifier.upperBound(keyedMap.get(0)) : null);
+      name = KeyedName.sample(name);
+      if (keyedMap.size() == 2 && (kind == MetricKind.GAUGE || kind == MetricKind.COUNTER)) {
+        type = TypeClassifier.upperBound(keyedMap.get(1)); // each value is what the member could return without {key}
+      }
+    }
     String instrumentType = TypeClassifier.instrumentType(type);
     ValueKind scalar = classifier.valueKind(type);
     List<? extends TypeMirror> mapTypes = scalar == ValueKind.UNSUPPORTED ? classifier.typeArguments(type, "java.util.Map") : List.of();
@@ -111,7 +125,8 @@ final class MetricReader {
         instrumentType,
         annotation.parameters().value(),
         method,
-        member.getModifiers().contains(Modifier.STATIC));
+        member.getModifiers().contains(Modifier.STATIC),
+        keyed);
   }
 
   /**

@@ -124,7 +124,7 @@ public final class ModelReader {
    * superclass in turn. A method that overrides a reading is that reading (the generated code calls
    * the override); private methods of superclasses are not inherited.
    */
-  public static List<ExecutableElement> readingMethods(TypeElement type) {
+  private static List<ExecutableElement> readingMethods(TypeElement type) {
     Map<String, ExecutableElement> mostDerived = new LinkedHashMap<>();
     Map<String, Boolean> annotated = new LinkedHashMap<>();
     for (TypeElement current = type; current != null; current = superclass(current)) {

@@ -24,9 +24,13 @@ public final class RuntimeTypes {
 
   // the runtime: what only generated code calls
   public static final ClassName SAMPLES = ClassName.get(GENERATED, "Samples");
+  public static final ClassName KEYED_FAMILY = ClassName.get(GENERATED, "KeyedFamily");
+  public static final ClassName FAMILY_NAMES = ClassName.get(GENERATED, "FamilyNames");
+  public static final ClassName KEY_CASE = ClassName.get("dev.exporterbuilder.annotations", "KeyCase");
   public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");
   public static final ClassName FLAG_DEFINITION = ClassName.get(GENERATED, "FlagDefinition");
+  public static final ClassName LIFECYCLE = ClassName.get(GENERATED, "Lifecycle");
   public static final ClassName PROBE_DEFINITION = ClassName.get(GENERATED, "ProbeDefinition");
   public static final ClassName PROBE_COLLECTOR = ClassName.get(GENERATED, "ProbeCollector");
   public static final ClassName PROBE_TARGET = ClassName.get(GENERATED, "ProbeTarget");

@@ -28,9 +28,6 @@ import javax.lang.model.type.DeclaredType;
 /** Checks an {@code @Exporter} class and what holds across all collectors it serves. */
 final class ExporterValidator {
 
-  private static final Map<Integer, String> PROMETHEUS_PORTS = Map.of(
-      9090, "Prometheus", 9091, "the Pushgateway", 9093, "Alertmanager", 9094, "Alertmanager's cluster listener");
-
   private final Diagnostics diagnostics;
   private final FlagValidator flags;
   private final ExposedNameValidator exposedNames;
@@ -56,9 +53,9 @@ final class ExporterValidator {
     if (portWritten && (exporter.port() < 1 || exporter.port() > 65535)) {
       diagnostics.report(Message.PORT_OUT_OF_RANGE, type, exporter.annotation(),
           exporter.annotation().port(), exporter.port());
-    } else if (portWritten && PROMETHEUS_PORTS.containsKey(exporter.port())) {
+    } else if (portWritten && DefaultPorts.owner(exporter.port()).isPresent()) {
       diagnostics.report(Message.PORT_OF_PROMETHEUS_COMPONENT, type, exporter.annotation(),
-          exporter.annotation().port(), exporter.port(), PROMETHEUS_PORTS.get(exporter.port()));
+          exporter.annotation().port(), exporter.port(), DefaultPorts.owner(exporter.port()).get());
     }
     boolean namespaceFromValidName = !exporter.namespaceWritten() && NameRules.isExporterName(exporter.name());
     if ((exporter.namespaceWritten() || namespaceFromValidName) && !NameRules.isSnakeCase(exporter.namespace())) {

@@ -228,6 +228,42 @@ public enum Message {
       "@Reading %s is never called: %s declares no metric members; add members that take its result, or remove"
           + " it"),
 
+  // @Init
+  INIT_PRIVATE(126, Diagnostic.Kind.ERROR,
+      "@Init method %s is private, so the generated Main cannot call it; make it package-private or wider"),
+  INIT_PARAMETERS(127, Diagnostic.Kind.ERROR,
+      "@Init method %s takes parameters, but it is called with none; read settings from @Flag fields, which are"
+          + " set before it runs"),
+  INIT_TWICE(128, Diagnostic.Kind.ERROR,
+      "%s has two @Init methods, %s and %s; keep one and call the other from it"),
+  INIT_OUTSIDE_COLLECTOR(129, Diagnostic.Kind.ERROR,
+      "@Init method %s is in %s, which is neither an @Exporter nor a @Collector, so nothing calls it; move it into"
+          + " the @Exporter or @Collector class whose objects it prepares"),
+  INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
+      "%s of %s cannot be called by %s in package %s; %s"),
+
+  // families named from data: {key} in a name
+  KEY_PLACEHOLDER_REPEATED(185, Diagnostic.Kind.ERROR,
+      "name \"%s\" holds {key} %d times; a family named from data takes its key once, as in \"%s\""),
+  KEY_CASE_WITHOUT_KEY(186, Diagnostic.Kind.ERROR,
+      "keyCase applies only to a name that holds {key}; remove keyCase, or write {key} in name where each key of"
+          + " the returned map goes"),
+  KEY_IN_HELP_ONLY(187, Diagnostic.Kind.ERROR,
+      "help holds {key} but name does not, so there is no key to put there; write {key} in name too, or remove it"
+          + " from help"),
+  KEY_ON_UNSUPPORTED_KIND(188, Diagnostic.Kind.ERROR,
+      "%s does not take {key} in its name: only @Gauge and @Counter name families from data; name this metric"
+          + " without {key}, with one label for the key"),
+  KEYED_NOT_A_MAP(189, Diagnostic.Kind.ERROR,
+      "%s has {key} in its name, so it must return a Map with String keys (one family per key), not %s; return"
+          + " Map<String, V> with V what the member could return without {key}"),
+  KEYED_VALUE_INSTRUMENT(190, Diagnostic.Kind.ERROR,
+      "%s has {key} in its name, but its map's values are client_java %s metrics, which name themselves; return"
+          + " their values (Map<String, Double>), or a field of that client_java metric without {key}"),
+  NAME_PLACEHOLDER_UNKNOWN(191, Diagnostic.Kind.ERROR,
+      "name \"%s\" holds a brace; {key} is the only placeholder a name may hold, and other braces are not valid"
+          + " in a metric name"),
+
   // @Probe
   LISTED_CLASS_NOT_A_PROBE(200, Diagnostic.Kind.ERROR,
       "%s is listed in @Exporter(probes) but is not annotated @Probe; annotate it or remove it from the list"),

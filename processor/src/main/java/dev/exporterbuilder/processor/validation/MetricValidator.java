@@ -16,22 +16,32 @@ final class MetricValidator {
 
   private final Diagnostics diagnostics;
   private final ShapeValidator shapes;
+  private final KeyedValidator keyed;
 
   MetricValidator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.shapes = new ShapeValidator(diagnostics);
+    this.keyed = new KeyedValidator(diagnostics);
   }
 
   /**
    * @param subsystem the collector's subsystem, the first word of the name when not empty
    */
   void validate(MetricModel metric, String subsystem) {
-    validateName(metric);
-    validateConventions(metric, subsystem);
+    boolean shapeKnown = keyed.validate(metric);
+    if (metric.name().contains("{") || metric.name().contains("}")) {
+      shapeKnown = false; // a misspelt {key}: whether the member returns a family per key is unknown
+      report(Message.NAME_PLACEHOLDER_UNKNOWN, metric, metric.annotation().name(), metric.annotation().name().value());
+    } else {
+      validateName(metric);
+      validateConventions(metric, subsystem);
+    }
     validateHelp(metric);
     validateUnit(metric);
     validateLabels(metric);
-    shapes.validate(metric);
+    if (shapeKnown) {
+      shapes.validate(metric);
+    }
   }
 
   /**

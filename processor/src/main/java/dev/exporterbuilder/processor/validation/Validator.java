@@ -2,6 +2,7 @@ package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
+import dev.exporterbuilder.processor.model.LifecycleModel;
 import java.util.List;
 
 /**
@@ -13,11 +14,29 @@ public final class Validator {
   private final Diagnostics diagnostics;
   private final ExporterValidator exporters;
   private final CollectorValidator collectors;
+  private final InitValidator inits;
 
   public Validator(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.exporters = new ExporterValidator(diagnostics);
     this.collectors = new CollectorValidator(diagnostics);
+    this.inits = new InitValidator(diagnostics);
+  }
+
+  /** Checks the {@code @Init} methods of an exporter or collector class, once per class. */
+  public boolean validateLifecycle(LifecycleModel lifecycle) {
+    return inits.validate(lifecycle);
+  }
+
+  /**
+   * Checks that the exporter's Main can initialise and close what it serves.
+   *
+   * @param instanceNeeded whether the Main creates the class for its members or flags anyway
+   */
+  public boolean validateServedLifecycle(ExporterModel exporter, LifecycleModel lifecycle, boolean instanceNeeded) {
+    int before = diagnostics.errorCount();
+    inits.validateServed(exporter, lifecycle, instanceNeeded);
+    return diagnostics.errorCount() == before;
   }
 
   /** Checks a collector class on its own. */

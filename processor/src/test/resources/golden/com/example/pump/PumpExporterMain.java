@@ -4,6 +4,7 @@ import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.FlagDefinition;
+import dev.exporterbuilder.runtime.generated.Lifecycle;
 import java.lang.Boolean;
 import java.lang.Double;
 import java.lang.Integer;
@@ -40,9 +41,12 @@ public final class PumpExporterMain {
     Rpc rpc = new Rpc();
     Controller controller = new Controller();
     Meter meter = new Meter();
+    Registers registers = new Registers();
     return ExporterDefinition.builder("pump-station", 9877, PumpExporterMain.class)
         .help("Water pumps of one station, read over Modbus.")
         .namespace("pump_station")
+        .lifecycle(Lifecycle.init("PumpExporter.connect", exporter::connect)
+            .andClose("PumpExporter", exporter))
         .flag(FlagDefinition.of("modbus.address", "Host and port of the Modbus gateway.",
             String.class, PumpExporter.address, value -> PumpExporter.address = value))
         .flag(FlagDefinition.of("connect-timeout", "How long to wait for the gateway.",
@@ -66,13 +70,16 @@ public final class PumpExporterMain {
             new PumpExporterCollector(exporter)))
         .collector(CollectorDefinition.of("pumps", true, new PumpsCollector(pumps)))
         .collector(CollectorDefinition.of("tank", true, new TankCollector())
-            .cache(Duration.ofSeconds(90)).timeout(Duration.ofMillis(1500)))
+            .cache(Duration.ofSeconds(90)).timeout(Duration.ofMillis(1500))
+            .lifecycle(Lifecycle.init("Tank.calibrate", Tank::calibrate)))
         .collector(CollectorDefinition.of("diagnostics", false,
             new DiagnosticsCollector(diagnostics)).timeout(Duration.ofSeconds(10)))
-        .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves)))
+        .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves))
+            .lifecycle(Lifecycle.closing("Valves", valves)))
         .collector(CollectorDefinition.of("rpc", true, new RpcCollector(rpc)))
         .collector(CollectorDefinition.of("controller", true, new ControllerCollector(controller)))
         .collector(CollectorDefinition.of("meter", true, new MeterCollector(meter)))
+        .collector(CollectorDefinition.of("registers", true, new RegistersCollector(registers)))
         .build();
   }
 }

@@ -3,6 +3,8 @@ package com.example.pump;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Init;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +13,9 @@ import java.util.List;
     name = "pump-station",
     help = "Water pumps of one station, read over Modbus.",
     port = 9877,
-    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class, Meter.class})
-public class PumpExporter {
+    collectors = {Pumps.class, Tank.class, Diagnostics.class, Valves.class, Rpc.class, Controller.class, Meter.class,
+        Registers.class})
+public class PumpExporter implements AutoCloseable {
 
   @Flag(name = "modbus.address", help = "Host and port of the Modbus gateway.")
   static String address = "localhost:502";
@@ -25,6 +28,13 @@ public class PumpExporter {
 
   @Flag(help = "Extra Modbus units to poll; repeat the flag.")
   static List<String> extraUnits = List.of();
+
+  /** Runs once the flags are set: connectTimeout has its parsed value here. */
+  @Init
+  void connect() throws IOException {}
+
+  @Override
+  public void close() {}
 
   @Gauge(help = "Whether the gateway answered the last poll.")
   boolean isGatewayUp() {

@@ -2,10 +2,15 @@ package com.example.pump;
 
 import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Init;
 
 /** Read from a slow level sensor: refreshed in the background, each reading bounded. */
 @Collector(name = "tank", cache = "1m30s", timeout = "1500ms")
 public class Tank {
+
+  /** A static @Init: the static-only collector still needs no instance. */
+  @Init
+  static void calibrate() {}
 
   @Gauge(help = "Water level.", unit = "meters")
   static double level() {

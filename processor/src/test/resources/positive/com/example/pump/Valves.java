@@ -11,9 +11,12 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Labelled members: one sample per map entry, the key as the label value. */
+/** Labelled members: one sample per map entry, the key as the label value; closed at shutdown. */
 @Collector(subsystem = "valve")
-public class Valves {
+public class Valves implements AutoCloseable {
+
+  @Override
+  public void close() {}
 
   enum Position { INLET, OUTLET }
 

@@ -17,19 +17,21 @@ public final class CollectorDefinition {
   private final ExporterCollector collector;
   private final Duration cache;
   private final Duration timeout;
+  private final Lifecycle lifecycle;
 
   private CollectorDefinition(String name, boolean enabledByDefault, ExporterCollector collector, Duration cache,
-      Duration timeout) {
+      Duration timeout, Lifecycle lifecycle) {
     this.name = Objects.requireNonNull(name, "name");
     this.enabledByDefault = enabledByDefault;
     this.collector = Objects.requireNonNull(collector, "collector");
     this.cache = requireNotNegative(cache, "cache");
     this.timeout = requireNotNegative(timeout, "timeout");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
   }
 
   /** A collector run on every scrape, bounded only by the scrape. */
   public static CollectorDefinition of(String name, boolean enabledByDefault, ExporterCollector collector) {
-    return new CollectorDefinition(name, enabledByDefault, collector, Duration.ZERO, Duration.ZERO);
+    return new CollectorDefinition(name, enabledByDefault, collector, Duration.ZERO, Duration.ZERO, Lifecycle.NONE);
   }
 
   /**
@@ -37,7 +39,7 @@ public final class CollectorDefinition {
    * (zero: run on every scrape). The first scrape waits for the first result, up to the timeout.
    */
   public CollectorDefinition cache(Duration interval) {
-    return new CollectorDefinition(name, enabledByDefault, collector, interval, timeout);
+    return new CollectorDefinition(name, enabledByDefault, collector, interval, timeout, lifecycle);
   }
 
   /**
@@ -46,7 +48,15 @@ public final class CollectorDefinition {
    * the overrunning run has ended.
    */
   public CollectorDefinition timeout(Duration limit) {
-    return new CollectorDefinition(name, enabledByDefault, collector, cache, limit);
+    return new CollectorDefinition(name, enabledByDefault, collector, cache, limit, lifecycle);
+  }
+
+  /**
+   * This collector with its source object's {@code @Init} method and {@code close()}: called once
+   * before serving and at shutdown when the collector is enabled, never when it is disabled.
+   */
+  public CollectorDefinition lifecycle(Lifecycle objectLifecycle) {
+    return new CollectorDefinition(name, enabledByDefault, collector, cache, timeout, objectLifecycle);
   }
 
   private static Duration requireNotNegative(Duration duration, String what) {
@@ -77,6 +87,11 @@ public final class CollectorDefinition {
   /** The bound of one run; zero for none. */
   public Duration timeout() {
     return timeout;
+  }
+
+  /** What is initialised before serving and closed at shutdown; {@link Lifecycle#NONE} for nothing. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
   }
 
   @Override

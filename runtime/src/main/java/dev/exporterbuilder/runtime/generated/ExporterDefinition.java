@@ -24,6 +24,7 @@ public final class ExporterDefinition {
   private final List<FlagDefinition<?>> flags;
   private final List<CollectorDefinition> collectors;
   private final List<ProbeDefinition> probes;
+  private final Lifecycle lifecycle;
 
   private ExporterDefinition(Builder builder) {
     this.name = builder.name;
@@ -34,6 +35,7 @@ public final class ExporterDefinition {
     this.flags = List.copyOf(builder.flags);
     this.collectors = List.copyOf(builder.collectors.values());
     this.probes = List.copyOf(builder.probes.values());
+    this.lifecycle = builder.lifecycle;
   }
 
   /**
@@ -78,6 +80,11 @@ public final class ExporterDefinition {
     return collectors;
   }
 
+  /** What is done with the exporter class's object before serving and at shutdown, before any collector's. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
   /** The probes in declaration order; empty when the exporter serves no {@code /probe}. */
   public List<ProbeDefinition> probes() {
     return probes;
@@ -94,6 +101,7 @@ public final class ExporterDefinition {
     private final List<FlagDefinition<?>> flags = new ArrayList<>();
     private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
     private final Map<String, ProbeDefinition> probes = new LinkedHashMap<>();
+    private Lifecycle lifecycle = Lifecycle.NONE;
 
     private Builder(String name, int defaultPort, Class<?> mainClass) {
       this.name = Objects.requireNonNull(name, "name");
@@ -136,6 +144,12 @@ public final class ExporterDefinition {
       if (probes.putIfAbsent(probe.name(), probe) != null) {
         throw new IllegalArgumentException("probe " + probe.name() + " is defined twice");
       }
+      return this;
+    }
+
+    /** The exporter class's {@code @Init} method and {@code close()}, run before the collectors'. */
+    public Builder lifecycle(Lifecycle exporterLifecycle) {
+      this.lifecycle = Objects.requireNonNull(exporterLifecycle, "lifecycle");
       return this;
     }
 

@@ -17,11 +17,14 @@ import java.util.function.LongSupplier;
  * the members it cost, so that a message that changes every time (a value, a duration) does not
  * defeat the limit. The first line after a quiet period carries {@code suppressed=<n>}, the number
  * of lines not logged since the previous one. A run ended by a {@link VirtualMachineError} is the
- * exception: one ERROR line each time ({@link #runFailed}).
+ * exception: one ERROR line each time ({@link #runFailed}). A sample dropped because the family its
+ * key names cannot be served is no failure, but is logged the same way, per member
+ * ({@link #sampleDropped}).
  *
  * <pre>
  * level=warn msg="Collector failed" collector=meminfo members=2 failed="memTotal(), memFree()" err="NoSuchFileException: /nonexistent/meminfo"
  * level=warn msg="Collector failed" collector=thermal err="TimeoutException: no result within 1.0s"
+ * level=warn msg="Sample dropped" collector=meminfo member=sizes() key=() reason="it has no letter, digit or _ to name a family by"
  * </pre>
  */
 public final class FailureLog {
@@ -30,6 +33,9 @@ public final class FailureLog {
 
   /** How many member names one line lists; the rest are counted. */
   static final int LISTED_MEMBERS = 8;
+
+  /** The cause type in the {@link Key} of dropped samples, which no exception class has. */
+  private static final String DROPPED = "dropped sample";
 
   private static final FailureLog SHARED = new FailureLog(System::nanoTime);
 
@@ -71,16 +77,30 @@ public final class FailureLog {
   /** {@code members} of {@code collector} failed with {@code cause} in one run: one line, rate limited. */
   void reportMembers(String collector, Collection<String> members, Throwable cause) {
     Key key = new Key(collector, cause == null ? "" : cause.getClass().getName(), List.copyOf(members));
-    log(key, "collector", collector, "members", members.size(), "failed", list(members), "err", describe(cause));
+    log("Collector failed", key, "collector", collector, "members", members.size(), "failed", list(members), "err",
+        describe(cause));
   }
 
   /** {@code collector} failed as a whole: one line without members, rate limited. */
   void reportCollector(String collector, Throwable cause) {
-    log(new Key(collector, cause == null ? "" : cause.getClass().getName(), List.of()), "collector", collector,
-        "err", describe(cause));
+    log("Collector failed", new Key(collector, cause == null ? "" : cause.getClass().getName(), List.of()),
+        "collector", collector, "err", describe(cause));
   }
 
-  private void log(Key key, Object... fields) {
+  /**
+   * A member of {@code collector} named a family from data, by {@code key}, that cannot be served;
+   * its sample was dropped. One line naming the key, rate limited per member apart from failures.
+   */
+  public static void sampleDropped(String collector, String member, String key, String reason) {
+    SHARED.reportDropped(collector, member, key, reason);
+  }
+
+  void reportDropped(String collector, String member, String key, String reason) {
+    log("Sample dropped", new Key(collector, DROPPED, List.of(member)), "collector", collector, "member", member,
+        "key", key, "reason", reason);
+  }
+
+  private void log(String message, Key key, Object... fields) {
     Window window = windows.computeIfAbsent(key, unused -> new Window());
     long suppressed;
     synchronized (window) {
@@ -98,9 +118,9 @@ public final class FailureLog {
       List<Object> withCount = new ArrayList<>(List.of(fields));
       withCount.add("suppressed");
       withCount.add(suppressed);
-      Log.warn("Collector failed", withCount.toArray());
+      Log.warn(message, withCount.toArray());
     } else {
-      Log.warn("Collector failed", fields);
+      Log.warn(message, fields);
     }
   }
 

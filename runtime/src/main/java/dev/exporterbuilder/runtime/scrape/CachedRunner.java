@@ -79,7 +79,7 @@ final class CachedRunner extends CollectorRunner {
       Run fresh = new Run();
       current = fresh;
       fresh.future.whenComplete((attempt, error) -> ended(fresh, attempt, error));
-      fresh.launch(workers, definition);
+      fresh.launch(workers, definition, dropped);
     } catch (Throwable e) {
       FailureLog.collectorFailed(name(), e);
     }

@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime.scrape;
 
 import dev.exporterbuilder.annotations.contract.GoDuration;
+import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.RunFailures;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs one collector for the scrapes, on a worker thread, in one of two ways:
@@ -41,6 +43,8 @@ abstract class CollectorRunner {
 
   final CollectorDefinition definition;
   final long timeoutNanos;
+  /** Samples of families named from data that this collector's runs dropped, since the start. */
+  final LongAdder dropped = new LongAdder();
 
   CollectorRunner(CollectorDefinition definition) {
     this.definition = definition;
@@ -110,13 +114,13 @@ abstract class CollectorRunner {
    * the run has ended) and remembered, not thrown, except a {@link VirtualMachineError}: that ends
    * the run and is thrown to whoever waits for it.
    */
-  static Attempt attempt(CollectorDefinition definition) {
+  static Attempt attempt(CollectorDefinition definition, LongAdder dropped) {
     RunFailures members = new RunFailures(definition.name());
     boolean failed = false;
     long start = System.nanoTime();
     MetricSnapshots snapshots = null;
     try {
-      snapshots = definition.collector().collect(members);
+      snapshots = definition.collector().collect(new RunErrors(definition.name(), members, dropped));
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
@@ -151,11 +155,11 @@ abstract class CollectorRunner {
     /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
     volatile boolean abandoned;
 
-    void launch(Executor workers, CollectorDefinition definition) {
+    void launch(Executor workers, CollectorDefinition definition, LongAdder dropped) {
       try {
         workers.execute(() -> {
           try {
-            future.complete(attempt(definition));
+            future.complete(attempt(definition, dropped));
           } catch (VirtualMachineError e) {
             // the run's waiters get the error; the worker thread is the pool's, and goes on to the next run
             future.completeExceptionally(e);
@@ -197,5 +201,21 @@ abstract class CollectorRunner {
     FailureLog.collectorFailed(name(), new TimeoutException(what + " still running after "
         + seconds(run.age(System.nanoTime())) + (limit > 0 ? " (limit " + GoDuration.format(Duration.ofNanos(limit))
         + ")" : "") + "; not started again until that run ends"));
+  }
+
+  /** The member errors of one run: failures grouped for the log, dropped samples counted and logged apart. */
+  private record RunErrors(String collector, RunFailures failures, LongAdder dropped) implements MemberErrors {
+
+    @Override
+    public void failed(String member, Throwable cause) {
+      failures.failed(member, cause);
+    }
+
+    /** A dropped key is data, not a failure: counted and logged, success stays as it is. */
+    @Override
+    public void dropped(String member, String key, String reason) {
+      dropped.increment();
+      FailureLog.sampleDropped(collector, member, key, reason);
+    }
   }
 }

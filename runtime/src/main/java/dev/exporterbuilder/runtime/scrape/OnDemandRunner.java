@@ -65,7 +65,7 @@ final class OnDemandRunner extends CollectorRunner {
       }
       Run fresh = new Run();
       if (current.compareAndSet(seen, fresh)) {
-        fresh.launch(workers, definition);
+        fresh.launch(workers, definition, dropped);
         return fresh;
       }
     }

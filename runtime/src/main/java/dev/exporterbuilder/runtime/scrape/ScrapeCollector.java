@@ -6,6 +6,8 @@ import dev.exporterbuilder.runtime.process.DaemonThreads;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.registry.PrometheusScrapeRequest;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -23,12 +25,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The enabled collectors of an exporter as one client_java collector, plus the scrape self-metrics
  * {@code <ns>_scrape_collector_duration_seconds{collector}},
- * {@code <ns>_scrape_collector_success{collector}} and, for cached collectors,
- * {@code <ns>_scrape_collector_cache_age_seconds{collector}}.
+ * {@code <ns>_scrape_collector_success{collector}}, for cached collectors
+ * {@code <ns>_scrape_collector_cache_age_seconds{collector}} and, for collectors that name families
+ * from data, {@code <ns>_scrape_collector_dropped_samples_total{collector}}.
  *
  * <p>{@code PrometheusRegistry.scrape()} has no per-collector try/catch, so this class is where a
  * failing collector is contained: whatever it throws costs only its own samples, sets its success
@@ -42,7 +46,13 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
   private final MetricMetadata durationMetadata;
   private final MetricMetadata successMetadata;
   private final MetricMetadata cacheAgeMetadata;
+  private final MetricMetadata droppedMetadata;
   private final boolean anyCached;
+  /** Per collector, whether it names families from data. */
+  private final boolean[] namesFromData;
+  private final boolean anyNamesFromData;
+  /** The names of the runtime's own families, which a family named from data must not take. */
+  private final Set<String> selfNames;
   private final List<MetricFamilyDescriptor> descriptors;
   private final ExecutorService workers;
   private final ScheduledExecutorService scheduler;
@@ -65,6 +75,14 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     this.durationMetadata = new MetricMetadata(durationName, durationHelp);
     this.successMetadata = new MetricMetadata(successName, successHelp);
     this.cacheAgeMetadata = new MetricMetadata(cacheAgeName, cacheAgeHelp);
+    this.droppedMetadata = new MetricMetadata(namespace + "_" + SelfMetrics.COLLECTOR_DROPPED_SAMPLES,
+        exporterName + ": Samples of families named from data that a collector dropped, their name being invalid or taken.");
+    this.namesFromData = new boolean[enabled.size()];
+    for (int i = 0; i < enabled.size(); i++) {
+      namesFromData[i] = enabled.get(i).collector().namesFamiliesFromData();
+    }
+    this.anyNamesFromData = enabled.stream().anyMatch(c -> c.collector().namesFamiliesFromData());
+    this.selfNames = SelfMetrics.NAMES.stream().map(self -> namespace + "_" + self).collect(Collectors.toSet());
     List<MetricFamilyDescriptor> all = new ArrayList<>();
     for (CollectorDefinition collector : enabled) {
       all.addAll(collector.collector().getMetricFamilyDescriptors());
@@ -74,7 +92,9 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     if (anyCached) {
       all.add(MetricFamilyDescriptor.gauge(cacheAgeName).help(cacheAgeHelp).labelNames("collector").build());
     }
-    this.descriptors = List.copyOf(all);
+    // client_java's registry asks a collector for a name[]-filtered scrape only if one of the names it
+    // declared is asked for: a family named from data would never be, so declare none then
+    this.descriptors = anyNamesFromData ? List.of() : List.copyOf(all);
   }
 
   /** Starts the background refresh of cached collectors; their first run begins at once. */
@@ -119,7 +139,8 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       claims.add(context.includes(runner.name()) ? runner.claim() : null);
     }
     List<MetricSnapshot> snapshots = new ArrayList<>();
-    Set<String> names = new HashSet<>();
+    Set<String> names = new HashSet<>(selfNames);
+    List<CounterDataPointSnapshot> dropped = new ArrayList<>();
     List<GaugeDataPointSnapshot> durations = new ArrayList<>(runners.size());
     List<GaugeDataPointSnapshot> successes = new ArrayList<>(runners.size());
     List<GaugeDataPointSnapshot> cacheAges = new ArrayList<>();
@@ -147,11 +168,17 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       if (!Double.isNaN(result.cacheAgeSeconds())) {
         cacheAges.add(new GaugeDataPointSnapshot(result.cacheAgeSeconds(), collectorLabels[i], null));
       }
+      if (namesFromData[i]) {
+        dropped.add(new CounterDataPointSnapshot(runner.dropped.sum(), collectorLabels[i], null, 0));
+      }
     }
     snapshots.add(new GaugeSnapshot(durationMetadata, durations));
     snapshots.add(new GaugeSnapshot(successMetadata, successes));
     if (anyCached) {
       snapshots.add(new GaugeSnapshot(cacheAgeMetadata, cacheAges));
+    }
+    if (anyNamesFromData) {
+      snapshots.add(new CounterSnapshot(droppedMetadata, dropped));
     }
     return new MetricSnapshots(snapshots);
   }

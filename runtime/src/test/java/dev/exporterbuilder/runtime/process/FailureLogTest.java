@@ -125,6 +125,22 @@ class FailureLogTest {
   }
 
   @Test
+  void droppedSamplesAreOneWarnLineNamingTheKeyRateLimitedApartFromFailures() {
+    try (StderrCapture err = new StderrCapture()) {
+      failures.reportDropped("meminfo", "sizes()", "()", "it has no letter, digit or _ to name a family by");
+      failures.reportDropped("meminfo", "sizes()", "Active_anon", "its name is taken");
+      failures.reportMembers("meminfo", List.of("sizes()"), new IOException("a failure is logged apart"));
+      List<String> lines = err.lines();
+      assertEquals(2, lines.size(), err.text());
+      assertTrue(lines.get(0).matches("time=\\S+ level=warn msg=\"Sample dropped\" collector=meminfo member=sizes\\(\\)"
+          + " key=\\(\\) reason=\"it has no letter, digit or _ to name a family by\""), lines.get(0));
+      advanceSeconds(60);
+      failures.reportDropped("meminfo", "sizes()", "Active_anon", "its name is taken");
+      assertTrue(err.lines().get(2).endsWith("key=Active_anon reason=\"its name is taken\" suppressed=1"), err.text());
+    }
+  }
+
+  @Test
   void aWholeCollectorFailureNamesNoMemberAndNeverAStackTrace() {
     try (StderrCapture err = new StderrCapture()) {
       failures.reportCollector("thermal", new IllegalStateException("boom\nmore", new IOException("cause")));

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -178,15 +179,15 @@ class CollectorRunnerTest {
   @Test
   void aRunThrowsAVirtualMachineErrorButContainsEverythingElse() {
     assertThrows(StackOverflowError.class,
-        () -> CollectorRunner.attempt(CollectorDefinition.of("overflow", true, overflowingOnce(new AtomicInteger()))));
+        () -> CollectorRunner.attempt(CollectorDefinition.of("overflow", true, overflowingOnce(new AtomicInteger())), new LongAdder()));
     ExporterCollector unchecked = errors -> {
       throw new IllegalStateException("broken");
     };
-    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("unchecked", true, unchecked)).failed());
+    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("unchecked", true, unchecked), new LongAdder()).failed());
     ExporterCollector linkage = errors -> {
       throw new NoClassDefFoundError("com/example/Driver");
     };
-    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("linkage", true, linkage)).failed());
+    assertTrue(CollectorRunner.attempt(CollectorDefinition.of("linkage", true, linkage), new LongAdder()).failed());
   }
 
   @Test
