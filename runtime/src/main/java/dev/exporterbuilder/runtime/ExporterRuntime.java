@@ -9,6 +9,7 @@ import dev.exporterbuilder.runtime.http.HttpListener;
 import dev.exporterbuilder.runtime.http.ServerTls;
 import dev.exporterbuilder.runtime.http.Timeouts;
 import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Initialised;
@@ -190,6 +191,7 @@ public final class ExporterRuntime {
       throw ExporterException.startup(e.getMessage());
     }
     PrometheusProperties properties = properties();
+    ProbeEndpoint probes = probes(definition, options, properties);
     Initialised initialised = initialise(definition, options);
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -207,6 +209,7 @@ public final class ExporterRuntime {
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
+        probes,
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
         options.profiling() ? Profiling.create() : null,
         webConfig);
@@ -241,6 +244,20 @@ public final class ExporterRuntime {
       return LiveWebConfig.load(options.webConfigFile());
     } catch (StartupFailure e) {
       Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
+      throw exporterException(e);
+    }
+  }
+
+  /** The {@code /probe} endpoint with the modules of {@code --config.file}; null without probes. */
+  private static ProbeEndpoint probes(ExporterDefinition definition, Options options, PrometheusProperties properties)
+      throws ExporterException {
+    if (definition.probes().isEmpty()) {
+      return null;
+    }
+    try {
+      return ProbeEndpoint.create(definition.probes(), options.configFile(), properties, options.maxRequests());
+    } catch (StartupFailure e) {
+      Log.error("Invalid config file", "file", options.configFile(), "err", e.getMessage());
       throw exporterException(e);
     }
   }
