@@ -37,4 +37,7 @@ public @interface Exporter {
 
   /** The {@link Collector} classes this exporter serves. */
   Class<?>[] collectors() default {};
+
+  /** The {@link Probe} classes this exporter serves at {@code /probe}. */
+  Class<?>[] probes() default {};
 }

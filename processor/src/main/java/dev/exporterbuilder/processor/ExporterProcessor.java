@@ -11,25 +11,31 @@ import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.Init;
 import dev.exporterbuilder.annotations.Label;
+import dev.exporterbuilder.annotations.Probe;
 import dev.exporterbuilder.annotations.Reading;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
+import dev.exporterbuilder.processor.codegen.ProbeWriter;
 import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.Descriptors;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.LifecycleModel;
 import dev.exporterbuilder.processor.model.MetricKind;
 import dev.exporterbuilder.processor.model.ModelReader;
+import dev.exporterbuilder.processor.model.ProbeModel;
+import dev.exporterbuilder.processor.model.ProbeReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
 import dev.exporterbuilder.processor.validation.Message;
+import dev.exporterbuilder.processor.validation.ProbeValidator;
 import dev.exporterbuilder.processor.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +58,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Turns {@code @Exporter} and {@code @Collector} classes into client_java collectors and exporter
- * {@code Main} classes. Each round: set aside the classes that use a type not resolved yet (another
- * processor may generate it in this round), read the others into descriptors, validate them, and
- * write code only for what has no error. Classes set aside are read again, by name, in the next
+ * Turns {@code @Exporter}, {@code @Collector} and {@code @Probe} classes into client_java collectors,
+ * probe collectors and exporter {@code Main} classes. Each round: set aside the classes that use a
+ * type not resolved yet (another processor may generate it in this round), read the others into
+ * descriptors, validate them, and write code only for what has no error. Classes set aside are read again, by name, in the next
  * round; those still unresolved when processing ends are reported.
  */
 @AutoService(Processor.class)
@@ -73,6 +79,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   private GeneratedFiles files;
   private Guard guard;
   private DeferredTypes deferred;
+  private ProbeReader probeReader;
+  private ProbeValidator probeValidator;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -96,6 +104,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     validator = new Validator(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
     guard = new Guard(diagnostics);
+    probeReader = new ProbeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils());
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 
@@ -105,7 +115,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class)) {
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -146,9 +156,36 @@ public final class ExporterProcessor extends AbstractProcessor {
       });
     }
 
+    Map<TypeElement, ProbeModel> probes = new LinkedHashMap<>();
+    Set<TypeElement> cleanProbes = new LinkedHashSet<>();
+    Set<TypeElement> roundProbes = ElementFilter.typesIn(round.getElementsAnnotatedWith(Probe.class));
+    for (TypeElement type : roundProbes) {
+      guard.run(type, () -> {
+        ProbeModel probe = probeReader.read(type);
+        probes.put(type, probe);
+        if (probeValidator.validate(probe)) {
+          cleanProbes.add(type);
+        }
+      });
+    }
+    Set<TypeElement> unlisted = new LinkedHashSet<>(roundProbes);
+
     List<ExporterPlan> plans = new ArrayList<>();
+    // each exporter's probes, when they and their listing are free of errors
+    Map<TypeElement, List<ProbeModel>> servedProbes = new LinkedHashMap<>();
     for (TypeElement type : exporterTypes) {
-      guard.run(type, () -> plans.add(planExporter(type, collectors, clean, plans)));
+      guard.run(type, () -> {
+        plans.add(planExporter(type, collectors, clean, plans));
+        List<ProbeModel> listed = planProbes(type, probes, cleanProbes);
+        listed.forEach(probe -> unlisted.remove(probe.type()));
+        if (listed.stream().allMatch(probe -> cleanProbes.contains(probe.type()))
+            && probeValidator.validateListing(type, ProbeReader.listed(type), probes)) {
+          servedProbes.put(type, listed);
+        }
+      });
+    }
+    for (TypeElement type : unlisted) {
+      guard.run(type, () -> probeValidator.reportUnlisted(probes.get(type)));
     }
 
     // A collector is written once, with the namespace of the exporters that serve it, and only when
@@ -164,9 +201,23 @@ public final class ExporterProcessor extends AbstractProcessor {
       }
     }
     for (ExporterPlan plan : plans) {
-      boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()));
+      boolean writable = plan.ok() && plan.listed().stream().noneMatch(collector -> blocked.contains(collector.type()))
+          && servedProbes.containsKey(plan.exporter().type());
       if (writable) {
-        guard.run(plan.exporter().type(), () -> writeExporter(plan));
+        guard.run(plan.exporter().type(), () -> writeExporter(plan, servedProbes.get(plan.exporter().type())));
+      }
+    }
+    // a probe's names do not depend on the exporter: it is written when it and the listings of the
+    // exporters that list it are free of errors, or when no exporter lists it (a library's probe)
+    Set<TypeElement> blockedProbes = new LinkedHashSet<>();
+    for (ExporterPlan plan : plans) {
+      if (!plan.ok() || !servedProbes.containsKey(plan.exporter().type())) {
+        ProbeReader.listed(plan.exporter().type()).forEach(entry -> blockedProbes.add(entry.type()));
+      }
+    }
+    for (TypeElement type : roundProbes) {
+      if (cleanProbes.contains(type) && !blockedProbes.contains(type)) {
+        guard.run(type, () -> writeProbe(probes.get(type)));
       }
     }
     for (CollectorModel collector : collectors.values()) {
@@ -276,11 +327,37 @@ public final class ExporterProcessor extends AbstractProcessor {
     return found;
   }
 
+  /**
+   * The probes {@code exporter} lists, each once: those of this round, and those compiled earlier
+   * (their collector was written then), which are read from their class files.
+   */
+  private List<ProbeModel> planProbes(TypeElement exporter, Map<TypeElement, ProbeModel> probes,
+      Set<TypeElement> cleanProbes) {
+    List<ProbeModel> listed = new ArrayList<>();
+    for (ProbeReader.ListedProbe entry : ProbeReader.listed(exporter)) {
+      ProbeModel probe = probes.get(entry.type());
+      if (probe == null && ProbeGem.of(entry.type()).isPresent()) {
+        probe = probeReader.read(entry.type());
+        probes.put(entry.type(), probe);
+        cleanProbes.add(entry.type());
+      }
+      if (probe != null && !listed.contains(probe)) {
+        listed.add(probe);
+      }
+    }
+    return listed;
+  }
+
+  private void writeProbe(ProbeModel model) throws Exception {
+    ProbeWriter writer = new ProbeWriter(Descriptors.probe(model));
+    files.write(writer.className(), writer.write(), model.type());
+  }
+
   private LifecycleModel lifecycle(TypeElement type) {
     return LifecycleModel.read(type, processingEnv.getElementUtils(), processingEnv.getTypeUtils());
   }
 
-  private void writeExporter(ExporterPlan plan) throws Exception {
+  private void writeExporter(ExporterPlan plan, List<ProbeModel> probes) throws Exception {
     ExporterModel model = plan.exporter();
     if (model.ownCollector().isPresent()) {
       writeCollector(model.ownCollector().get(), model.namespace(), model.type());
@@ -289,10 +366,12 @@ public final class ExporterProcessor extends AbstractProcessor {
     Map<TypeElement, ObjectLifecycle> lifecycles = new LinkedHashMap<>();
     lifecycles.put(exporter.type(), ObjectLifecycle.of(lifecycle(exporter.type())));
     exporter.served().forEach(collector -> lifecycles.put(collector.type(), ObjectLifecycle.of(lifecycle(collector.type()))));
-    MainWriter main = new MainWriter(exporter, lifecycles, plan.apart());
+    MainWriter main = new MainWriter(exporter, lifecycles, probes.stream().map(Descriptors::probe).toList(),
+        plan.apart());
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
     exporter.served().forEach(collector -> origins.add(collector.type()));
+    probes.forEach(probe -> origins.add(probe.type()));
     files.write(main.className(), main.write(), origins.toArray(new Element[0]));
   }
 
@@ -331,7 +410,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       Element owner = member.getEnclosingElement();
       if (!isClass(owner)) {
         diagnostics.report(Message.MEMBER_NOT_IN_CLASS, member);
-      } else if (!exporters.contains(owner) && !collectors.contains(owner)) {
+      } else if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
         diagnostics.report(Message.METRIC_OUTSIDE_COLLECTOR, member, member.getSimpleName(), owner.getSimpleName());
       }
     }
@@ -343,6 +422,9 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     for (Element method : round.getElementsAnnotatedWith(Reading.class)) {
       Element owner = method.getEnclosingElement();
+      if (ProbeGem.of(owner).isPresent()) {
+        continue; // a probe's reading takes the target: ProbeValidator checks it
+      }
       if (!exporters.contains(owner) && !collectors.contains(owner)) {
         // a base class's reading is inherited: by an abstract class's subclasses, or by a collector here
         if (!owner.getModifiers().contains(Modifier.ABSTRACT) && !isExtendedBy(owner, exporters)

@@ -48,6 +48,10 @@ class GeneratedSourcesTest {
   void generatedSourcesMatchGoldenFiles() throws IOException {
     Map<String, String> generated = generate();
     assertEquals(List.of(
+            "com/example/net/EchoCollector.java",
+            "com/example/net/HttpCheckCollector.java",
+            "com/example/net/NetExporterMain.java",
+            "com/example/net/TcpCheckCollector.java",
             "com/example/pump/ControllerCollector.java",
             "com/example/pump/DiagnosticsCollector.java",
             "com/example/pump/MeterCollector.java",

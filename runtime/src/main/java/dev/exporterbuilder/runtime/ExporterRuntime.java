@@ -9,6 +9,7 @@ import dev.exporterbuilder.runtime.http.HttpListener;
 import dev.exporterbuilder.runtime.http.ServerTls;
 import dev.exporterbuilder.runtime.http.Timeouts;
 import dev.exporterbuilder.runtime.http.WorkerPool;
+import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Initialised;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -102,19 +104,18 @@ public final class ExporterRuntime {
       System.out.flush();
       return;
     }
-    RunningExporter running;
-    try {
-      running = start(definition, options);
-    } catch (ExporterException e) {
-      exit(definition, e);
-      return;
-    }
+    // The handlers are in place before start() logs "Listening on", so that a SIGTERM right after
+    // that line (a supervisor, a test) is a clean shutdown rather than the JVM's default exit 143.
+    AtomicReference<RunningExporter> started = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicBoolean stopping = new AtomicBoolean();
     Runnable stop = () -> {
       if (stopping.compareAndSet(false, true)) {
-        Log.info("Shutting down");
-        running.close();
+        RunningExporter running = started.get();
+        if (running != null) {
+          Log.info("Shutting down");
+          running.close();
+        }
       }
       stopped.countDown();
     };
@@ -125,6 +126,19 @@ public final class ExporterRuntime {
       System.exit(0);
     });
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "exporter-shutdown"));
+    RunningExporter running;
+    try {
+      running = start(definition, options);
+    } catch (ExporterException e) {
+      exit(definition, e);
+      return;
+    }
+    started.set(running);
+    if (stopping.get()) {
+      // a signal arrived while starting: the shutdown has begun without this exporter, so close it here
+      running.close();
+      return;
+    }
     boolean interrupted = false;
     while (stopped.getCount() > 0) {
       try {
@@ -177,6 +191,7 @@ public final class ExporterRuntime {
       throw ExporterException.startup(e.getMessage());
     }
     PrometheusProperties properties = properties();
+    ProbeEndpoint probes = probes(definition, options, properties);
     Initialised initialised = initialise(definition, options);
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
         options.enabledCollectors());
@@ -194,6 +209,7 @@ public final class ExporterRuntime {
     WebHandler handler = new WebHandler(
         options.telemetryPath(),
         new MetricsEndpoint(properties, registry, options.maxRequests(), collectors.names(), handlerMetrics),
+        probes,
         new LandingPage(definition, build, options.telemetryPath(), options.enabledCollectors(), options.profiling()),
         options.profiling() ? Profiling.create() : null,
         webConfig);
@@ -228,6 +244,20 @@ public final class ExporterRuntime {
       return LiveWebConfig.load(options.webConfigFile());
     } catch (StartupFailure e) {
       Log.error("Invalid web config file", "file", options.webConfigFile(), "err", e.getMessage());
+      throw exporterException(e);
+    }
+  }
+
+  /** The {@code /probe} endpoint with the modules of {@code --config.file}; null without probes. */
+  private static ProbeEndpoint probes(ExporterDefinition definition, Options options, PrometheusProperties properties)
+      throws ExporterException {
+    if (definition.probes().isEmpty()) {
+      return null;
+    }
+    try {
+      return ProbeEndpoint.create(definition.probes(), options.configFile(), properties, options.maxRequests());
+    } catch (StartupFailure e) {
+      Log.error("Invalid config file", "file", options.configFile(), "err", e.getMessage());
       throw exporterException(e);
     }
   }

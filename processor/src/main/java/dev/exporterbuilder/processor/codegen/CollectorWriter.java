@@ -350,7 +350,7 @@ public final class CollectorWriter {
         .orElse(metric.help());
   }
 
-  private static CodeBlock unit(String unit) {
+  static CodeBlock unit(String unit) {
     String constant = UNIT_CONSTANTS.get(unit);
     return constant != null ? CodeBlock.of("$T.$L", UNIT, constant) : CodeBlock.of("new $T($S)", UNIT, unit);
   }

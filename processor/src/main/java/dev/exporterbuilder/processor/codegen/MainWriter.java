@@ -5,6 +5,8 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_DEFINITI
 import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_RUNTIME;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.FLAG_DEFINITION;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.LIFECYCLE;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_DEFINITION;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.PROBE_TARGET;
 
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
@@ -17,6 +19,7 @@ import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
+import dev.exporterbuilder.processor.descriptor.ProbeDescriptor;
 import dev.exporterbuilder.processor.model.Naming;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,16 +45,20 @@ public final class MainWriter {
   /** The local variable that holds each instance the Main creates, in creation order. */
   private final Map<TypeElement, String> instances = new LinkedHashMap<>();
   private final Map<TypeElement, ObjectLifecycle> lifecycles;
+  private final List<ProbeDescriptor> probes;
   /** The served collectors compiled apart from the exporter, whose generated classes take the namespace. */
   private final Set<TypeElement> apart;
 
   /**
    * @param lifecycles the lifecycle of the exporter class and of each served class
+   * @param probes the probes the exporter serves at {@code /probe}, in the order it lists them
    * @param apart the served collectors compiled apart from the exporter (a library's, say): their
    *     generated classes were written namespace-free, so the Main hands them the namespace
    */
-  public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles, Set<TypeElement> apart) {
+  public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles,
+      List<ProbeDescriptor> probes, Set<TypeElement> apart) {
     this.exporter = exporter;
+    this.probes = probes;
     this.exporterClass = ClassName.get(exporter.type());
     this.lifecycles = Map.copyOf(lifecycles);
     this.apart = Set.copyOf(apart);
@@ -74,6 +81,19 @@ public final class MainWriter {
         instances.put(collector.type(), name);
       }
     }
+    for (ProbeDescriptor probe : probes) {
+      if (!instances.containsKey(probe.type())) {
+        String base = Naming.lowerCamel(probe.type().getSimpleName().toString());
+        if (SourceVersion.isKeyword(base)) {
+          base = base + "Source";
+        }
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        instances.put(probe.type(), name);
+      }
+    }
   }
 
   public static ClassName className(ClassName exporterClass) {
@@ -87,6 +107,7 @@ public final class MainWriter {
   public TypeSpec.Builder write() {
     List<TypeElement> created = new ArrayList<>(List.of(exporter.type()));
     exporter.served().forEach(collector -> created.add(collector.type()));
+    probes.forEach(probe -> created.add(probe.type()));
     TypeSpec.Builder type = TypeSpec.classBuilder(className());
     if (Deprecations.any(created)) {
       type.addAnnotation(Deprecations.SUPPRESS);
@@ -148,6 +169,15 @@ public final class MainWriter {
         collectorDefinition.add("$Z.lifecycle($L)", lifecycleCode(collector.type()));
       }
       definition.add(".collector($L)\n", collectorDefinition.build());
+    }
+    for (ProbeDescriptor probe : probes) {
+      ClassName generated = CollectorWriter.className(ClassName.get(probe.type()));
+      CodeBlock collector = CodeBlock.of("new $T($N)", generated, instances.get(probe.type()));
+      CodeBlock target = CodeBlock.of("$T.$L", PROBE_TARGET, probe.target().constant());
+      definition.add(".probe($L)\n", probe.module().isPresent()
+          ? CodeBlock.of("$T.withModules($Z$S,$W$S,$W$L,$W$T::readModule,$W$L)", PROBE_DEFINITION, probe.name(),
+              probe.help(), target, generated, collector)
+          : CodeBlock.of("$T.of($Z$S,$W$S,$W$L,$W$L)", PROBE_DEFINITION, probe.name(), probe.help(), target, collector));
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();

@@ -11,6 +11,7 @@ import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.LabelComponent;
 import dev.exporterbuilder.processor.model.MemberShape;
 import dev.exporterbuilder.processor.model.MetricModel;
+import dev.exporterbuilder.processor.model.ProbeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,21 @@ public final class Descriptors {
         collector.metrics().stream().map(Descriptors::metric).toList(),
         collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList(),
         collector.reading().method());
+  }
+
+  public static ProbeDescriptor probe(ProbeModel probe) {
+    for (ProbeModel.ModuleComponent component : probe.moduleComponents()) {
+      component.type().orElseThrow(() -> invalid(component.key()));
+    }
+    return new ProbeDescriptor(
+        probe.type(),
+        probe.name(),
+        probe.help(),
+        probe.reading().orElseThrow(() -> invalid(probe.name() + "'s reading")),
+        probe.target(),
+        probe.module(),
+        probe.moduleComponents(),
+        collector(probe.members()));
   }
 
   private static Optional<Interval> interval(String written) {

@@ -38,4 +38,9 @@ public final class ExporterGem extends Gem {
   public Attribute<List<AnnotationValue>> collectors() {
     return values("collectors");
   }
+
+  /** The {@code @Probe} class literals, as {@link #collectors()}. */
+  public Attribute<List<AnnotationValue>> probes() {
+    return values("probes");
+  }
 }

@@ -13,6 +13,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -68,6 +69,11 @@ public abstract class Gem {
 
   Attribute<Boolean> bool(String name) {
     return attribute(name, false, value -> value.getValue() instanceof Boolean bool && bool);
+  }
+
+  /** A class literal's type; null when it does not compile. */
+  Attribute<TypeMirror> type(String name) {
+    return attribute(name, null, value -> value.getValue() instanceof TypeMirror type ? type : null);
   }
 
   /** The elements of an array attribute, those that do not compile left out. */

@@ -31,6 +31,10 @@ public final class RuntimeTypes {
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");
   public static final ClassName FLAG_DEFINITION = ClassName.get(GENERATED, "FlagDefinition");
   public static final ClassName LIFECYCLE = ClassName.get(GENERATED, "Lifecycle");
+  public static final ClassName PROBE_DEFINITION = ClassName.get(GENERATED, "ProbeDefinition");
+  public static final ClassName PROBE_COLLECTOR = ClassName.get(GENERATED, "ProbeCollector");
+  public static final ClassName PROBE_TARGET = ClassName.get(GENERATED, "ProbeTarget");
+  public static final ClassName MODULE_VALUES = ClassName.get(GENERATED, "ModuleValues");
 
   // client_java's metrics: the classes of direct-instrumentation fields
   public static final ClassName COUNTER = ClassName.get(METRICS, "Counter");

@@ -4,6 +4,7 @@ import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.MetricModel;
+import dev.exporterbuilder.processor.model.ProbeModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,11 @@ final class ExposedNameValidator {
   /** Judges the names of a collector no exporter of this compilation serves: it exposes them without namespace. */
   void validateStandalone(CollectorModel collector) {
     validateCollector("", collector);
+  }
+
+  /** Judges the names of a probe's members: they are exposed under the probes' own prefix. */
+  void validateProbe(CollectorModel members) {
+    validateCollector(ProbeModel.NAMESPACE, members);
   }
 
   /** Each metric's name and unit; the subsystem once, with the first metric as the example. */

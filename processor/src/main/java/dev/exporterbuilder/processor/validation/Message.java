@@ -266,7 +266,40 @@ public enum Message {
           + " their values (Map<String, Double>), or a field of that client_java metric without {key}"),
   NAME_PLACEHOLDER_UNKNOWN(191, Diagnostic.Kind.ERROR,
       "name \"%s\" holds a brace; {key} is the only placeholder a name may hold, and other braces are not valid"
-          + " in a metric name");
+          + " in a metric name"),
+
+  // @Probe
+  LISTED_CLASS_NOT_A_PROBE(200, Diagnostic.Kind.ERROR,
+      "%s is listed in @Exporter(probes) but is not annotated @Probe; annotate it or remove it from the list"),
+  PROBE_LISTED_TWICE(201, Diagnostic.Kind.ERROR,
+      "%s is listed twice in @Exporter(probes); list it once"),
+  PROBE_NOT_LISTED(202, Diagnostic.Kind.WARNING, "unlisted-probe",
+      "probe %s is not listed in the probes of any @Exporter of this compilation, so nothing serves it here; add it"
+          + " to @Exporter(probes = ...), or ignore this if an exporter compiled elsewhere lists it"),
+  PROBE_NAME_INVALID(203, Diagnostic.Kind.ERROR,
+      "probe name \"%s\" is not snake_case; write something like \"%s\""),
+  DUPLICATE_PROBE_NAME(204, Diagnostic.Kind.ERROR,
+      "probe name \"%s\" is also used by %s in this exporter; give one of them another name"),
+  PROBE_WITHOUT_READING(205, Diagnostic.Kind.ERROR,
+      "probe %s has no @Reading method, which is called with the target of each request; add one such as"
+          + " @Reading Connection connect(InetSocketAddress target%s)"),
+  PROBE_READING_INVALID(206, Diagnostic.Kind.ERROR,
+      "@Reading %s of probe %s %s; write a method that is not private, returns a value and takes the target%s"),
+  PROBE_TARGET_UNSUPPORTED(207, Diagnostic.Kind.ERROR,
+      "the target parameter of %s has type %s; a target is a String, a java.net.URI or a java.net.InetSocketAddress"
+          + " (host:port)"),
+  MODULE_NOT_A_RECORD(208, Diagnostic.Kind.ERROR,
+      "module %s of probe %s is not a record; declare the module's settings as a record, such as"
+          + " record TcpModule(String send, Duration pause)"),
+  MODULE_COMPONENT_UNSUPPORTED(209, Diagnostic.Kind.ERROR,
+      "component %s of module %s has type %s, which the config file cannot give; use "
+          + FlagValueType.DESCRIPTION),
+  PROBE_NAME_RESERVED(210, Diagnostic.Kind.ERROR,
+      "%s would expose %s, which every probe response has already; give it another name"),
+  PROBE_DUPLICATE_METRIC(211, Diagnostic.Kind.ERROR,
+      "%s exposes %s, as %s of this probe does; give one of them another name"),
+  PROBE_MEMBER_INVALID(212, Diagnostic.Kind.ERROR,
+      "%s of probe %s %s; a probe's metric member is a method that takes nothing or the reading (%s)");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

@@ -5,6 +5,7 @@ import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.FlagDefinition;
+import dev.exporterbuilder.runtime.generated.ProbeDefinition;
 import dev.exporterbuilder.runtime.process.Log;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,8 @@ final class CommandLineSpec {
   final OptionSpec listenAddress;
   final OptionSpec telemetryPath;
   final OptionSpec webConfigFile;
+  /** {@code --config.file}: only when a probe has modules; null otherwise. */
+  final OptionSpec configFile;
   final OptionSpec maxRequests;
   final OptionSpec disableExporterMetrics;
   final OptionSpec disableDefaults;
@@ -70,6 +73,11 @@ final class CommandLineSpec {
         "      --web.config.file=FILE",
         "Path to an exporter-toolkit web configuration file: TLS, basic auth (bcrypt) and headers. "
             + "(default: none, plain HTTP)");
+    configFile = definition.probes().stream().anyMatch(ProbeDefinition::hasModules)
+        ? add(OptionSpec.builder("--config.file").type(Path.class).arity("1").paramLabel("<file>"),
+            "      --config.file=FILE",
+            "Path to the probe modules file (modules: <name>: {prober, timeout, <prober>: ...}). (default: none)")
+        : null;
     maxRequests = add(
         OptionSpec.builder("--web.max-requests").type(Integer.class).arity("1").paramLabel("<n>")
             .converters(convert(CommandLineSpec::maxRequests)),

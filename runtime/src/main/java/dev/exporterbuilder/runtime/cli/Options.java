@@ -36,6 +36,7 @@ public final class Options {
   private final List<ListenAddress> listenAddresses;
   private final String telemetryPath;
   private final Path webConfigFile;
+  private final Path configFile;
   private final int maxRequests;
   private final boolean disableExporterMetrics;
   private final boolean profiling;
@@ -52,6 +53,7 @@ public final class Options {
         : List.of(ListenAddress.parse(":" + spec.definition.defaultPort()));
     telemetryPath = valueOr(result, spec.telemetryPath, "/metrics");
     webConfigFile = valueOr(result, spec.webConfigFile, null);
+    configFile = spec.configFile == null ? null : valueOr(result, spec.configFile, null);
     maxRequests = valueOr(result, spec.maxRequests, 40);
     disableExporterMetrics = valueOr(result, spec.disableExporterMetrics, false);
     profiling = valueOr(result, spec.profiling, false);
@@ -149,6 +151,11 @@ public final class Options {
   /** The {@code --web.config.file}; null when not given. */
   public Path webConfigFile() {
     return webConfigFile;
+  }
+
+  /** The {@code --config.file} of the probe modules; null when not given or when no probe has modules. */
+  public Path configFile() {
+    return configFile;
   }
 
   /** The enabled collectors, in definition order. */

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Everything a generated {@code Main} knows about its exporter, handed to {@link ExporterRuntime}:
  * name, help, default port, metric namespace, the class whose jar manifest carries the version,
- * the {@code @Flag} options, and the collectors in declaration order.
+ * the {@code @Flag} options, the collectors in declaration order, and the probes served at
+ * {@code /probe}.
  */
 public final class ExporterDefinition {
 
@@ -22,6 +23,7 @@ public final class ExporterDefinition {
   private final Class<?> mainClass;
   private final List<FlagDefinition<?>> flags;
   private final List<CollectorDefinition> collectors;
+  private final List<ProbeDefinition> probes;
   private final Lifecycle lifecycle;
 
   private ExporterDefinition(Builder builder) {
@@ -32,6 +34,7 @@ public final class ExporterDefinition {
     this.mainClass = builder.mainClass;
     this.flags = List.copyOf(builder.flags);
     this.collectors = List.copyOf(builder.collectors.values());
+    this.probes = List.copyOf(builder.probes.values());
     this.lifecycle = builder.lifecycle;
   }
 
@@ -82,7 +85,12 @@ public final class ExporterDefinition {
     return lifecycle;
   }
 
-  /** Builds an {@link ExporterDefinition}; names of flags and collectors must be unique. */
+  /** The probes in declaration order; empty when the exporter serves no {@code /probe}. */
+  public List<ProbeDefinition> probes() {
+    return probes;
+  }
+
+  /** Builds an {@link ExporterDefinition}; names of flags, collectors and probes must be unique. */
   public static final class Builder {
 
     private final String name;
@@ -92,6 +100,7 @@ public final class ExporterDefinition {
     private String namespace = "";
     private final List<FlagDefinition<?>> flags = new ArrayList<>();
     private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
+    private final Map<String, ProbeDefinition> probes = new LinkedHashMap<>();
     private Lifecycle lifecycle = Lifecycle.NONE;
 
     private Builder(String name, int defaultPort, Class<?> mainClass) {
@@ -127,6 +136,13 @@ public final class ExporterDefinition {
     public Builder collector(CollectorDefinition collector) {
       if (collectors.putIfAbsent(collector.name(), collector) != null) {
         throw new IllegalArgumentException("collector " + collector.name() + " is defined twice");
+      }
+      return this;
+    }
+
+    public Builder probe(ProbeDefinition probe) {
+      if (probes.putIfAbsent(probe.name(), probe) != null) {
+        throw new IllegalArgumentException("probe " + probe.name() + " is defined twice");
       }
       return this;
     }

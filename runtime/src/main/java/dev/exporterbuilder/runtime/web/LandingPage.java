@@ -4,13 +4,18 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
+import dev.exporterbuilder.runtime.generated.ProbeDefinition;
 import dev.exporterbuilder.runtime.http.Http;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The HTML page at {@code /}: name, help, version, a link to the metrics and the collectors. Rendered once. */
+/**
+ * The HTML page at {@code /}: name, help, version, a link to the metrics, the collectors and the
+ * probes with an example {@code /probe} link. Rendered once.
+ */
 public final class LandingPage implements HttpHandler {
 
   private final byte[] html;
@@ -42,7 +47,21 @@ public final class LandingPage implements HttpHandler {
       out.append("<tr><td>").append(escape(collector.name())).append("</td><td class=\"").append(state).append("\">")
           .append(state).append("</td></tr>\n");
     }
-    out.append("</table>\n</body>\n</html>\n");
+    out.append("</table>\n");
+    if (!definition.probes().isEmpty()) {
+      out.append("<h2>Probes</h2>\n<table>\n<tr><th>Probe</th><th>Target</th><th>Example</th><th>Help</th></tr>\n");
+      for (ProbeDefinition probe : definition.probes()) {
+        // a probe with modules is asked for with a module of --config.file, which the page does not name
+        String link = "./probe?target=" + URLEncoder.encode(probe.target().example(), StandardCharsets.UTF_8)
+            + (probe.hasModules() ? "" : "&module=" + URLEncoder.encode(probe.name(), StandardCharsets.UTF_8));
+        out.append("<tr><td>").append(escape(probe.name())).append("</td><td>").append(escape(probe.target().typeName()))
+            .append("</td><td><a href=\"").append(escape(link)).append("\">").append(escape(link.substring(1)))
+            .append("</a>").append(probe.hasModules() ? " with &amp;module= a module of --config.file" : "")
+            .append("</td><td>").append(escape(probe.help())).append("</td></tr>\n");
+      }
+      out.append("</table>\n");
+    }
+    out.append("</body>\n</html>\n");
     this.html = out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.exporterbuilder.runtime.RunningExporter;
 import dev.exporterbuilder.runtime.http.Http;
+import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Routes every request of one server, on exact paths as Go's {@code http.ServeMux} does for them:
- * the telemetry path, {@code /} (the landing page, unless metrics are served there),
+ * the telemetry path, {@code /probe} when the exporter has probes, {@code /} (the landing page,
+ * unless metrics are served there),
  * {@code /-/healthy}, and with {@code --profiling} {@code /debug/threads} and {@code /debug/jfr};
  * anything else is a 404. Only GET and HEAD are allowed.
  */
@@ -22,6 +24,7 @@ public final class WebHandler implements HttpHandler {
 
   private final String telemetryPath;
   private final HttpHandler metrics;
+  private final HttpHandler probes;
   private final LandingPage landingPage;
   private final Profiling profiling;
   private final LiveWebConfig config;
@@ -30,14 +33,16 @@ public final class WebHandler implements HttpHandler {
   private int inFlight;
 
   /**
+   * @param probes serves {@code /probe}; null when the exporter has no probes
    * @param profiling serves {@code /debug/threads} and {@code /debug/jfr}; null without {@code --profiling}
    * @param config the headers, users, allowed client certificate names and rate limit of
    *     {@code --web.config.file}; the rate limit as at startup, the rest as the file is now
    */
-  public WebHandler(String telemetryPath, HttpHandler metrics, LandingPage landingPage, Profiling profiling,
-      LiveWebConfig config) {
+  public WebHandler(String telemetryPath, HttpHandler metrics, HttpHandler probes, LandingPage landingPage,
+      Profiling profiling, LiveWebConfig config) {
     this.telemetryPath = telemetryPath;
     this.metrics = metrics;
+    this.probes = probes;
     this.landingPage = landingPage;
     this.profiling = profiling;
     this.config = config;
@@ -129,6 +134,9 @@ public final class WebHandler implements HttpHandler {
     }
     if (path.equals(telemetryPath)) {
       return metrics;
+    }
+    if (probes != null && path.equals(ProbeEndpoint.PATH)) {
+      return probes;
     }
     if (path.equals("/")) {
       return landingPage;
