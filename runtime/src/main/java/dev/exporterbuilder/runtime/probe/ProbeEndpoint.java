@@ -36,7 +36,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +55,8 @@ import java.util.concurrent.TimeoutException;
  * {@code X-Prometheus-Scrape-Timeout-Seconds} less {@value #SCRAPE_TIMEOUT_OFFSET_SECONDS} s, and
  * {@link #DEFAULT_TIMEOUT} without the header; one that overruns is answered at once with
  * {@code probe_success 0}, the duration, and none of its samples (its thread is interrupted). At
- * most {@code --web.max-requests} probes run at once; more get 503.
+ * most {@code --web.max-requests} probes run at once, an overrun one counting until its run ends;
+ * more get 503.
  */
 public final class ProbeEndpoint implements HttpHandler {
 
@@ -103,6 +104,7 @@ public final class ProbeEndpoint implements HttpHandler {
       Http.sendText(exchange, 503, "Limit of concurrent requests reached (" + maxRequests + "), try again later.\n");
       return;
     }
+    boolean handedOver = false;
     try {
       Request request;
       try {
@@ -111,6 +113,7 @@ public final class ProbeEndpoint implements HttpHandler {
         Http.sendText(exchange, 400, e.getMessage().replaceAll("[\\r\\n]+", " ") + "\n");
         return;
       }
+      handedOver = true;
       MetricSnapshots snapshots = probe(request);
       scrapeHandler.handleRequest(new ProbeExchange(exchange, snapshots));
     } catch (IOException e) {
@@ -118,10 +121,21 @@ public final class ProbeEndpoint implements HttpHandler {
     } catch (RuntimeException e) {
       MetricsEndpoint.failed(exchange, e);
     } finally {
-      if (permits != null) {
-        permits.release();
+      if (!handedOver) {
+        releasePermit();
       }
     }
+  }
+
+  private void releasePermit() {
+    if (permits != null) {
+      permits.release();
+    }
+  }
+
+  /** Stops the worker threads: interrupts the probes still running and takes no more. */
+  public void close() {
+    workers.shutdownNow();
   }
 
   /** A valid request: the module to run, the parsed target, and how long the probe may take. */
@@ -179,16 +193,30 @@ public final class ProbeEndpoint implements HttpHandler {
   /**
    * Runs the probe on a worker thread within its timeout; the response's snapshots. Failures are
    * logged as a collector run's are, one WARN line per cause; those of a probe that overran are not
-   * waited for: its timeout is the line.
+   * waited for: its timeout is the line. The request's permit is released when the run ends, not
+   * when the response is sent: an overrun probe that ignores its interrupt (DNS look-ups and socket
+   * connects do) still holds its thread and counts against {@code --web.max-requests}.
    */
   private MetricSnapshots probe(Request request) {
     ProbeDefinition probe = request.module().probe();
     RunFailures failures = new RunFailures(probe.name());
     long start = System.nanoTime();
     MetricSnapshots samples = null;
-    Future<MetricSnapshots> run = null;
+    FutureTask<MetricSnapshots> run =
+        new FutureTask<>(() -> probe.probe(request.target(), request.module().value(), failures));
     try {
-      run = workers.submit(() -> probe.probe(request.target(), request.module().value(), failures));
+      try {
+        workers.execute(() -> {
+          try {
+            run.run();
+          } finally {
+            releasePermit();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        releasePermit();
+        throw e;
+      }
       samples = run.get(request.timeoutNanos(), TimeUnit.NANOSECONDS);
       failures.log();
     } catch (TimeoutException e) {
