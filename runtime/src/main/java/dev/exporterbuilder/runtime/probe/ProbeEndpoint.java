@@ -11,10 +11,8 @@ import dev.exporterbuilder.runtime.process.Log;
 import dev.exporterbuilder.runtime.process.RunFailures;
 import dev.exporterbuilder.runtime.process.StartupFailure;
 import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
+import dev.exporterbuilder.runtime.scrape.ScrapeExchange;
 import io.prometheus.metrics.config.PrometheusProperties;
-import io.prometheus.metrics.exporter.common.PrometheusHttpExchange;
-import io.prometheus.metrics.exporter.common.PrometheusHttpRequest;
-import io.prometheus.metrics.exporter.common.PrometheusHttpResponse;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -24,12 +22,9 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,9 +110,9 @@ public final class ProbeEndpoint implements HttpHandler {
       }
       handedOver = true;
       MetricSnapshots snapshots = probe(request);
-      scrapeHandler.handleRequest(new ProbeExchange(exchange, snapshots));
+      scrapeHandler.handleRequest(new ScrapeExchange(exchange, snapshots));
     } catch (IOException e) {
-      Log.debug("Probe response not delivered", "err", FailureLog.describe(e));
+      ScrapeExchange.notDelivered(exchange, e);
     } catch (RuntimeException e) {
       MetricsEndpoint.failed(exchange, e);
     } finally {
@@ -258,88 +253,8 @@ public final class ProbeEndpoint implements HttpHandler {
 
     @Override
     public MetricSnapshots collect(PrometheusScrapeRequest request) {
-      return request instanceof ProbeRequest probe ? probe.snapshots : new MetricSnapshots();
-    }
-  }
-
-  /** client_java's view of one probe request, carrying the probe's result. */
-  private static final class ProbeRequest implements PrometheusHttpRequest {
-    private final HttpExchange exchange;
-    private final MetricSnapshots snapshots;
-
-    ProbeRequest(HttpExchange exchange, MetricSnapshots snapshots) {
-      this.exchange = exchange;
-      this.snapshots = snapshots;
-    }
-
-    @Override
-    public String getQueryString() {
-      return exchange.getRequestURI().getRawQuery();
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      if (Http.isHead(exchange) && "Accept-Encoding".equalsIgnoreCase(name)) {
-        return Collections.emptyEnumeration(); // no body to compress
-      }
-      List<String> values = exchange.getRequestHeaders().get(name);
-      return values == null ? Collections.emptyEnumeration() : Collections.enumeration(values);
-    }
-
-    @Override
-    public String getMethod() {
-      return exchange.getRequestMethod();
-    }
-
-    @Override
-    public String getRequestPath() {
-      return exchange.getRequestURI().getPath();
-    }
-  }
-
-  private static final class ProbeExchange implements PrometheusHttpExchange {
-    private final HttpExchange exchange;
-    private final ProbeRequest request;
-
-    ProbeExchange(HttpExchange exchange, MetricSnapshots snapshots) {
-      this.exchange = exchange;
-      this.request = new ProbeRequest(exchange, snapshots);
-    }
-
-    @Override
-    public PrometheusHttpRequest getRequest() {
-      return request;
-    }
-
-    @Override
-    public PrometheusHttpResponse getResponse() {
-      return new PrometheusHttpResponse() {
-        @Override
-        public void setHeader(String name, String value) {
-          exchange.getResponseHeaders().set(name, value);
-        }
-
-        @Override
-        public OutputStream sendHeadersAndGetBody(int statusCode, int contentLength) throws IOException {
-          exchange.sendResponseHeaders(statusCode, contentLength);
-          return exchange.getResponseBody();
-        }
-      };
-    }
-
-    @Override
-    public void handleException(IOException e) {
-      Log.debug("Probe response not delivered", "err", FailureLog.describe(e));
-    }
-
-    @Override
-    public void handleException(RuntimeException e) {
-      MetricsEndpoint.failed(exchange, e);
-    }
-
-    @Override
-    public void close() {
-      exchange.close();
+      return request instanceof ScrapeExchange.Request probe && probe.attachment() instanceof MetricSnapshots snapshots
+          ? snapshots : new MetricSnapshots();
     }
   }
 }
