@@ -270,6 +270,7 @@ public final class ExporterRuntime {
     List<Lifecycle> lifecycles = new ArrayList<>();
     lifecycles.add(definition.lifecycle());
     options.enabledCollectors().forEach(collector -> lifecycles.add(collector.lifecycle()));
+    definition.probes().forEach(probe -> lifecycles.add(probe.lifecycle()));
     try {
       return Initialised.initialise(lifecycles);
     } catch (StartupFailure e) {

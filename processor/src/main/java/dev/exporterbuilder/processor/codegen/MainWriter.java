@@ -48,7 +48,7 @@ public final class MainWriter {
   private final List<ProbeDescriptor> probes;
 
   /**
-   * @param lifecycles the lifecycle of the exporter class and of each served class
+   * @param lifecycles the lifecycle of the exporter class and of each served class and probe
    * @param probes the probes the exporter serves at {@code /probe}, in the order it lists them
    */
   public MainWriter(ExporterDescriptor exporter, Map<TypeElement, ObjectLifecycle> lifecycles,
@@ -162,10 +162,14 @@ public final class MainWriter {
       ClassName generated = CollectorWriter.className(ClassName.get(probe.type()));
       CodeBlock collector = CodeBlock.of("new $T($N)", generated, instances.get(probe.type()));
       CodeBlock target = CodeBlock.of("$T.$L", PROBE_TARGET, probe.target().constant());
-      definition.add(".probe($L)\n", probe.module().isPresent()
+      CodeBlock.Builder probeDefinition = CodeBlock.builder().add(probe.module().isPresent()
           ? CodeBlock.of("$T.withModules($Z$S,$W$S,$W$L,$W$T::readModule,$W$L)", PROBE_DEFINITION, probe.name(),
               probe.help(), target, generated, collector)
           : CodeBlock.of("$T.of($Z$S,$W$S,$W$L,$W$L)", PROBE_DEFINITION, probe.name(), probe.help(), target, collector));
+      if (!lifecycle(probe.type()).isEmpty()) {
+        probeDefinition.add("$Z.lifecycle($L)", lifecycleCode(probe.type()));
+      }
+      definition.add(".probe($L)\n", probeDefinition.build());
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();

@@ -237,8 +237,8 @@ public enum Message {
   INIT_TWICE(128, Diagnostic.Kind.ERROR,
       "%s has two @Init methods, %s and %s; keep one and call the other from it"),
   INIT_OUTSIDE_COLLECTOR(129, Diagnostic.Kind.ERROR,
-      "@Init method %s is in %s, which is neither an @Exporter nor a @Collector, so nothing calls it; move it into"
-          + " the @Exporter or @Collector class whose objects it prepares"),
+      "@Init method %s is in %s, which is neither an @Exporter, a @Collector nor a @Probe, so nothing calls it;"
+          + " move it into the @Exporter, @Collector or @Probe class whose objects it prepares"),
   INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
       "%s of %s cannot be called by %s in package %s; %s"),
 
