@@ -163,7 +163,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       guard.run(type, () -> {
         ProbeModel probe = probeReader.read(type);
         probes.put(type, probe);
-        if (probeValidator.validate(probe)) {
+        if (probeValidator.validate(probe) & validator.validateLifecycle(lifecycle(type))) {
           cleanProbes.add(type);
         }
       });
@@ -175,10 +175,16 @@ public final class ExporterProcessor extends AbstractProcessor {
     Map<TypeElement, List<ProbeModel>> servedProbes = new LinkedHashMap<>();
     for (TypeElement type : exporterTypes) {
       guard.run(type, () -> {
-        plans.add(planExporter(type, collectors, clean, plans));
+        ExporterPlan plan = planExporter(type, collectors, clean, plans);
+        plans.add(plan);
         List<ProbeModel> listed = planProbes(type, probes, cleanProbes);
         listed.forEach(probe -> unlisted.remove(probe.type()));
-        if (listed.stream().allMatch(probe -> cleanProbes.contains(probe.type()))
+        boolean reachable = true;
+        for (ProbeModel probe : listed) {
+          // the Main creates every probe, so only its @Init method's access is in question
+          reachable &= validator.validateServedLifecycle(plan.exporter(), lifecycle(probe.type()), true);
+        }
+        if (reachable && listed.stream().allMatch(probe -> cleanProbes.contains(probe.type()))
             && probeValidator.validateListing(type, ProbeReader.listed(type), probes)) {
           servedProbes.put(type, listed);
         }
@@ -366,6 +372,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     Map<TypeElement, ObjectLifecycle> lifecycles = new LinkedHashMap<>();
     lifecycles.put(exporter.type(), ObjectLifecycle.of(lifecycle(exporter.type())));
     exporter.served().forEach(collector -> lifecycles.put(collector.type(), ObjectLifecycle.of(lifecycle(collector.type()))));
+    probes.forEach(probe -> lifecycles.putIfAbsent(probe.type(), ObjectLifecycle.of(lifecycle(probe.type()))));
     MainWriter main = new MainWriter(exporter, lifecycles, probes.stream().map(Descriptors::probe).toList(),
         plan.apart());
     List<Element> origins = new ArrayList<>();
@@ -438,7 +445,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     for (Element method : round.getElementsAnnotatedWith(Init.class)) {
       Element owner = method.getEnclosingElement();
-      if (!exporters.contains(owner) && !collectors.contains(owner)) {
+      if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
         diagnostics.report(Message.INIT_OUTSIDE_COLLECTOR, method, method.getSimpleName() + "()", owner.getSimpleName());
       }
     }

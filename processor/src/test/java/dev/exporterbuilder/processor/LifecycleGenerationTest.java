@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A generated Main calls {@code @Init} methods after the flags are set and closes
- * {@link AutoCloseable} classes at shutdown, last first; a disabled collector is left alone.
+ * {@link AutoCloseable} classes at shutdown, last first; a disabled collector is left alone; a probe
+ * has the same lifecycle.
  */
 class LifecycleGenerationTest {
 
@@ -103,6 +104,86 @@ class LifecycleGenerationTest {
         }
       }
       """;
+
+  private static final String NET = """
+      package net;
+
+      import dev.exporterbuilder.annotations.Exporter;
+      import dev.exporterbuilder.annotations.Flag;
+      import java.util.ArrayList;
+      import java.util.List;
+
+      @Exporter(name = "net", port = 9872, probes = Ping.class)
+      public class Net implements AutoCloseable {
+        public static final List<String> EVENTS = new ArrayList<>();
+
+        @Flag(help = "Prefix of every answer.")
+        static String greeting = "hi";
+
+        @Override
+        public void close() {
+          EVENTS.add("close Net");
+        }
+      }
+      """;
+
+  private static final String PING = """
+      package net;
+
+      import dev.exporterbuilder.annotations.Gauge;
+      import dev.exporterbuilder.annotations.Init;
+      import dev.exporterbuilder.annotations.Probe;
+      import dev.exporterbuilder.annotations.Reading;
+
+      @Probe(name = "ping", help = "Measures a target's name.")
+      public class Ping implements AutoCloseable {
+        private String greeting = "unset";
+
+        @Init
+        void open() {
+          greeting = Net.greeting;
+          Net.EVENTS.add("init Ping greeting=" + greeting);
+        }
+
+        @Reading
+        String read(String target) {
+          return greeting + " " + target;
+        }
+
+        @Gauge(help = "Length of the answer.")
+        int answerLength(String answer) {
+          return answer.length();
+        }
+
+        @Override
+        public void close() {
+          Net.EVENTS.add("close Ping");
+        }
+      }
+      """;
+
+  @Test
+  void aProbeIsInitialisedAfterTheFlagsAndClosedBeforeTheExporter() throws Exception {
+    Compilation compilation = Sources.compile(List.of(
+        JavaFileObjects.forSourceString("net.Net", NET),
+        JavaFileObjects.forSourceString("net.Ping", PING)));
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
+    ClassLoader loader = new CompiledClassLoader(compilation);
+    ExporterDefinition definition = (ExporterDefinition) loader.loadClass("net.NetMain").getMethod("definition")
+        .invoke(null);
+    @SuppressWarnings("unchecked")
+    List<String> events = (List<String>) loader.loadClass("net.Net").getField("EVENTS").get(null);
+
+    RunningExporter exporter = ExporterRuntime.start(definition, "--web.listen-address=127.0.0.1:0",
+        "--log.level=error", "--greeting=hello");
+    try {
+      String body = Http.get(exporter.addresses().get(0), "/probe?target=abc").body();
+      assertEquals(9.0, Http.samples(body).get("probe_answer_length"), body); // "hello abc"
+    } finally {
+      exporter.close();
+    }
+    assertEquals(List.of("init Ping greeting=hello", "close Ping", "close Net"), events);
+  }
 
   @Test
   void initSeesParsedFlagsAndCloseRunsInReverse() throws Exception {

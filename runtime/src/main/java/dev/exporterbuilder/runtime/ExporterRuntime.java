@@ -222,7 +222,7 @@ public final class ExporterRuntime {
       } catch (IOException | RuntimeException e) {
         String reason = e.getMessage() == null ? FailureLog.describe(e) : e.getMessage();
         Log.error("Cannot listen", "address", address.text(), "err", reason);
-        new RunningExporter(listeners, handler, collectors, initialised).close();
+        new RunningExporter(listeners, handler, probes, collectors, initialised).close();
         throw ExporterException.startup("cannot listen on " + address.text() + ": " + reason);
       }
       listeners.add(listener);
@@ -232,7 +232,7 @@ public final class ExporterRuntime {
       Log.info(tls != null ? "TLS is enabled." : "TLS is disabled.", "http2", false, "address", bound);
     }
     collectors.start();
-    return new RunningExporter(listeners, handler, collectors, initialised);
+    return new RunningExporter(listeners, handler, probes, collectors, initialised);
   }
 
   /** {@code --web.config.file}, checked with its certificates; {@link LiveWebConfig#none()} without one. */
@@ -270,6 +270,7 @@ public final class ExporterRuntime {
     List<Lifecycle> lifecycles = new ArrayList<>();
     lifecycles.add(definition.lifecycle());
     options.enabledCollectors().forEach(collector -> lifecycles.add(collector.lifecycle()));
+    definition.probes().forEach(probe -> lifecycles.add(probe.lifecycle()));
     try {
       return Initialised.initialise(lifecycles);
     } catch (StartupFailure e) {

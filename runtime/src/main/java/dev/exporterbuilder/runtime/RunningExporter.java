@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime;
 
 import dev.exporterbuilder.runtime.http.HttpListener;
+import dev.exporterbuilder.runtime.probe.ProbeEndpoint;
 import dev.exporterbuilder.runtime.process.Initialised;
 import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
 import dev.exporterbuilder.runtime.web.WebHandler;
@@ -21,15 +22,17 @@ public final class RunningExporter implements AutoCloseable {
 
   private final List<HttpListener> listeners;
   private final WebHandler handler;
+  private final ProbeEndpoint probes;
   private final ScrapeCollector collectors;
   private final Initialised initialised;
   private final List<InetSocketAddress> addresses;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  RunningExporter(List<HttpListener> listeners, WebHandler handler, ScrapeCollector collectors,
+  RunningExporter(List<HttpListener> listeners, WebHandler handler, ProbeEndpoint probes, ScrapeCollector collectors,
       Initialised initialised) {
     this.listeners = List.copyOf(listeners);
     this.handler = handler;
+    this.probes = probes;
     this.collectors = collectors;
     this.initialised = initialised;
     List<InetSocketAddress> bound = new ArrayList<>();
@@ -46,7 +49,7 @@ public final class RunningExporter implements AutoCloseable {
 
   /**
    * Lets requests in flight finish for up to two seconds, then closes every server, connection and
-   * worker thread, and stops refreshing cached collectors; then closes the {@link AutoCloseable}
+   * worker thread (probes still running are interrupted), and stops refreshing cached collectors; then closes the {@link AutoCloseable}
    * collectors and exporter object that were initialised, last first, each bounded to five seconds.
    * Idempotent.
    */
@@ -63,6 +66,9 @@ public final class RunningExporter implements AutoCloseable {
     }
     for (HttpListener listener : listeners) {
       listener.close();
+    }
+    if (probes != null) {
+      probes.close();
     }
     collectors.close();
     initialised.close();

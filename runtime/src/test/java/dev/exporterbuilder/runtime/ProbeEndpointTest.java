@@ -17,6 +17,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,6 +51,7 @@ class ProbeEndpointTest {
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final List<RunningExporter> started = new ArrayList<>();
   private final AtomicInteger probed = new AtomicInteger();
+  private final AtomicInteger running = new AtomicInteger();
   private final AtomicReference<Object> lastTarget = new AtomicReference<>();
   private final CountDownLatch release = new CountDownLatch(1);
 
@@ -88,6 +90,25 @@ class ProbeEndpointTest {
         }
       }
       return new MetricSnapshots(gauge("probe_socket_port", target.getPort()));
+    });
+  }
+
+  /** Waits for {@link #release} and ignores interrupts, as DNS look-ups and socket connects do. */
+  private ProbeDefinition stubborn() {
+    return ProbeDefinition.of("stubborn", "Ignores interrupts.", ProbeTarget.STRING, (target, module, errors) -> {
+      running.incrementAndGet();
+      try {
+        while (true) {
+          try {
+            release.await();
+            return new MetricSnapshots(gauge("probe_stubborn_done", 1));
+          } catch (InterruptedException e) {
+            // ignored on purpose
+          }
+        }
+      } finally {
+        running.decrementAndGet();
+      }
     });
   }
 
@@ -255,6 +276,27 @@ class ProbeEndpointTest {
   }
 
   @Test
+  void maxRequestsCountsOverrunProbesUntilTheirRunEnds() throws Exception {
+    RunningExporter exporter = start(definition().probe(stubborn()).build(), LOCAL, "--web.max-requests=2");
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> overrun = get(uri(exporter, "/probe?target=x"), "X-Prometheus-Scrape-Timeout-Seconds", "1");
+      assertEquals(200, overrun.statusCode(), overrun.body());
+      assertSample(overrun.body(), "probe_success 0.0");
+    }
+    assertEquals(2, running.get());
+    HttpResponse<String> refused = get(uri(exporter, "/probe?target=x"), "X-Prometheus-Scrape-Timeout-Seconds", "1");
+    assertEquals(503, refused.statusCode(), refused.body());
+    release.countDown();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (running.get() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    HttpResponse<String> after = get(uri(exporter, "/probe?target=x"));
+    assertEquals(200, after.statusCode(), after.body());
+    assertSample(after.body(), "probe_stubborn_done 1.0");
+  }
+
+  @Test
   void modulesComeFromTheConfigFile() throws Exception {
     Path config = Files.writeString(dir.resolve("probes.yml"), """
         modules:
@@ -276,6 +318,49 @@ class ProbeEndpointTest {
     HttpResponse<String> unnamed = get(uri(exporter, "/probe?target=https://example.org/"));
     assertEquals(400, unnamed.statusCode());
     assertEquals("module parameter is missing; use one of once, twice\n", unnamed.body());
+  }
+
+  @Test
+  void uriTargetsNeedASchemeAndAHost() throws Exception {
+    Path config = Files.writeString(dir.resolve("probes.yml"), """
+        modules:
+          m: { prober: echo, echo: { prefix: "", repeat: 1, pause: 0s } }
+        """);
+    RunningExporter exporter = start(definition().probe(echo()).probe(socket()).build(), LOCAL,
+        "--config.file=" + config);
+    String[][] cases = {
+        {"file:///etc/passwd", "has no host"},
+        {"mailto:x", "has no host"},
+        {"http:opaque", "has no host"},
+        {"http:///path", "has no host"},
+        {"https://user@:443/", "has no host"},
+    };
+    for (String[] bad : cases) {
+      HttpResponse<String> response = get(uri(exporter, "/probe?module=m&target="
+          + URLEncoder.encode(bad[0], StandardCharsets.UTF_8)));
+      assertEquals(400, response.statusCode(), bad[0] + ": " + response.body());
+      assertTrue(response.body().contains(bad[1]) && response.body().lines().count() == 1, bad[0] + ": " + response.body());
+    }
+    HttpResponse<String> bracketed = get(uri(exporter, "/probe?module=socket&target=%5Bexample.org%5D:80"));
+    assertEquals(400, bracketed.statusCode(), bracketed.body());
+    assertTrue(bracketed.body().contains("not an IPv6 address"), bracketed.body());
+    assertEquals(0, probed.get());
+    assertSample(get(uri(exporter, "/probe?module=m&target=https://user@example.org:8443/x?y=1")).body(),
+        "probe_success 1.0");
+    assertSample(get(uri(exporter, "/probe?module=socket&target=%5Bfe80::1%5D:80")).body(), "probe_success 1.0");
+  }
+
+  @Test
+  void aModuleNamedLikeAProbeWithoutModulesStopsTheStart() throws Exception {
+    Path config = Files.writeString(dir.resolve("clash.yml"), """
+        modules:
+          text: { prober: echo, echo: { prefix: "", repeat: 1, pause: 0s } }
+        """);
+    ExporterException e = assertThrows(ExporterException.class,
+        () -> start(definition().probe(echo()).probe(text()).build(), LOCAL, "--config.file=" + config));
+    assertEquals(ExporterException.STARTUP, e.exitCode());
+    assertEquals("config file " + config + ": modules.text: the probe text has no modules and answers to this name;"
+        + " name the module otherwise", e.getMessage());
   }
 
   @Test

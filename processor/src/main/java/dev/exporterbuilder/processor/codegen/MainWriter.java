@@ -50,7 +50,7 @@ public final class MainWriter {
   private final Set<TypeElement> apart;
 
   /**
-   * @param lifecycles the lifecycle of the exporter class and of each served class
+   * @param lifecycles the lifecycle of the exporter class and of each served class and probe
    * @param probes the probes the exporter serves at {@code /probe}, in the order it lists them
    * @param apart the served collectors compiled apart from the exporter (a library's, say): their
    *     generated classes were written namespace-free, so the Main hands them the namespace
@@ -174,10 +174,14 @@ public final class MainWriter {
       ClassName generated = CollectorWriter.className(ClassName.get(probe.type()));
       CodeBlock collector = CodeBlock.of("new $T($N)", generated, instances.get(probe.type()));
       CodeBlock target = CodeBlock.of("$T.$L", PROBE_TARGET, probe.target().constant());
-      definition.add(".probe($L)\n", probe.module().isPresent()
+      CodeBlock.Builder probeDefinition = CodeBlock.builder().add(probe.module().isPresent()
           ? CodeBlock.of("$T.withModules($Z$S,$W$S,$W$L,$W$T::readModule,$W$L)", PROBE_DEFINITION, probe.name(),
               probe.help(), target, generated, collector)
           : CodeBlock.of("$T.of($Z$S,$W$S,$W$L,$W$L)", PROBE_DEFINITION, probe.name(), probe.help(), target, collector));
+      if (!lifecycle(probe.type()).isEmpty()) {
+        probeDefinition.add("$Z.lifecycle($L)", lifecycleCode(probe.type()));
+      }
+      definition.add(".probe($L)\n", probeDefinition.build());
     }
     definition.add(".build();\n$<$<");
     return method.addCode(definition.build()).build();

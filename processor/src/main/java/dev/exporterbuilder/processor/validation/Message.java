@@ -235,8 +235,8 @@ public enum Message {
   INIT_TWICE(128, Diagnostic.Kind.ERROR,
       "%s has two @Init methods, %s and %s; keep one and call the other from it"),
   INIT_OUTSIDE_COLLECTOR(129, Diagnostic.Kind.ERROR,
-      "@Init method %s is in %s, which is neither an @Exporter nor a @Collector, so nothing calls it; move it into"
-          + " the @Exporter or @Collector class whose objects it prepares"),
+      "@Init method %s is in %s, which is neither an @Exporter, a @Collector nor a @Probe, so nothing calls it;"
+          + " move it into the @Exporter, @Collector or @Probe class whose objects it prepares"),
   INIT_NOT_ACCESSIBLE(130, Diagnostic.Kind.ERROR,
       "%s of %s cannot be called by %s in package %s; %s"),
 
@@ -299,7 +299,11 @@ public enum Message {
   PROBE_DUPLICATE_METRIC(211, Diagnostic.Kind.ERROR,
       "%s exposes %s, as %s of this probe does; give one of them another name"),
   PROBE_MEMBER_INVALID(212, Diagnostic.Kind.ERROR,
-      "%s of probe %s %s; a probe's metric member is a method that takes nothing or the reading (%s)");
+      "%s of probe %s %s; a probe's metric member is a method that takes nothing or the reading (%s)"),
+  PROBE_MEMBER_NAMED_FROM_DATA(213, Diagnostic.Kind.ERROR,
+      "%s of probe %s has {key} in its name, but probes do not name families from data; name it without {key}"
+          + " and give the key as a label, such as @Gauge(name = \"%s\", labels = \"key\") returning"
+          + " Map<String, V>");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

@@ -4,6 +4,7 @@ import dev.exporterbuilder.annotations.Probe;
 import dev.exporterbuilder.processor.gem.ExporterGem;
 import dev.exporterbuilder.processor.gem.FlagGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
+import dev.exporterbuilder.processor.model.KeyedName;
 import dev.exporterbuilder.processor.model.MetricModel;
 import dev.exporterbuilder.processor.model.Naming;
 import dev.exporterbuilder.processor.model.ProbeModel;
@@ -147,6 +148,11 @@ public final class ProbeValidator {
               "takes " + parameters.get(0).asType() + ", which the reading's " + reading + " is not", readingShown);
         }
       }
+      if (metric.keyed() != null) {
+        diagnostics.report(Message.PROBE_MEMBER_NAMED_FROM_DATA, metric.member(), metric.displayName(), probe.name(),
+            withoutKey(metric.keyed()));
+        continue;
+      }
       String name = Naming.fullName(ProbeModel.NAMESPACE, "", metric.name(), metric.unit());
       if (ProbeModel.RESERVED.contains(name)) {
         diagnostics.report(Message.PROBE_NAME_RESERVED, metric.member(), metric.displayName(), name);
@@ -204,6 +210,12 @@ public final class ProbeValidator {
   /** A probe no exporter of this compilation lists. */
   public void reportUnlisted(ProbeModel probe) {
     diagnostics.report(Message.PROBE_NOT_LISTED, probe.type(), probe.annotation(), probe.type().getSimpleName());
+  }
+
+  /** The member's name with {@code {key}} and the underscores around it left out. */
+  private static String withoutKey(KeyedName keyed) {
+    String name = (keyed.before() + "_" + keyed.after()).replaceAll("_+", "_").replaceAll("^_|_$", "");
+    return name.isEmpty() ? "value" : name;
   }
 
   private static String displayName(ExecutableElement method) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What the runtime does with one of the exporter's objects around serving: the {@code @Init} method
  * it calls once, after the flags are applied and before the server listens, and the object it
- * closes at shutdown if the class is {@link AutoCloseable}. Only the exporter's object and enabled
- * collectors' objects are initialised, and only initialised ones are closed.
+ * closes at shutdown if the class is {@link AutoCloseable}. Only the exporter's object, enabled
+ * collectors' objects and probes' objects are initialised, and only initialised ones are closed.
  */
 public final class Lifecycle {
 

@@ -16,26 +16,37 @@ public final class ProbeDefinition {
   private final ProbeTarget<?> target;
   private final ModuleReader<?> modules;
   private final ProbeCollector<?, ?> collector;
+  private final Lifecycle lifecycle;
 
   private ProbeDefinition(String name, String help, ProbeTarget<?> target, ModuleReader<?> modules,
-      ProbeCollector<?, ?> collector) {
+      ProbeCollector<?, ?> collector, Lifecycle lifecycle) {
     this.name = Objects.requireNonNull(name, "name");
     this.help = Objects.requireNonNull(help, "help");
     this.target = Objects.requireNonNull(target, "target");
     this.modules = modules;
     this.collector = Objects.requireNonNull(collector, "collector");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
   }
 
   /** A probe without modules: its module parameter is always null. */
   public static <T> ProbeDefinition of(String name, String help, ProbeTarget<T> target,
       ProbeCollector<T, Void> collector) {
-    return new ProbeDefinition(name, help, target, null, collector);
+    return new ProbeDefinition(name, help, target, null, collector, Lifecycle.NONE);
   }
 
   /** A probe whose modules are read from {@code --config.file} with {@code modules}. */
   public static <T, M> ProbeDefinition withModules(String name, String help, ProbeTarget<T> target,
       ModuleReader<M> modules, ProbeCollector<T, M> collector) {
-    return new ProbeDefinition(name, help, target, Objects.requireNonNull(modules, "modules"), collector);
+    return new ProbeDefinition(name, help, target, Objects.requireNonNull(modules, "modules"), collector,
+        Lifecycle.NONE);
+  }
+
+  /**
+   * This probe with its object's {@code @Init} method and {@code close()}, as a collector's: called
+   * once after the flags are applied and before serving, and at shutdown.
+   */
+  public ProbeDefinition lifecycle(Lifecycle objectLifecycle) {
+    return new ProbeDefinition(name, help, target, modules, collector, objectLifecycle);
   }
 
   public String name() {
@@ -44,6 +55,10 @@ public final class ProbeDefinition {
 
   public String help() {
     return help;
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
   }
 
   public ProbeTarget<?> target() {

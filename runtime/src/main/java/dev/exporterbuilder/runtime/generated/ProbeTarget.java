@@ -17,7 +17,7 @@ public final class ProbeTarget<T> {
   /** The text as given. */
   public static final ProbeTarget<String> STRING = new ProbeTarget<>("String", "example.org", text -> text);
 
-  /** An absolute URI, such as {@code https://example.org/health}. */
+  /** An absolute URI with a host, such as {@code https://example.org/health}. */
   public static final ProbeTarget<URI> URI = new ProbeTarget<>("URI", "https://example.org/", ProbeTarget::uri);
 
   /** {@code host:port} or {@code [ipv6]:port}, port 1-65535, unresolved: the probe resolves it. */
@@ -63,6 +63,9 @@ public final class ProbeTarget<T> {
     if (!uri.isAbsolute()) {
       throw new IllegalArgumentException("target \"" + text + "\" is not an absolute URI; write a scheme such as https://");
     }
+    if (uri.isOpaque() || uri.getHost() == null) {
+      throw new IllegalArgumentException("target \"" + text + "\" has no host; write a URI such as https://example.org/");
+    }
     return uri;
   }
 
@@ -76,6 +79,10 @@ public final class ProbeTarget<T> {
       }
       host = text.substring(1, close);
       port = text.substring(close + 2);
+      if (!isIpv6Literal(host)) {
+        throw new IllegalArgumentException("target \"" + text + "\": \"" + host
+            + "\" is not an IPv6 address; write host:port without brackets");
+      }
     } else {
       int colon = text.lastIndexOf(':');
       if (colon < 0 || text.indexOf(':') != colon) {
@@ -97,5 +104,13 @@ public final class ProbeTarget<T> {
       throw new IllegalArgumentException("target \"" + text + "\" has port \"" + port + "\"; write a port 1-65535");
     }
     return InetSocketAddress.createUnresolved(host, number);
+  }
+
+  /** Whether {@code host} is written as an IPv6 address (hex digits, colons, an IPv4 tail, a zone). */
+  private static boolean isIpv6Literal(String host) {
+    int zone = host.indexOf('%');
+    String address = zone < 0 ? host : host.substring(0, zone);
+    return address.indexOf(':') >= 0
+        && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
   }
 }

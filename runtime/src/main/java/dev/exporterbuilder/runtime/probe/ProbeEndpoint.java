@@ -11,10 +11,8 @@ import dev.exporterbuilder.runtime.process.Log;
 import dev.exporterbuilder.runtime.process.RunFailures;
 import dev.exporterbuilder.runtime.process.StartupFailure;
 import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
+import dev.exporterbuilder.runtime.scrape.ScrapeExchange;
 import io.prometheus.metrics.config.PrometheusProperties;
-import io.prometheus.metrics.exporter.common.PrometheusHttpExchange;
-import io.prometheus.metrics.exporter.common.PrometheusHttpRequest;
-import io.prometheus.metrics.exporter.common.PrometheusHttpResponse;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -24,19 +22,16 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +50,8 @@ import java.util.concurrent.TimeoutException;
  * {@code X-Prometheus-Scrape-Timeout-Seconds} less {@value #SCRAPE_TIMEOUT_OFFSET_SECONDS} s, and
  * {@link #DEFAULT_TIMEOUT} without the header; one that overruns is answered at once with
  * {@code probe_success 0}, the duration, and none of its samples (its thread is interrupted). At
- * most {@code --web.max-requests} probes run at once; more get 503.
+ * most {@code --web.max-requests} probes run at once, an overrun one counting until its run ends;
+ * more get 503.
  */
 public final class ProbeEndpoint implements HttpHandler {
 
@@ -103,6 +99,7 @@ public final class ProbeEndpoint implements HttpHandler {
       Http.sendText(exchange, 503, "Limit of concurrent requests reached (" + maxRequests + "), try again later.\n");
       return;
     }
+    boolean handedOver = false;
     try {
       Request request;
       try {
@@ -111,17 +108,29 @@ public final class ProbeEndpoint implements HttpHandler {
         Http.sendText(exchange, 400, e.getMessage().replaceAll("[\\r\\n]+", " ") + "\n");
         return;
       }
+      handedOver = true;
       MetricSnapshots snapshots = probe(request);
-      scrapeHandler.handleRequest(new ProbeExchange(exchange, snapshots));
+      scrapeHandler.handleRequest(new ScrapeExchange(exchange, snapshots));
     } catch (IOException e) {
-      Log.debug("Probe response not delivered", "err", FailureLog.describe(e));
+      ScrapeExchange.notDelivered(exchange, e);
     } catch (RuntimeException e) {
       MetricsEndpoint.failed(exchange, e);
     } finally {
-      if (permits != null) {
-        permits.release();
+      if (!handedOver) {
+        releasePermit();
       }
     }
+  }
+
+  private void releasePermit() {
+    if (permits != null) {
+      permits.release();
+    }
+  }
+
+  /** Stops the worker threads: interrupts the probes still running and takes no more. */
+  public void close() {
+    workers.shutdownNow();
   }
 
   /** A valid request: the module to run, the parsed target, and how long the probe may take. */
@@ -179,16 +188,30 @@ public final class ProbeEndpoint implements HttpHandler {
   /**
    * Runs the probe on a worker thread within its timeout; the response's snapshots. Failures are
    * logged as a collector run's are, one WARN line per cause; those of a probe that overran are not
-   * waited for: its timeout is the line.
+   * waited for: its timeout is the line. The request's permit is released when the run ends, not
+   * when the response is sent: an overrun probe that ignores its interrupt (DNS look-ups and socket
+   * connects do) still holds its thread and counts against {@code --web.max-requests}.
    */
   private MetricSnapshots probe(Request request) {
     ProbeDefinition probe = request.module().probe();
     RunFailures failures = new RunFailures(probe.name());
     long start = System.nanoTime();
     MetricSnapshots samples = null;
-    Future<MetricSnapshots> run = null;
+    FutureTask<MetricSnapshots> run =
+        new FutureTask<>(() -> probe.probe(request.target(), request.module().value(), failures));
     try {
-      run = workers.submit(() -> probe.probe(request.target(), request.module().value(), failures));
+      try {
+        workers.execute(() -> {
+          try {
+            run.run();
+          } finally {
+            releasePermit();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        releasePermit();
+        throw e;
+      }
       samples = run.get(request.timeoutNanos(), TimeUnit.NANOSECONDS);
       failures.log();
     } catch (TimeoutException e) {
@@ -230,88 +253,8 @@ public final class ProbeEndpoint implements HttpHandler {
 
     @Override
     public MetricSnapshots collect(PrometheusScrapeRequest request) {
-      return request instanceof ProbeRequest probe ? probe.snapshots : new MetricSnapshots();
-    }
-  }
-
-  /** client_java's view of one probe request, carrying the probe's result. */
-  private static final class ProbeRequest implements PrometheusHttpRequest {
-    private final HttpExchange exchange;
-    private final MetricSnapshots snapshots;
-
-    ProbeRequest(HttpExchange exchange, MetricSnapshots snapshots) {
-      this.exchange = exchange;
-      this.snapshots = snapshots;
-    }
-
-    @Override
-    public String getQueryString() {
-      return exchange.getRequestURI().getRawQuery();
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      if (Http.isHead(exchange) && "Accept-Encoding".equalsIgnoreCase(name)) {
-        return Collections.emptyEnumeration(); // no body to compress
-      }
-      List<String> values = exchange.getRequestHeaders().get(name);
-      return values == null ? Collections.emptyEnumeration() : Collections.enumeration(values);
-    }
-
-    @Override
-    public String getMethod() {
-      return exchange.getRequestMethod();
-    }
-
-    @Override
-    public String getRequestPath() {
-      return exchange.getRequestURI().getPath();
-    }
-  }
-
-  private static final class ProbeExchange implements PrometheusHttpExchange {
-    private final HttpExchange exchange;
-    private final ProbeRequest request;
-
-    ProbeExchange(HttpExchange exchange, MetricSnapshots snapshots) {
-      this.exchange = exchange;
-      this.request = new ProbeRequest(exchange, snapshots);
-    }
-
-    @Override
-    public PrometheusHttpRequest getRequest() {
-      return request;
-    }
-
-    @Override
-    public PrometheusHttpResponse getResponse() {
-      return new PrometheusHttpResponse() {
-        @Override
-        public void setHeader(String name, String value) {
-          exchange.getResponseHeaders().set(name, value);
-        }
-
-        @Override
-        public OutputStream sendHeadersAndGetBody(int statusCode, int contentLength) throws IOException {
-          exchange.sendResponseHeaders(statusCode, contentLength);
-          return exchange.getResponseBody();
-        }
-      };
-    }
-
-    @Override
-    public void handleException(IOException e) {
-      Log.debug("Probe response not delivered", "err", FailureLog.describe(e));
-    }
-
-    @Override
-    public void handleException(RuntimeException e) {
-      MetricsEndpoint.failed(exchange, e);
-    }
-
-    @Override
-    public void close() {
-      exchange.close();
+      return request instanceof ScrapeExchange.Request probe && probe.attachment() instanceof MetricSnapshots snapshots
+          ? snapshots : new MetricSnapshots();
     }
   }
 }

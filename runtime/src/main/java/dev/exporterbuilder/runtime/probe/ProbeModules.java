@@ -72,11 +72,19 @@ final class ProbeModules {
       } catch (IOException e) {
         throw invalid(file, "cannot read it: " + FailureLog.describe(e));
       }
+      Map<String, Module> configured;
       try {
-        modules.putAll(parse(yaml, probes));
+        configured = parse(yaml, probes);
       } catch (IllegalArgumentException e) {
         throw invalid(file, e.getMessage());
       }
+      for (String name : configured.keySet()) {
+        if (modules.containsKey(name)) {
+          throw invalid(file, "modules." + name + ": the probe " + name
+              + " has no modules and answers to this name; name the module otherwise");
+        }
+      }
+      modules.putAll(configured);
     }
     return new ProbeModules(modules);
   }

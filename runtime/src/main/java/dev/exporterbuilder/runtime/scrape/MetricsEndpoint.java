@@ -6,15 +6,9 @@ import dev.exporterbuilder.runtime.http.Http;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
 import io.prometheus.metrics.config.PrometheusProperties;
-import io.prometheus.metrics.exporter.common.PrometheusHttpExchange;
-import io.prometheus.metrics.exporter.common.PrometheusHttpRequest;
-import io.prometheus.metrics.exporter.common.PrometheusHttpResponse;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +75,7 @@ public final class MetricsEndpoint implements HttpHandler {
     } catch (BadRequest e) {
       Http.sendText(exchange, 400, e.getMessage() + "\n");
     } catch (IOException e) {
-      Log.debug("Scrape response not delivered", "err", FailureLog.describe(e));
+      ScrapeExchange.notDelivered(exchange, e);
     } catch (Throwable e) {
       failed(exchange, e);
     } finally {
@@ -161,100 +155,6 @@ public final class MetricsEndpoint implements HttpHandler {
       Http.sendText(exchange, 500, "An error has occurred while serving metrics: " + reason.replaceAll("[\\r\\n]+", " ") + "\n");
     } catch (IOException e) {
       Log.debug("Cannot send error response", "err", FailureLog.describe(e));
-    }
-  }
-
-  /**
-   * client_java's view of one request, carrying its {@link ScrapeContext}: the scrape handler hands
-   * this object to the registry, and the registry to every collector.
-   */
-  static final class ScrapeRequest implements PrometheusHttpRequest {
-
-    private final HttpExchange exchange;
-    private final ScrapeContext context;
-
-    ScrapeRequest(HttpExchange exchange, ScrapeContext context) {
-      this.exchange = exchange;
-      this.context = context;
-    }
-
-    ScrapeContext context() {
-      return context;
-    }
-
-    @Override
-    public String getQueryString() {
-      return exchange.getRequestURI().getRawQuery();
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      if (Http.isHead(exchange) && "Accept-Encoding".equalsIgnoreCase(name)) {
-        // a HEAD answer has no body to compress; asking for gzip would make the scrape
-        // handler compress a body that is never sent
-        return Collections.emptyEnumeration();
-      }
-      List<String> values = exchange.getRequestHeaders().get(name);
-      return values == null ? Collections.emptyEnumeration() : Collections.enumeration(values);
-    }
-
-    @Override
-    public String getMethod() {
-      return exchange.getRequestMethod();
-    }
-
-    @Override
-    public String getRequestPath() {
-      return exchange.getRequestURI().getPath();
-    }
-  }
-
-  /** client_java's view of one {@link HttpExchange}. */
-  private static final class ScrapeExchange implements PrometheusHttpExchange {
-
-    private final HttpExchange exchange;
-    private final ScrapeRequest request;
-
-    ScrapeExchange(HttpExchange exchange, ScrapeContext context) {
-      this.exchange = exchange;
-      this.request = new ScrapeRequest(exchange, context);
-    }
-
-    @Override
-    public PrometheusHttpRequest getRequest() {
-      return request;
-    }
-
-    @Override
-    public PrometheusHttpResponse getResponse() {
-      return new PrometheusHttpResponse() {
-        @Override
-        public void setHeader(String name, String value) {
-          exchange.getResponseHeaders().set(name, value);
-        }
-
-        @Override
-        public OutputStream sendHeadersAndGetBody(int statusCode, int contentLength) throws IOException {
-          exchange.sendResponseHeaders(statusCode, contentLength);
-          return exchange.getResponseBody();
-        }
-      };
-    }
-
-    @Override
-    public void handleException(IOException e) {
-      // writing the response failed: the client went away (wrk stopping, Prometheus timing out)
-      Log.debug("Scrape response not delivered", "err", FailureLog.describe(e));
-    }
-
-    @Override
-    public void handleException(RuntimeException e) {
-      failed(exchange, e);
-    }
-
-    @Override
-    public void close() {
-      exchange.close();
     }
   }
 }

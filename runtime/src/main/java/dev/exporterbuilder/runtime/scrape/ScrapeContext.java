@@ -20,7 +20,8 @@ record ScrapeContext(long deadlineNanos, Set<String> collectors) {
 
   /** The context {@code request} carries; {@link #NONE} for a request that did not come through the metrics endpoint. */
   static ScrapeContext of(PrometheusScrapeRequest request) {
-    return request instanceof MetricsEndpoint.ScrapeRequest scrape ? scrape.context() : NONE;
+    return request instanceof ScrapeExchange.Request scrape && scrape.attachment() instanceof ScrapeContext context
+        ? context : NONE;
   }
 
   boolean includes(String collector) {
