@@ -46,7 +46,7 @@ public final class FailureLog {
     this.nanoClock = nanoClock;
   }
 
-  /** A member of {@code collector} failed, outside any run that groups failures; see {@code MemberErrors.logging}. */
+  /** A member of {@code collector} failed, outside any run that groups failures: one line for it alone. */
   public static void memberFailed(String collector, String member, Throwable cause) {
     SHARED.reportMembers(collector, List.of(member), cause);
   }
