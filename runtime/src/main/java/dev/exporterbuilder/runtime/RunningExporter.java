@@ -46,9 +46,9 @@ public final class RunningExporter implements AutoCloseable {
 
   /**
    * Lets requests in flight finish for up to two seconds, then closes every server, connection and
-   * worker thread, and stops refreshing cached collectors; then closes the {@link AutoCloseable}
-   * collectors and exporter object that were initialised, last first, each bounded to five seconds.
-   * Idempotent.
+   * worker thread, stops refreshing cached collectors and waits up to two seconds for collector runs
+   * in progress to end; then closes the {@link AutoCloseable} collectors and exporter object that were
+   * initialised, last first, each bounded to five seconds and all together to ten. Idempotent.
    */
   @Override
   public void close() {

@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  */
 public final class ScrapeCollector implements MultiCollector, AutoCloseable {
 
+  /** How long {@link #close()} waits for collector runs in progress to end. */
+  static final long RUNS_END_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
   private final List<CollectorRunner> runners;
   private final Labels[] collectorLabels;
   private final MetricMetadata durationMetadata;
@@ -102,7 +105,11 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     runners.forEach(CollectorRunner::start);
   }
 
-  /** Stops refreshing and interrupts collector runs in progress. */
+  /**
+   * Stops refreshing, interrupts collector runs in progress and waits up to
+   * {@link #RUNS_END_TIMEOUT_NANOS} for them to end, so that closing the collectors' objects next
+   * does not pull a connection from under a run still reading it.
+   */
   @Override
   public void close() {
     runners.forEach(CollectorRunner::stop);
@@ -110,6 +117,11 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       scheduler.shutdownNow();
     }
     workers.shutdownNow();
+    try {
+      workers.awaitTermination(RUNS_END_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The names of the enabled collectors, in order. */
