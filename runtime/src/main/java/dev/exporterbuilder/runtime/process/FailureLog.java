@@ -100,6 +100,16 @@ public final class FailureLog {
         "key", key, "reason", reason);
   }
 
+  /**
+   * A family {@code collector} named from data has a name another collector's family or the
+   * runtime's has; its {@code samples} samples were dropped. One line naming the family, rate limited
+   * per family apart from failures.
+   */
+  public static void familyDropped(String collector, String family, int samples, String reason) {
+    SHARED.log("Samples dropped", new Key(collector, DROPPED, List.of(family)), "collector", collector,
+        "family", family, "samples", samples, "reason", reason);
+  }
+
   private void log(String message, Key key, Object... fields) {
     Window window = windows.computeIfAbsent(key, unused -> new Window());
     long suppressed;
