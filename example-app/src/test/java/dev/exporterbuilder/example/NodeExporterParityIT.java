@@ -64,9 +64,6 @@ class NodeExporterParityIT {
       "node_uname_info", "node_scrape_collector_success", "node_memory_MemTotal_bytes", "node_memory_SwapTotal_bytes",
       "node_memory_VmallocTotal_bytes", "node_memory_Hugepagesize_bytes", "node_memory_HugePages_Total");
 
-  /** The example serves the full meminfo once its names come from data; until then meminfo is left out. */
-  private static final String FULL_MEMINFO = "host_memory_MemTotal_bytes";
-
   private static final int ROUNDS = 5;
 
   /** How one family's values are compared. */
@@ -126,8 +123,7 @@ class NodeExporterParityIT {
         comparison = compare(before, ours, after);
         if (comparison.differences().isEmpty()) {
           System.out.println("the example serves what " + version(node) + " serves: " + comparison.families()
-              + " families (" + comparison.samples() + " samples) compared in round " + round
-              + (comparison.meminfo() ? "" : "; meminfo left out, the example serves no " + FULL_MEMINFO + " yet"));
+              + " families (" + comparison.samples() + " samples) compared in round " + round);
           return;
         }
       }
@@ -140,18 +136,13 @@ class NodeExporterParityIT {
 
   /**
    * One round: every difference, one readable line each; how many of node_exporter's families and
-   * samples were compared; whether meminfo was.
+   * samples were compared.
    */
-  private record Comparison(List<String> differences, int families, int samples, boolean meminfo) {}
+  private record Comparison(List<String> differences, int families, int samples) {}
 
   private static Comparison compare(MetricFamilies before, MetricFamilies ours, MetricFamilies after) {
     Map<String, Family> node = new LinkedHashMap<>(before.families());
     Map<String, Family> example = new LinkedHashMap<>(ours.families());
-    boolean meminfo = example.containsKey(FULL_MEMINFO);
-    if (!meminfo) {
-      node.keySet().removeIf(name -> name.startsWith("node_memory_"));
-      example.keySet().removeIf(name -> name.startsWith("host_memory_"));
-    }
     INTERNALS.keySet().forEach(node::remove);
     INTERNALS.keySet().forEach(example::remove);
     double memTotal = node.containsKey("node_memory_MemTotal_bytes")
@@ -171,7 +162,7 @@ class NodeExporterParityIT {
     }
     example.keySet().forEach(name -> differences.add(name + ": served by the example only"));
     int samples = node.values().stream().mapToInt(family -> family.samples().size()).sum();
-    return new Comparison(differences, node.size(), samples, meminfo);
+    return new Comparison(differences, node.size(), samples);
   }
 
   private static void compareFamily(Family expected, Family actual, Family later, double memTotal,

@@ -15,6 +15,7 @@ public class Keyed {
   final Map<String, Long> kept = new LinkedHashMap<>();
   final Map<String, Long> snake = new LinkedHashMap<>();
   final Map<String, Map<String, Integer>> depths = new LinkedHashMap<>();
+  final Map<String, Long> plain = new LinkedHashMap<>();
 
   @Counter(name = "{key}_ops", help = "Operations of kind {key}.")
   Map<CharSequence, Double> ops() {
@@ -34,6 +35,11 @@ public class Keyed {
   @Gauge(name = "queue_{key}_depth", labels = "queue", help = "Depth of {key} queues.")
   Map<String, Map<String, Integer>> depths() {
     return depths;
+  }
+
+  @Gauge(name = "plain_{key}", help = "Field {key}, without a unit.")
+  Map<String, Long> plain() {
+    return plain;
   }
 
   @Gauge(help = "A fixed family beside them.")

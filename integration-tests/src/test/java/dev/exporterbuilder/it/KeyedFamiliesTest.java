@@ -91,6 +91,19 @@ class KeyedFamiliesTest {
   }
 
   @Test
+  void snakeCaseMakesAKeyEndingInTotalAReservedSuffixUnlessAUnitFollows() {
+    keyed.plain.put("MemTotal", 1L);
+    keyed.snake.put("MemTotal", 2L);
+    keyed.kept.put("MemTotal", 3L);
+
+    Map<String, MetricSnapshot> families = families(collector.collect(errors));
+
+    assertEquals(Set.of("snake_mem_total_bytes", "MemTotal", "fixed"), families.keySet());
+    assertEquals(List.of("dropped plain() MemTotal: it yields plain_mem_total, whose suffix _total belongs to the series"
+        + " of other metric types"), errors.lines);
+  }
+
+  @Test
   void aKeysMetadataIsBuiltOnceAndItsNameFreedForTheNextScrape() {
     keyed.kept.put("MemTotal", 1L);
 

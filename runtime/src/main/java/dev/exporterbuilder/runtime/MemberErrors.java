@@ -1,7 +1,5 @@
 package dev.exporterbuilder.runtime;
 
-import dev.exporterbuilder.runtime.process.FailureLog;
-
 /**
  * Receives the failures of single metric members during one collection: what
  * {@link ExporterCollector#collect(MemberErrors)} reports to instead of throwing, so that one failed
@@ -41,13 +39,5 @@ public interface MemberErrors {
    */
   default void dropped(String member, String key, String reason) {
     failed(member, new IllegalArgumentException("sample of key \"" + key + "\" dropped: " + reason));
-  }
-
-  /**
-   * Logs each failure at once as one WARN line naming {@code collector}, the member and the
-   * exception, rate limited per member and exception class.
-   */
-  static MemberErrors logging(String collector) {
-    return (member, cause) -> FailureLog.memberFailed(collector, member, cause);
   }
 }

@@ -49,9 +49,10 @@ public final class RunningExporter implements AutoCloseable {
 
   /**
    * Lets requests in flight finish for up to two seconds, then closes every server, connection and
-   * worker thread (probes still running are interrupted), and stops refreshing cached collectors; then closes the {@link AutoCloseable}
-   * collectors and exporter object that were initialised, last first, each bounded to five seconds.
-   * Idempotent.
+   * worker thread (probes still running are interrupted), stops refreshing cached collectors and
+   * waits up to two seconds for collector runs in progress to end; then closes the
+   * {@link AutoCloseable} collectors, probes and exporter object that were initialised, last first,
+   * each bounded to five seconds and all together to ten. Idempotent.
    */
   @Override
   public void close() {

@@ -5,13 +5,14 @@ import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import dev.exporterbuilder.runtime.generated.Lifecycle;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * What a generated {@code Main} looks like for classes with {@code @Init} methods that are
  * {@link AutoCloseable}: each object prints {@code init <name> target=<flag value>} and
  * {@code close <name>} on stdout. {@code --fail-init=<name>} makes that object's init throw,
- * {@code --hang-close=<name>} its close never return. Started as a separate JVM by
+ * {@code --hang-close=<name>,...} those objects' closes never return. Started as a separate JVM by
  * {@link LifecycleProcessTest}; {@link LifecycleTest} uses {@link #definition()} in process.
  */
 public final class LifecycleExporterMain {
@@ -45,7 +46,7 @@ public final class LifecycleExporterMain {
     @Override
     public void close() throws InterruptedException {
       System.out.println("close " + name);
-      if (settings.hangClose.equals(name)) {
+      if (List.of(settings.hangClose.split(",")).contains(name)) {
         new CountDownLatch(1).await();
       }
     }
@@ -70,7 +71,7 @@ public final class LifecycleExporterMain {
           spare.target = value;
         }))
         .flag(FlagDefinition.of("fail-init", "Whose init throws.", String.class, "", value -> settings.failInit = value))
-        .flag(FlagDefinition.of("hang-close", "Whose close hangs.", String.class, "", value -> settings.hangClose = value))
+        .flag(FlagDefinition.of("hang-close", "Whose closes hang, comma-separated.", String.class, "", value -> settings.hangClose = value))
         .lifecycle(Lifecycle.init("exporter.init", exporter::init).andClose("exporter", exporter))
         .collector(collector("db", true, db))
         .collector(collector("cache", true, cache))

@@ -45,6 +45,27 @@ class LifecycleProcessTest {
   }
 
   @Test
+  void hangingClosesShareOneDeadlineAndThoseLeftAfterItAreSkippedWithOneLine() throws Exception {
+    try (ExporterProcess process = ExporterProcess.start(LifecycleExporterMain.class, LOCAL,
+        "--hang-close=cache,db,exporter", "--web.disable-exporter-metrics")) {
+      assertEquals(200, Http.get(process.awaitListening(), "/metrics").statusCode());
+      process.terminate();
+      assertEquals(0, process.awaitExit(), process.describe());
+      // cache and db each hang for their five seconds, which spends the ten of the whole shutdown
+      assertEquals(List.of("close cache", "close db"), process.stdout().subList(3, process.stdout().size()),
+          process.describe());
+      List<String> warnings = process.stderr().stream().filter(line -> line.contains("level=warn")).toList();
+      assertEquals(3, warnings.size(), process.describe());
+      assertTrue(warnings.get(0).endsWith(" level=warn msg=\"Close did not finish, abandoned\" class=cache timeout=5000ms"),
+          process.describe());
+      assertTrue(warnings.get(1).contains(" level=warn msg=\"Close did not finish, abandoned\" class=db timeout="),
+          process.describe());
+      assertTrue(warnings.get(2).endsWith(
+          " level=warn msg=\"Close skipped, shutdown took too long\" classes=exporter timeout=10000ms"), process.describe());
+    }
+  }
+
+  @Test
   void anInitThatThrowsExits1WithOneLineAndClosesWhatWasInitialised() throws Exception {
     try (ExporterProcess process = ExporterProcess.start(LifecycleExporterMain.class, LOCAL, "--fail-init=cache",
         "--target=nowhere")) {

@@ -7,9 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.runtime.generated.Lifecycle;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** {@link Lifecycle}s of an exporter started in this JVM and closed by {@link RunningExporter#close()}. */
@@ -68,6 +76,61 @@ class LifecycleTest {
     assertEquals(ExporterException.STARTUP, e.exitCode());
     assertEquals("Broken.connect failed: IllegalStateException: no database", e.getMessage());
     assertEquals(List.of("init exporter", "close exporter"), events, "neither the failed one nor later ones are closed");
+  }
+
+  @Test
+  void anInitFailingAnAssertFailsStartLikeAnyFailureAndAFailingCloseCostsOneWarnLine() throws Exception {
+    ExporterDefinition definition = ExporterDefinition.builder("test-exporter", 9999, LifecycleTest.class)
+        .lifecycle(Lifecycle.init("exporter.init", () -> events.add("init exporter")).andClose("exporter", () -> {
+          events.add("close exporter");
+          throw new AssertionError("closed twice");
+        }))
+        .collector(collector("broken", true, Lifecycle.init("Broken.connect", () -> {
+          throw new AssertionError("no connection");
+        })))
+        .build();
+    try (StderrCapture stderr = new StderrCapture()) {
+      ExporterException e = assertThrows(ExporterException.class, () -> ExporterRuntime.start(definition, LOCAL));
+      assertEquals(ExporterException.STARTUP, e.exitCode());
+      assertEquals("Broken.connect failed: AssertionError: no connection", e.getMessage());
+      assertEquals(List.of("init exporter", "close exporter"), events);
+      assertTrue(stderr.text().contains(" level=warn msg=\"Close failed\" class=exporter err=\"AssertionError: closed twice\""),
+          stderr.text());
+    }
+  }
+
+  @Test
+  void closeWaitsForACollectorRunInProgressBeforeClosingItsObject() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    ExporterCollector slow = errors -> {
+      running.countDown();
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+      // a read that an interrupt does not cut short, as a blocking socket read is not
+      while (System.nanoTime() < end) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          events.add("run interrupted");
+        }
+      }
+      events.add("run ended");
+      return MetricSnapshots.of();
+    };
+    ExporterDefinition definition = ExporterDefinition.builder("test-exporter", 9999, LifecycleTest.class)
+        .collector(CollectorDefinition.of("slow", true, slow).timeout(Duration.ofMillis(100))
+            .lifecycle(Lifecycle.closing("slow", () -> events.add("close slow"))))
+        .build();
+    RunningExporter exporter = ExporterRuntime.start(definition, LOCAL);
+    try {
+      HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://" + exporter.addresses().get(0).getHostString() + ":" + exporter.addresses().get(0).getPort()
+              + "/metrics")).build(), HttpResponse.BodyHandlers.discarding());
+      assertTrue(running.await(10, TimeUnit.SECONDS));
+    } finally {
+      exporter.close();
+    }
+    assertTrue(events.contains("run interrupted"), events.toString());
+    assertEquals(List.of("run ended", "close slow"), events.subList(events.size() - 2, events.size()));
   }
 
   @Test

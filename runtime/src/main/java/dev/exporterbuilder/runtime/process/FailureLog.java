@@ -46,7 +46,7 @@ public final class FailureLog {
     this.nanoClock = nanoClock;
   }
 
-  /** A member of {@code collector} failed, outside any run that groups failures; see {@code MemberErrors.logging}. */
+  /** A member of {@code collector} failed, outside any run that groups failures: one line for it alone. */
   public static void memberFailed(String collector, String member, Throwable cause) {
     SHARED.reportMembers(collector, List.of(member), cause);
   }
@@ -98,6 +98,16 @@ public final class FailureLog {
   void reportDropped(String collector, String member, String key, String reason) {
     log("Sample dropped", new Key(collector, DROPPED, List.of(member)), "collector", collector, "member", member,
         "key", key, "reason", reason);
+  }
+
+  /**
+   * A family {@code collector} named from data has a name another collector's family or the
+   * runtime's has; its {@code samples} samples were dropped. One line naming the family, rate limited
+   * per family apart from failures.
+   */
+  public static void familyDropped(String collector, String family, int samples, String reason) {
+    SHARED.log("Samples dropped", new Key(collector, DROPPED, List.of(family)), "collector", collector,
+        "family", family, "samples", samples, "reason", reason);
   }
 
   private void log(String message, Key key, Object... fields) {

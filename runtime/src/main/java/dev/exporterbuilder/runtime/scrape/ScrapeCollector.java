@@ -36,10 +36,15 @@ import java.util.stream.Collectors;
  *
  * <p>{@code PrometheusRegistry.scrape()} has no per-collector try/catch, so this class is where a
  * failing collector is contained: whatever it throws costs only its own samples, sets its success
- * to 0 and is logged through {@link FailureLog}; the scrape goes on. How each collector runs
+ * to 0 and is logged through {@link FailureLog}; the scrape goes on. A family named from data (one
+ * its collector does not declare) whose name another collector's family or the runtime's has is
+ * dropped instead: counted as dropped samples, success unchanged. How each collector runs
  * (on demand or cached, bounded by what) is its {@link CollectorRunner}'s business.
  */
 public final class ScrapeCollector implements MultiCollector, AutoCloseable {
+
+  /** How long {@link #close()} waits for collector runs in progress to end. */
+  static final long RUNS_END_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final List<CollectorRunner> runners;
   private final Labels[] collectorLabels;
@@ -53,6 +58,10 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
   private final boolean anyNamesFromData;
   /** The names of the runtime's own families, which a family named from data must not take. */
   private final Set<String> selfNames;
+  /** Per collector, the families it declares: any other it emits is named from data. */
+  private final List<Set<String>> fixedNames;
+  /** The families every enabled collector declares, which a family named from data must not take. */
+  private final Set<String> allFixedNames;
   private final List<MetricFamilyDescriptor> descriptors;
   private final ExecutorService workers;
   private final ScheduledExecutorService scheduler;
@@ -84,9 +93,14 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     this.anyNamesFromData = enabled.stream().anyMatch(c -> c.collector().namesFamiliesFromData());
     this.selfNames = SelfMetrics.NAMES.stream().map(self -> namespace + "_" + self).collect(Collectors.toSet());
     List<MetricFamilyDescriptor> all = new ArrayList<>();
+    List<Set<String>> fixed = new ArrayList<>(enabled.size());
     for (CollectorDefinition collector : enabled) {
-      all.addAll(collector.collector().getMetricFamilyDescriptors());
+      List<MetricFamilyDescriptor> declared = collector.collector().getMetricFamilyDescriptors();
+      all.addAll(declared);
+      fixed.add(declared.stream().map(MetricFamilyDescriptor::getPrometheusName).collect(Collectors.toSet()));
     }
+    this.fixedNames = List.copyOf(fixed);
+    this.allFixedNames = fixed.stream().flatMap(Set::stream).collect(Collectors.toSet());
     all.add(MetricFamilyDescriptor.gauge(durationName).help(durationHelp).labelNames("collector").build());
     all.add(MetricFamilyDescriptor.gauge(successName).help(successHelp).labelNames("collector").build());
     if (anyCached) {
@@ -102,7 +116,11 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     runners.forEach(CollectorRunner::start);
   }
 
-  /** Stops refreshing and interrupts collector runs in progress. */
+  /**
+   * Stops refreshing, interrupts collector runs in progress and waits up to
+   * {@link #RUNS_END_TIMEOUT_NANOS} for them to end, so that closing the collectors' objects next
+   * does not pull a connection from under a run still reading it.
+   */
   @Override
   public void close() {
     runners.forEach(CollectorRunner::stop);
@@ -110,6 +128,11 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       scheduler.shutdownNow();
     }
     workers.shutdownNow();
+    try {
+      workers.awaitTermination(RUNS_END_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The names of the enabled collectors, in order. */
@@ -153,12 +176,22 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       boolean failed = result.failed();
       if (result.snapshots() != null) {
         for (MetricSnapshot snapshot : result.snapshots()) {
-          if (names.add(snapshot.getMetadata().getPrometheusName())) {
+          String name = snapshot.getMetadata().getPrometheusName();
+          if (namesFromData[i] && !fixedNames.get(i).contains(name)) {
+            // named from data: a taken name is data, not a failure, whichever collector ran first
+            if (!allFixedNames.contains(name) && names.add(name)) {
+              snapshots.add(snapshot);
+            } else {
+              runner.dropped.add(snapshot.getDataPoints().size());
+              FailureLog.familyDropped(runner.name(), name, snapshot.getDataPoints().size(),
+                  "its name is taken by a family of another collector or of the exporter");
+            }
+          } else if (names.add(name)) {
             snapshots.add(snapshot);
           } else {
             // two collectors emitting one family would fail the whole scrape when merged
             failed = true;
-            FailureLog.memberFailed(runner.name(), snapshot.getMetadata().getPrometheusName(),
+            FailureLog.memberFailed(runner.name(), name,
                 new IllegalStateException("metric family emitted by another collector too; dropped"));
           }
         }

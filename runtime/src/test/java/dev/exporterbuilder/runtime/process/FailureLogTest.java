@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
-import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.StderrCapture;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.IOException;
@@ -169,19 +168,6 @@ class FailureLogTest {
     assertEquals("StackOverflowError", FailureLog.describe(new StackOverflowError()));
     RuntimeException anonymous = new RuntimeException("anon") { private static final long serialVersionUID = 1L; };
     assertEquals(anonymous.getClass().getName() + ": anon", FailureLog.describe(anonymous));
-  }
-
-  @Test
-  void loggingMemberErrorsGoThroughTheSharedLogOneMemberALine() {
-    String collector = "logging-" + System.nanoTime();
-    try (StderrCapture err = new StderrCapture()) {
-      MemberErrors errors = MemberErrors.logging(collector);
-      errors.failed("value()", new IOException("down"));
-      errors.failed("value()", new IOException("down again"));
-      assertEquals(1, err.lines().size(), err.text());
-      assertTrue(err.text().contains("collector=" + collector + " members=1 failed=value() err=\"IOException: down\""),
-          err.text());
-    }
   }
 
   @Test
