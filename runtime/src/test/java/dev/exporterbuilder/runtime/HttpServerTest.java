@@ -570,8 +570,10 @@ class HttpServerTest {
 
     long start = System.nanoTime();
     HttpResponse<String> scrape = get(port, "/metrics");
-    while (scrape.statusCode() != 503 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
-      scrape = get(port, "/metrics"); // until the stalled client holds the only slot
+    // until the stalled client holds the only slot: each of its pipelined requests takes the slot in
+    // turn until the socket buffers are full, and on a busy machine that takes more than a few seconds
+    while (scrape.statusCode() != 503 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30)) {
+      scrape = get(port, "/metrics");
     }
     assertEquals(503, scrape.statusCode(), "the client that does not read holds the slot");
     long stalled = System.nanoTime();
