@@ -1,11 +1,8 @@
 package dev.exporterbuilder.testsupport;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,20 +60,9 @@ public final class NodeExporterServer implements AutoCloseable {
   }
 
   private void awaitReady() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (Http.get(address, "/metrics").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notListeningYet) {
-        // node_exporter is still starting
-      }
-      Thread.sleep(POLL_INTERVAL.toMillis());
-    }
-    fail("node_exporter not answering /metrics after " + READY_TIMEOUT
-        + (process.isAlive() ? "" : "; exited with " + process.waitFor()) + "; log:\n" + log());
+    Processes.awaitAnswering(process, address, "/metrics", READY_TIMEOUT, POLL_INTERVAL, "node_exporter", log);
   }
+
 
   /** Where node_exporter listens. */
   public InetSocketAddress address() {
@@ -85,7 +71,7 @@ public final class NodeExporterServer implements AutoCloseable {
 
   /** What node_exporter has logged so far, for failure messages. */
   public String log() throws IOException {
-    return Files.exists(log) ? Files.readString(log) : "(no log)";
+    return Processes.read(log);
   }
 
   /** Stops node_exporter: SIGTERM, then SIGKILL if it has not exited within 10 s. */

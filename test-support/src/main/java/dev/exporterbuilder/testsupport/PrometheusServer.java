@@ -79,20 +79,9 @@ public final class PrometheusServer implements AutoCloseable {
   }
 
   private void awaitReady() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (Http.get(address, "/-/ready").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notListeningYet) {
-        // Prometheus is still starting
-      }
-      Thread.sleep(POLL_INTERVAL.toMillis());
-    }
-    fail("Prometheus not ready after " + READY_TIMEOUT
-        + (process.isAlive() ? "" : "; exited with " + process.waitFor()) + "; log:\n" + log());
+    Processes.awaitAnswering(process, address, "/-/ready", READY_TIMEOUT, POLL_INTERVAL, "Prometheus", log);
   }
+
 
   /** The value of the first sample of the instant query {@code promql}; empty when the result is empty. */
   public Optional<String> query(String promql) throws IOException, InterruptedException {
@@ -125,7 +114,7 @@ public final class PrometheusServer implements AutoCloseable {
 
   /** What Prometheus has logged so far, for failure messages. */
   public String log() throws IOException {
-    return Files.exists(log) ? Files.readString(log) : "(no log)";
+    return Processes.read(log);
   }
 
   /** Stops Prometheus: SIGTERM, then SIGKILL if it has not exited within 10 s. */
