@@ -40,4 +40,18 @@ public @interface Exporter {
 
   /** The {@link Probe} classes this exporter serves at {@code /probe}. */
   Class<?>[] probes() default {};
+
+  /**
+   * For the exporter class's own metric members, which make it a collector named after the
+   * exporter (switched with {@code --[no-]collector.<namespace>}): as {@link Collector#cache()}, a
+   * duration such as {@code "30s"} to read them in the background at that interval; empty reads
+   * them on every scrape.
+   */
+  String cache() default "";
+
+  /**
+   * For the exporter class's own metric members: as {@link Collector#timeout()}, the bound of one
+   * run, such as {@code "5s"}; empty means bounded only by the scrape's own timeout.
+   */
+  String timeout() default "";
 }
