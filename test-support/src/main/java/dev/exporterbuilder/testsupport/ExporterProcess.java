@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +40,14 @@ public final class ExporterProcess implements AutoCloseable {
   private final OutputLines stderr;
 
   private ExporterProcess(List<String> command) throws IOException {
+    this(command, Map.of());
+  }
+
+  private ExporterProcess(List<String> command, Map<String, String> environment) throws IOException {
     this.command = List.copyOf(command);
-    this.process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    this.process = builder.start();
     this.process.getOutputStream().close();
     this.stdout = OutputLines.of(process.getInputStream(), "exporter stdout");
     this.stderr = OutputLines.of(process.getErrorStream(), "exporter stderr");
@@ -93,9 +100,15 @@ public final class ExporterProcess implements AutoCloseable {
 
   /** Starts {@code java -jar jar} with {@code args}. */
   public static ExporterProcess startJar(Path jar, String... args) throws IOException {
+    return startJar(jar, Map.of(), args);
+  }
+
+  /** Starts {@code java -jar jar} with {@code args}, and {@code environment} added to this JVM's environment. */
+  public static ExporterProcess startJar(Path jar, Map<String, String> environment, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
     command.addAll(List.of(args));
-    return new ExporterProcess(command);
+    return new ExporterProcess(command, environment);
   }
 
   /** The java launcher of the JVM running the tests, so that the exporter runs on the same JDK. */
