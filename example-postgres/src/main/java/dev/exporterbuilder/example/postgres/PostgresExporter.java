@@ -16,7 +16,7 @@ import java.sql.SQLException;
  *   java -jar exporter-builder-example-postgres.jar
  * </pre>
  *
- * <p>The exporter class is itself a collector (named {@code pg}) for {@code pg_up}, which carries no
+ * <p>The exporter class is itself a collector (named {@code postgres}) for {@code pg_up}, which carries no
  * {@code server} label, as postgres_exporter's does not; every other collector adds
  * {@code server="host:port"} with {@link dev.exporterbuilder.annotations.ConstLabel}.
  *
