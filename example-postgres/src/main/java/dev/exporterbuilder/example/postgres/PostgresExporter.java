@@ -24,13 +24,15 @@ import java.sql.SQLException;
  * down then does not stop the exporter: {@code pg_up} is 0 and every scrape tries again, as
  * postgres_exporter does.
  */
+// a drop-in replacement takes the port of the exporter it replaces, so that scrape configs stay as they are
+@SuppressWarnings("exporter-builder:prometheus-port")
 @Exporter(
     name = "postgres",
     namespace = "pg",
     help = "PostgreSQL server statistics and settings, named as postgres_exporter names them.",
     port = 9187,
     timeout = "5s",
-    collectors = {Static.class, StatDatabase.class, StatDatabaseConflicts.class, DatabaseSize.class,
+    collectors = {Static.class, StatDatabase.class, StatDatabaseConflicts.class, DatabaseSize.class, Locks.class,
         StatBgwriter.class, Settings.class})
 public class PostgresExporter implements AutoCloseable {
 
