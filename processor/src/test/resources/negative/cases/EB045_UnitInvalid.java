@@ -8,6 +8,6 @@ import dev.exporterbuilder.annotations.Gauge;
 class UnitInvalid {
   @Gauge(
       help = "Water level.",
-      unit = "Meters") // error: [EB045] unit "Meters" is not a snake_case word; write a base unit such as "seconds", "bytes", "celsius" or "ratio"
+      unit = "Meters") // error: [EB045] unit "Meters" (exposed as "level_Meters") is not a snake_case word; write a base unit such as "seconds", "bytes", "celsius" or "ratio"
   double level;
 }
