@@ -1,18 +1,23 @@
 package dev.exporterbuilder.it;
 
 import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Label;
 import dev.exporterbuilder.annotations.Untyped;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Names a port keeps from an older exporter (postgres_exporter's): untyped families without
- * {@code _total}, and a gauge whose name ends with {@code _count}, kept with its switch.
+ * {@code _total}, and a gauge whose name ends with {@code _count}, kept with its switch; and what
+ * members return for "no value" (NULL columns).
  */
-@Exporter(name = "pg-legacy", namespace = "pg", port = 19312, collectors = LegacyExporter.Locks.class)
+@Exporter(name = "pg-legacy", namespace = "pg", port = 19312, collectors = {LegacyExporter.Locks.class,
+    LegacyExporter.NoValues.class})
 public class LegacyExporter {
 
   /** One row of pg_stat_database. */
@@ -47,6 +52,37 @@ public class LegacyExporter {
     @Gauge(help = "Number of locks", labels = "mode")
     Map<String, Long> count() {
       return Map.of("accessexclusivelock", 1L, "rowsharelock", 4L);
+    }
+  }
+
+  /** NULL columns: what each shape does with a missing value. */
+  @Collector(subsystem = "nulls")
+  public static class NoValues {
+
+    /** One row with a NULL column. */
+    public record Row(@Label("datname") String name, OptionalDouble seconds) {}
+
+    @Gauge(help = "A NULL map value.", labels = "datname")
+    Map<String, Double> sizes() {
+      Map<String, Double> sizes = new HashMap<>();
+      sizes.put("postgres", 8.0);
+      sizes.put("template0", null);
+      return sizes;
+    }
+
+    @Gauge(help = "A NULL record value.", unit = "seconds")
+    List<Row> ages() {
+      return List.of(new Row("postgres", OptionalDouble.of(2)), new Row("template0", OptionalDouble.empty()));
+    }
+
+    @Counter(help = "A NULL column read as NaN into a counter.")
+    Map<String, Double> deadlocks() {
+      return Map.of("postgres", 1.0, "template0", Double.NaN);
+    }
+
+    @Counter(help = "A NULL column returned as an empty optional.")
+    OptionalDouble conflicts() {
+      return OptionalDouble.empty();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.exporterbuilder.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exporterbuilder.runtime.ExporterRuntime;
@@ -9,6 +10,7 @@ import dev.exporterbuilder.testsupport.Http;
 import dev.exporterbuilder.testsupport.PrometheusTools;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class LegacyNamesTest {
         "pg_locks_count{mode=\"rowsharelock\"} 4.0")) {
       assertTrue(text.contains(line + "\n"), line + " in\n" + text);
     }
-    assertTrue(!text.contains("pg_stat_database_xact_commit_total"), text);
+    assertFalse(text.contains("pg_stat_database_xact_commit_total"), text);
     assertEquals(1.0, Http.samples(text).get("pg_scrape_collector_success{collector=\"pg_legacy\"}"), text);
   }
 
@@ -73,5 +75,20 @@ class LegacyNamesTest {
 
     assertEquals(List.of("pg_locks_count non-histogram and non-summary metrics should not have \"_count\" suffix"),
         PrometheusTools.checkMetrics(text));
+  }
+
+  /** What the README's "No value" says, scraped. */
+  @Test
+  void aMissingValueSkipsItsSampleAndACounterNaNFailsItsMember() throws Exception {
+    String text = Http.get(address, "/metrics").body();
+    Map<String, Double> samples = Http.samples(text);
+
+    assertEquals(8.0, samples.get("pg_nulls_sizes{datname=\"postgres\"}"), text);
+    assertFalse(text.contains("pg_nulls_sizes{datname=\"template0\"}"), "a null map value has no sample:\n" + text);
+    assertEquals(2.0, samples.get("pg_nulls_ages_seconds{datname=\"postgres\"}"), text);
+    assertFalse(text.contains("datname=\"template0\"}"), "an empty optional has no sample:\n" + text);
+    assertFalse(text.contains("pg_nulls_conflicts"), "an empty optional alone leaves the family out:\n" + text);
+    assertFalse(text.contains("pg_nulls_deadlocks_total{"), "a NaN counter value fails the whole member:\n" + text);
+    assertEquals(0.0, samples.get("pg_scrape_collector_success{collector=\"no_values\"}"), text);
   }
 }

@@ -310,8 +310,8 @@ public enum Message {
       "%s holds a client_java %s, but client_java has no untyped metric to instrument; annotate it @%s, or expose"
           + " the value with @Untyped on a method or a field of a number"),
   NAME_FOREIGN_SUFFIX(215, Diagnostic.Kind.ERROR, "reserved-suffix",
-      "%s makes the exposed name %s end with \"%s\", which %s, though this metric is %s; write %s, unless the"
-          + " name is a legacy one that dashboards query"),
+      "%s ends with \"%s\" (exposed as %s), a suffix that %s, though this metric is %s; write %s, unless"
+          + " the name is a legacy one that dashboards query"),
   METRIC_NAME_COLON(216, Diagnostic.Kind.ERROR, "colon",
       "%s puts ':' into the exposed name %s; Prometheus reserves colons for the names of recording rules, so write"
           + " \"%s\", unless the name is a legacy one that dashboards query"),
@@ -364,8 +364,8 @@ public enum Message {
       case METRIC_NAME_COLON -> "same";
       case METRIC_NAME_CAMEL_CASE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
           LABEL_RESERVED_FOR_TYPE -> "same";
-      case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum on gauges, counters, histograms and"
-          + " summaries; stricter for _info, _created, and on untyped metrics";
+      case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum; stricter for _info, _created and on"
+          + " untyped metrics";
       case NAME_NON_BASE_UNIT -> "same; stricter for percent, percentage";
       case NAME_TYPE_WORD -> "same for the metric's own type; stricter for the others";
       case NAME_RESERVED_PREFIX, NAMESPACE_OF_OTHERS, TIMESTAMP_NOT_GAUGE, LABEL_TARGET_LIKE, LABEL_NAMED_TYPE ->

@@ -130,8 +130,8 @@ final class MetricValidator {
       report(Message.METRIC_NAME_RESERVED_SUFFIX, metric, value, part, suffix, kind,
           quoted(metric.fullName(namespace, subsystem) + suffix), instead);
     } else {
-      report(Message.NAME_FOREIGN_SUFFIX, metric, value, part, quoted(exposedName(metric, namespace, subsystem)),
-          suffix, NameRules.RESERVED_SUFFIXES.get(suffix), kind, instead);
+      report(Message.NAME_FOREIGN_SUFFIX, metric, value, part, suffix,
+          quoted(exposedName(metric, namespace, subsystem)), NameRules.RESERVED_SUFFIXES.get(suffix), kind, instead);
     }
   }
 
