@@ -317,7 +317,12 @@ public enum Message {
           + " \"%s\", unless the name is a legacy one that dashboards query"),
   SAMPLE_NAME_COLLISION(217, Diagnostic.Kind.ERROR,
       "the %s writes samples named \"%s\", and so does the %s; the exposition would mix the two families under one"
-          + " name, so give one of them another name");
+          + " name, so give one of them another name"),
+  LABEL_OF_OTHER_TYPE(218, Diagnostic.Kind.ERROR, "reserved-label",
+      "label \"%s\" is reserved for %s, though this metric is %s; choose another name, unless it is a legacy one"
+          + " that dashboards query"),
+  UNIT_CAMEL_CASE(219, Diagnostic.Kind.ERROR, "camel-case",
+      "unit %s is not lowercase; write \"%s\"");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(
@@ -362,7 +367,7 @@ public enum Message {
   public String promlint() {
     return switch (this) {
       case METRIC_NAME_COLON -> "same";
-      case METRIC_NAME_CAMEL_CASE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
+      case METRIC_NAME_CAMEL_CASE, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
           LABEL_RESERVED_FOR_TYPE -> "same";
       case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum; stricter for _info, _created and on"
           + " untyped metrics";

@@ -9,6 +9,7 @@ import dev.exporterbuilder.processor.model.Naming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,13 +57,13 @@ final class MetricValidator {
     if (!metric.labelComponents().isEmpty()) {
       for (LabelComponent component : metric.labelComponents()) {
         Optional<LabelGem> label = LabelGem.of(component.component());
-        validateLabel(component.name(), seen, (message, arguments) -> diagnostics.report(message,
+        validateLabel(component.name(), metric.kind(), seen, (message, arguments) -> diagnostics.report(message,
             component.component(), label.orElse(null), label.map(LabelGem::value).orElse(null), arguments));
       }
     } else {
       Attribute<List<String>> value = metric.annotation().labels();
       for (String label : metric.labels()) {
-        validateLabel(label, seen, (message, arguments) -> report(message, metric, value, arguments));
+        validateLabel(label, metric.kind(), seen, (message, arguments) -> report(message, metric, value, arguments));
       }
     }
   }
@@ -71,7 +72,12 @@ final class MetricValidator {
     void report(Message message, Object... arguments);
   }
 
-  private static void validateLabel(String label, Set<String> seen, Reporter reporter) {
+  /**
+   * A label's name; {@code le} and {@code quantile} are the series labels of histograms and
+   * summaries: on its own type client_java would write the label twice, on another it is a legacy
+   * name that may be kept.
+   */
+  private static void validateLabel(String label, MetricKind kind, Set<String> seen, Reporter reporter) {
     if (!seen.add(label)) {
       reporter.report(Message.DUPLICATE_LABEL, label);
     } else if (!NameRules.isLegacyName(label)) {
@@ -79,7 +85,12 @@ final class MetricValidator {
     } else if (NameRules.hasUpperCase(label)) {
       reporter.report(Message.LABEL_NAME_CAMEL_CASE, label, NameRules.suggestSnakeCase(label));
     } else if (NameRules.TYPE_LABELS.containsKey(label)) {
-      reporter.report(Message.LABEL_RESERVED_FOR_TYPE, label, NameRules.TYPE_LABELS.get(label));
+      boolean ownType = label.equals("le") ? kind == MetricKind.HISTOGRAM : kind == MetricKind.SUMMARY;
+      if (ownType) {
+        reporter.report(Message.LABEL_RESERVED_FOR_TYPE, label, NameRules.TYPE_LABELS.get(label));
+      } else {
+        reporter.report(Message.LABEL_OF_OTHER_TYPE, label, NameRules.TYPE_LABELS.get(label), kind.described());
+      }
     } else if (NameRules.TARGET_LABELS.containsKey(label)) {
       reporter.report(Message.LABEL_TARGET_LIKE, label, NameRules.TARGET_LABELS.get(label));
     } else if (label.equals("type")) {
@@ -204,7 +215,9 @@ final class MetricValidator {
     Attribute<String> value = metric.annotation().unit();
     Optional<String> base = NameRules.baseUnit(unit);
     String shown = quoted(unit) + " (exposed as " + quoted(exposedName(metric, namespace, subsystem)) + ")";
-    if (!NameRules.isSnakeCase(unit)) {
+    if (NameRules.isSnakeCase(unit.toLowerCase(Locale.ROOT)) && NameRules.hasUpperCase(unit)) {
+      report(Message.UNIT_CAMEL_CASE, metric, value, shown, unit.toLowerCase(Locale.ROOT));
+    } else if (!NameRules.isSnakeCase(unit)) {
       report(Message.UNIT_INVALID, metric, value, shown);
     } else if (base.isPresent() && !base.get().equals(unit)) {
       report(Message.UNIT_NOT_BASE, metric, value, shown, base.get());
