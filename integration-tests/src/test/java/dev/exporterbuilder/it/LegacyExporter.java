@@ -32,8 +32,8 @@ public class LegacyExporter {
   }
 
   @Untyped(name = "static", help = "Version string as reported by postgres")
-  Version version() {
-    return new Version("PostgreSQL 15.8", 1);
+  List<Version> version() {
+    return List.of(new Version("PostgreSQL 15.8", 1));
   }
 
   @Untyped(name = "stat_database_blk_read_time", help = "Time spent reading data file blocks, NULL in the database")
@@ -75,7 +75,7 @@ public class LegacyExporter {
       return List.of(new Row("postgres", OptionalDouble.of(2)), new Row("template0", OptionalDouble.empty()));
     }
 
-    @Counter(help = "A NULL column read as NaN into a counter.")
+    @Counter(help = "A NULL column read as NaN into a counter.", labels = "datname")
     Map<String, Double> deadlocks() {
       return Map.of("postgres", 1.0, "template0", Double.NaN);
     }

@@ -239,7 +239,15 @@ class LibraryCollectorTest {
           long xactCommitTotal;
         }
         """));
-    assertEquals(List.of(), errors(app));
+    assertEquals(List.of(
+        "ERROR 7: [EB217] the counter \"pg_xact_commit\" of Commits.xactCommit writes samples named"
+            + " \"pg_xact_commit_total\", and so does the untyped \"pg_xact_commit_total\" of Pg.xactCommitTotal; the"
+            + " exposition would mix the two families under one name, so give one of them another name (in"
+            + " lib.Commits.xactCommit, compiled apart from this exporter)",
+        "ERROR 11: [EB217] the untyped \"pg_xact_commit_total\" of Pg.xactCommitTotal writes samples named"
+            + " \"pg_xact_commit_total\", and so does the counter \"pg_xact_commit\" of Commits.xactCommit; the"
+            + " exposition would mix the two families under one name, so give one of them another name"),
+        errors(app));
     assertEquals(Compilation.Status.FAILURE, app.status());
   }
 
