@@ -89,7 +89,7 @@ public final class Descriptors {
     return switch (metric.kind()) {
       case INFO -> metric.shape() == MemberShape.MAP ? new Samples.InfoMap() : new Samples.InfoRecord(labels(metric));
       case STATE_SET -> new Samples.States(metric.type());
-      case GAUGE, COUNTER, HISTOGRAM, SUMMARY -> {
+      case GAUGE, COUNTER, HISTOGRAM, SUMMARY, UNTYPED -> {
         SampleKind kind = SampleKind.of(metric.kind());
         yield switch (metric.shape()) {
           case SCALAR -> new Samples.Scalar(kind, value(metric));

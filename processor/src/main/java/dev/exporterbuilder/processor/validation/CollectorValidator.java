@@ -23,12 +23,16 @@ final class CollectorValidator {
     this.readings = new ReadingValidator(diagnostics);
   }
 
-  void validate(CollectorModel collector) {
+  /**
+   * @param namespace the namespace of the exporter that serves the collector, or empty when none of
+   *     this compilation does
+   */
+  void validate(CollectorModel collector, String namespace) {
     if (collector.annotation().isPresent()) {
       validateAttributes(collector, collector.annotation().get());
     }
     for (MetricModel metric : collector.metrics()) {
-      metrics.validate(metric, collector.subsystem());
+      metrics.validate(metric, namespace, collector.subsystem());
     }
     readings.validate(collector);
     for (FlagModel flag : collector.flags()) {

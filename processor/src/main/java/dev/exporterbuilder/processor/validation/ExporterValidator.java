@@ -160,6 +160,7 @@ final class ExporterValidator {
   void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
     Map<String, Element> collectorNames = new LinkedHashMap<>();
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
+    Map<String, Family> sampleNames = new LinkedHashMap<>();
     Map<String, Element> optionNames = new LinkedHashMap<>();
     Set<String> selfMetrics =
         SelfMetrics.NAMES.stream().map(self -> exporter.namespace() + "_" + self).collect(Collectors.toSet());
@@ -177,6 +178,7 @@ final class ExporterValidator {
             diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + self + "\"",
                 "the exporter runtime's self-metrics", ""));
         checkUniqueMetric(metricNames, name, metric);
+        checkSampleNames(sampleNames, name, metric);
       }
       for (FlagModel flag : collector.flags()) {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
@@ -189,9 +191,42 @@ final class ExporterValidator {
   void validateStandalone(CollectorModel collector) {
     exposedNames.validateStandalone(collector);
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
+    Map<String, Family> sampleNames = new LinkedHashMap<>();
     for (MetricModel metric : collector.metrics()) {
       checkUniqueMetric(metricNames, metric.fullName("", collector.subsystem()), metric);
+      checkSampleNames(sampleNames, metric.fullName("", collector.subsystem()), metric);
     }
+  }
+
+  /** A family named {@code name}, for the sample names it claims. */
+  private record Family(String name, MetricModel metric) {}
+
+  /**
+   * Two families must not write samples of the same name: client_java accepts a counter {@code x}
+   * beside a gauge {@code x_total}, and both write {@code x_total}, which corrupts the exposition.
+   * Families of one name are {@link #checkUniqueMetric}'s; a family named from data has no name
+   * to compare before its keys are read.
+   */
+  private void checkSampleNames(Map<String, Family> seen, String name, MetricModel metric) {
+    if (metric.keyed() != null) {
+      return;
+    }
+    Family family = new Family(name, metric);
+    for (String sample : metric.kind().claimedNames(name)) {
+      Family first = seen.putIfAbsent(sample, family);
+      if (first == null || first.name().equals(name)) {
+        continue;
+      }
+      diagnostics.report(Message.SAMPLE_NAME_COLLISION, metric.member(), describe(family), sample, describe(first));
+      diagnostics.report(Message.SAMPLE_NAME_COLLISION, first.metric().member(), describe(first), sample,
+          describe(family));
+    }
+  }
+
+  /** {@code counter "pg_x" of Queue.depth}. */
+  private static String describe(Family family) {
+    return family.metric().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + family.name()
+        + "\" of " + describe(family.metric().member());
   }
 
   /** A metric name must be unique; both places are told, with what differs between them. */

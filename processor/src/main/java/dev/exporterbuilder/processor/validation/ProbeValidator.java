@@ -63,7 +63,7 @@ public final class ProbeValidator {
     }
     validateModule(probe);
     validateReading(probe);
-    members.validate(probe.members());
+    members.validate(probe.members(), ProbeModel.NAMESPACE);
     exposedNames.validateProbe(probe.members());
     validateMembers(probe);
     return diagnostics.errorCount() == before;
