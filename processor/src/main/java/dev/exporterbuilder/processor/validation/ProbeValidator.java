@@ -40,10 +40,10 @@ public final class ProbeValidator {
   private final CollectorValidator members;
   private final ExposedNameValidator exposedNames;
 
-  public ProbeValidator(Diagnostics diagnostics, Types types) {
+  public ProbeValidator(Diagnostics diagnostics, Types types, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.types = types;
-    this.members = new CollectorValidator(diagnostics);
+    this.members = new CollectorValidator(diagnostics, initialisers);
     this.exposedNames = new ExposedNameValidator(diagnostics);
   }
 
