@@ -312,7 +312,7 @@ public enum Message {
   FLAG_ENV_LOWERCASE(231, Diagnostic.Kind.WARNING, "lowercase-env",
       "env = \"%s\" has lower-case letters, unlike the variables exporters read (DATA_SOURCE_NAME); write \"%s\""),
   DUPLICATE_FLAG_ENV(232, Diagnostic.Kind.ERROR,
-      "flag --%s reads environment variable %s, as --%s of %s does; give one of them another variable"),
+      "flag --%s reads environment variable %s, as --%s (%s) does; give one of them another variable"),
   FLAG_SECRET_NOT_STRING(233, Diagnostic.Kind.ERROR,
       "@Flag field %s is secret but has type %s; only a String flag can be secret: make it a String, or remove"
           + " secret = true"),
