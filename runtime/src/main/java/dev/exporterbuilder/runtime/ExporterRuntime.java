@@ -81,7 +81,8 @@ public final class ExporterRuntime {
   }
 
   /**
-   * The whole life of an exporter process: parse {@code args}; on {@code --help} or {@code --version}
+   * The whole life of an exporter process: parse {@code args} (and the process environment, for
+   * {@code @Flag(env)}); on {@code --help} or {@code --version}
    * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
    * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
    * and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
@@ -156,7 +157,8 @@ public final class ExporterRuntime {
 
   /**
    * Does what {@link #main(ExporterDefinition, String[])} does up to serving, and returns: parses
-   * {@code args}, applies the {@code @Flag} values given, configures the log, builds the registry
+   * {@code args}, configures the log, applies the {@code @Flag} values given (on the command line,
+   * in {@code --<name>.file} or in the process environment), builds the registry
    * and binds every listen address. {@code --help} and {@code --version} are ignored here. For
    * tests and for embedding, with the definition from the generated {@code <Exporter>Main.definition()};
    * the caller closes the result.
