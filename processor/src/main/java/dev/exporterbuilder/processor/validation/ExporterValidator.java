@@ -212,8 +212,8 @@ final class ExporterValidator {
       Element other = optionNames.get(option + ".file");
       if (flag.annotation().secret().value() && other != null) {
         diagnostics.report(Message.FLAG_FILE_COLLIDES, flag.field(), flag.annotation(), flag.annotation().secret(),
-            option, option, describe(other));
-        diagnostics.report(Message.FLAG_FILE_COLLIDES, other, option, option, describe(flag.field()));
+            option, describe(flag.field()), describe(other));
+        diagnostics.report(Message.FLAG_FILE_COLLIDES, other, option, describe(flag.field()), describe(other));
       }
     });
   }

@@ -321,7 +321,7 @@ public enum Message {
           + " leave it null or \"\", and give the value in a file (the option's .file form) or an environment"
           + " variable (env = \"...\")"),
   FLAG_FILE_COLLIDES(235, Diagnostic.Kind.ERROR,
-      "secret flag --%s has the option --%s.file, which %s declares as well; give one of them another name");
+      "option --%s.file is both the file form of secret flag %s and a flag of %s; give one of them another name");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

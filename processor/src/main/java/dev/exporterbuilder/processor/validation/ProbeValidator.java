@@ -199,9 +199,17 @@ public final class ProbeValidator {
     }
     if (names.values().stream().anyMatch(probe -> probe.module().isPresent())) {
       for (VariableElement field : ElementFilter.fieldsIn(exporter.getEnclosedElements())) {
-        FlagGem.of(field).filter(flag -> flag.name().value().equals(CONFIG_FILE)).ifPresent(flag ->
+        FlagGem.of(field).ifPresent(flag -> {
+          String name = flag.name().value().isEmpty() ? Naming.kebabCase(field.getSimpleName().toString())
+              : flag.name().value();
+          if (name.equals(CONFIG_FILE)) {
             diagnostics.report(Message.FLAG_NAME_RESERVED, field, flag, flag.name(), CONFIG_FILE,
-                "--" + CONFIG_FILE + " reads the modules of the probes"));
+                "--" + CONFIG_FILE + " reads the modules of the probes");
+          } else if (flag.secret().value() && (name + ".file").equals(CONFIG_FILE)) {
+            diagnostics.report(Message.FLAG_NAME_RESERVED, field, flag, flag.secret(), name,
+                "--" + CONFIG_FILE + ", its .file form, reads the modules of the probes");
+          }
+        });
       }
     }
     return diagnostics.errorCount() == before;

@@ -225,7 +225,10 @@ public final class Options {
     }
   }
 
-  /** The file's content without one trailing line break, as Kubernetes mounts a secret written by hand. */
+  /**
+   * The file's content without one trailing line break: a secret file written with {@code echo} or an
+   * editor ends with one, which is no part of the password.
+   */
   private static String readSecret(FlagDefinition<?> flag, Path file) throws StartupFailure {
     String content;
     try {
