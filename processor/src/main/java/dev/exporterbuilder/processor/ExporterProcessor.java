@@ -35,6 +35,7 @@ import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.model.ProbeModel;
 import dev.exporterbuilder.processor.model.ProbeReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
+import dev.exporterbuilder.processor.validation.FieldInitialisers;
 import dev.exporterbuilder.processor.validation.Message;
 import dev.exporterbuilder.processor.validation.ProbeValidator;
 import dev.exporterbuilder.processor.validation.Validator;
@@ -102,11 +103,12 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     diagnostics = new Diagnostics(processingEnv.getMessager(), disabled);
     unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
-    validator = new Validator(diagnostics);
+    FieldInitialisers initialisers = FieldInitialisers.of(processingEnv);
+    validator = new Validator(diagnostics, initialisers);
     files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
     guard = new Guard(diagnostics);
     probeReader = new ProbeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils());
+    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils(), initialisers);
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 

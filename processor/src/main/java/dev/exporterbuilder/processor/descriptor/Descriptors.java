@@ -77,7 +77,8 @@ public final class Descriptors {
 
   private static FlagDescriptor flag(FlagModel flag, String option) {
     return new FlagDescriptor(flag.field(), option, flag.help(),
-        flag.type().orElseThrow(() -> invalid(flag.fieldName())), flag.isStatic());
+        flag.type().orElseThrow(() -> invalid(flag.fieldName())), flag.isStatic(), flag.annotation().env().value(),
+        flag.annotation().secret().value());
   }
 
   static MetricDescriptor metric(MetricModel metric) {

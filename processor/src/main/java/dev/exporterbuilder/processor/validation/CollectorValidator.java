@@ -16,10 +16,10 @@ final class CollectorValidator {
   private final FlagValidator flags;
   private final ReadingValidator readings;
 
-  CollectorValidator(Diagnostics diagnostics) {
+  CollectorValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.metrics = new MetricValidator(diagnostics);
-    this.flags = new FlagValidator(diagnostics);
+    this.flags = new FlagValidator(diagnostics, initialisers);
     this.readings = new ReadingValidator(diagnostics);
   }
 

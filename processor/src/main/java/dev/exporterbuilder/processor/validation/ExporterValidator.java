@@ -32,9 +32,9 @@ final class ExporterValidator {
   private final FlagValidator flags;
   private final ExposedNameValidator exposedNames;
 
-  ExporterValidator(Diagnostics diagnostics) {
+  ExporterValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
-    this.flags = new FlagValidator(diagnostics);
+    this.flags = new FlagValidator(diagnostics, initialisers);
     this.exposedNames = new ExposedNameValidator(diagnostics);
   }
 
@@ -184,7 +184,40 @@ final class ExporterValidator {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
       }
     }
+    validateEnvAndFiles(exporter, collectors, optionNames);
     exposedNames.validate(exporter, collectors);
+  }
+
+  /**
+   * Across every flag the exporter serves: no two read one environment variable, and no secret
+   * flag's {@code --<name>.file} is another flag's name; each clash reported on both fields.
+   */
+  private void validateEnvAndFiles(ExporterModel exporter, List<CollectorModel> collectors,
+      Map<String, Element> optionNames) {
+    Map<FlagModel, String> served = new LinkedHashMap<>();
+    exporter.flags().forEach(flag -> served.put(flag, flag.name()));
+    for (CollectorModel collector : collectors) {
+      collector.flags().forEach(flag -> served.putIfAbsent(flag, collector.optionName(flag)));
+    }
+    Map<String, FlagModel> variables = new LinkedHashMap<>();
+    served.forEach((flag, option) -> {
+      String env = flag.annotation().env().value();
+      if (!env.isEmpty()) {
+        FlagModel first = variables.putIfAbsent(env, flag);
+        if (first != null) {
+          diagnostics.report(Message.DUPLICATE_FLAG_ENV, flag.field(), flag.annotation(), flag.annotation().env(),
+              option, env, served.get(first), describe(first.field()));
+          diagnostics.report(Message.DUPLICATE_FLAG_ENV, first.field(), first.annotation(), first.annotation().env(),
+              served.get(first), env, option, describe(flag.field()));
+        }
+      }
+      Element other = optionNames.get(option + ".file");
+      if (flag.annotation().secret().value() && other != null) {
+        diagnostics.report(Message.FLAG_FILE_COLLIDES, flag.field(), flag.annotation(), flag.annotation().secret(),
+            option, describe(flag.field()), describe(other));
+        diagnostics.report(Message.FLAG_FILE_COLLIDES, other, option, describe(flag.field()), describe(other));
+      }
+    });
   }
 
   /** Checks metric names within a collector that no exporter serves, which exposes them without namespace. */

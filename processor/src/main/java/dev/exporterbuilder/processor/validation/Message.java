@@ -322,7 +322,25 @@ public enum Message {
       "label \"%s\" is reserved for %s, though this metric is %s; choose another name, unless it is a legacy one"
           + " that dashboards query"),
   UNIT_CAMEL_CASE(219, Diagnostic.Kind.ERROR, "camel-case",
-      "unit %s is not lowercase; write \"%s\"");
+      "unit %s is not lowercase; write \"%s\""),
+
+  // @Flag(env, secret)
+  FLAG_ENV_INVALID(230, Diagnostic.Kind.ERROR,
+      "env = \"%s\" is not an environment variable name (letters, digits and '_', not starting with a digit);"
+          + " write something like \"%s\""),
+  FLAG_ENV_LOWERCASE(231, Diagnostic.Kind.WARNING, "lowercase-env",
+      "env = \"%s\" has lower-case letters, unlike the variables exporters read (DATA_SOURCE_NAME); write \"%s\""),
+  DUPLICATE_FLAG_ENV(232, Diagnostic.Kind.ERROR,
+      "flag --%s reads environment variable %s, as --%s (%s) does; give one of them another variable"),
+  FLAG_SECRET_NOT_STRING(233, Diagnostic.Kind.ERROR,
+      "@Flag field %s is secret but has type %s; only a String flag can be secret: make it a String, or remove"
+          + " secret = true"),
+  FLAG_SECRET_IN_SOURCE(234, Diagnostic.Kind.WARNING, "secret-in-source",
+      "secret @Flag field %s has an initial value in the source, where anyone with the class file can read it;"
+          + " leave it null or \"\", and give the value in a file (the option's .file form) or an environment"
+          + " variable (env = \"...\")"),
+  FLAG_FILE_COLLIDES(235, Diagnostic.Kind.ERROR,
+      "option --%s.file is both the file form of secret flag %s and a flag of %s; give one of them another name");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

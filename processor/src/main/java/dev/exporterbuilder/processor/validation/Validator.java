@@ -16,10 +16,10 @@ public final class Validator {
   private final CollectorValidator collectors;
   private final InitValidator inits;
 
-  public Validator(Diagnostics diagnostics) {
+  public Validator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
-    this.exporters = new ExporterValidator(diagnostics);
-    this.collectors = new CollectorValidator(diagnostics);
+    this.exporters = new ExporterValidator(diagnostics, initialisers);
+    this.collectors = new CollectorValidator(diagnostics, initialisers);
     this.inits = new InitValidator(diagnostics);
   }
 
