@@ -43,6 +43,7 @@ public final class ExporterProcess implements AutoCloseable {
     this(command, Map.of());
   }
 
+  /** @param environment variables added to this JVM's for the process */
   private ExporterProcess(List<String> command, Map<String, String> environment) throws IOException {
     this.command = List.copyOf(command);
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -60,12 +61,25 @@ public final class ExporterProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} in a JVM with {@code jvmOptions}, from this test's class path, with {@code args}. */
   public static ExporterProcess start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
+    return new ExporterProcess(command(jvmOptions, mainClass, args));
+  }
+
+  /**
+   * Starts {@code mainClass} from this test's class path with {@code args}, with {@code environment}
+   * added to this JVM's environment variables.
+   */
+  public static ExporterProcess start(Map<String, String> environment, Class<?> mainClass, String... args)
+      throws IOException {
+    return new ExporterProcess(command(List.of(), mainClass, args), environment);
+  }
+
+  private static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
     command.addAll(List.of(args));
-    return new ExporterProcess(command);
+    return command;
   }
 
   /**
