@@ -3,6 +3,7 @@ package dev.exporterbuilder.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.ConstLabel;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
@@ -115,7 +116,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class)) {
+        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class,
+        ConstLabel.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -302,7 +304,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     ok &= validator.validateServedLifecycle(exporter, lifecycle(type), exporter.needsInstance());
     for (CollectorModel collector : listed) {
-      ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), !collector.staticOnly());
+      ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), collector.needsInstance());
     }
     ExporterPlan plan = new ExporterPlan(exporter, listed, ok, apart);
     boolean valid = validator.validateExporter(exporter, plan.served());
@@ -407,7 +409,10 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
   }
 
-  /** Metric members, flags, readings and {@code @Init} methods outside any collector class; readings that nothing calls. */
+  /**
+   * Metric members, flags, readings, {@code @Init} methods and constant labels outside any collector
+   * class; readings that nothing calls.
+   */
   private void checkStrayMembers(RoundEnvironment round, Set<TypeElement> exporters, Set<TypeElement> collectors) {
     Set<Element> members = new LinkedHashSet<>();
     for (MetricKind kind : MetricKind.values()) {
@@ -447,6 +452,19 @@ public final class ExporterProcessor extends AbstractProcessor {
       Element owner = method.getEnclosingElement();
       if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
         diagnostics.report(Message.INIT_OUTSIDE_COLLECTOR, method, method.getSimpleName() + "()", owner.getSimpleName());
+      }
+    }
+    for (Element member : round.getElementsAnnotatedWith(ConstLabel.class)) {
+      Element owner = member.getEnclosingElement();
+      String shown = owner.getSimpleName() + "." + member.getSimpleName()
+          + (member.getKind() == ElementKind.METHOD ? "()" : "");
+      if (exporters.contains(owner) || collectors.contains(owner)) {
+        continue;
+      }
+      if (ProbeGem.of(owner).isPresent()) {
+        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, shown, owner.getSimpleName());
+      } else {
+        diagnostics.report(Message.CONST_LABEL_OUTSIDE_COLLECTOR, member, shown, owner.getSimpleName());
       }
     }
   }

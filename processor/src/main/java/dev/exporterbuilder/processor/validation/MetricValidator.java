@@ -64,11 +64,12 @@ final class MetricValidator {
     }
   }
 
-  private interface Reporter {
+  interface Reporter {
     void report(Message message, Object... arguments);
   }
 
-  private static void validateLabel(String label, Set<String> seen, Reporter reporter) {
+  /** Checks one label name, {@code seen} holding the names before it; also for constant labels. */
+  static void validateLabel(String label, Set<String> seen, Reporter reporter) {
     if (!seen.add(label)) {
       reporter.report(Message.DUPLICATE_LABEL, label);
     } else if (!NameRules.isLegacyName(label)) {
