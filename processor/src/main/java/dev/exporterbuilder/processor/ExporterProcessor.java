@@ -26,6 +26,7 @@ import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
@@ -165,7 +166,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       guard.run(type, () -> {
         ProbeModel probe = probeReader.read(type);
         probes.put(type, probe);
-        if (probeValidator.validate(probe) & validator.validateLifecycle(lifecycle(type))) {
+        if (probeValidator.validate(probe) & validator.validateLifecycle(lifecycle(type)) & noConstLabels(type)) {
           cleanProbes.add(type);
         }
       });
@@ -458,15 +459,24 @@ public final class ExporterProcessor extends AbstractProcessor {
       Element owner = member.getEnclosingElement();
       String shown = owner.getSimpleName() + "." + member.getSimpleName()
           + (member.getKind() == ElementKind.METHOD ? "()" : "");
-      if (exporters.contains(owner) || collectors.contains(owner)) {
-        continue;
-      }
-      if (ProbeGem.of(owner).isPresent()) {
-        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, shown, owner.getSimpleName());
-      } else {
+      // a probe's are reported with the probe (noConstLabels), which they stop from being written
+      if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
         diagnostics.report(Message.CONST_LABEL_OUTSIDE_COLLECTOR, member, shown, owner.getSimpleName());
       }
     }
+  }
+
+  /** Whether a probe class is free of {@code @ConstLabel} members, which probes do not support. */
+  private boolean noConstLabels(TypeElement probe) {
+    boolean none = true;
+    for (Element member : probe.getEnclosedElements()) {
+      if (ConstLabelGem.of(member).isPresent()) {
+        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, probe.getSimpleName() + "." + member.getSimpleName()
+            + (member.getKind() == ElementKind.METHOD ? "()" : ""), probe.getSimpleName());
+        none = false;
+      }
+    }
+    return none;
   }
 
   /** Whether one of {@code types} has {@code base} as a superclass. */
