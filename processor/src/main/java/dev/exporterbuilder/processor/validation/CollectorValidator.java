@@ -10,7 +10,7 @@ import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
 import javax.lang.model.element.Element;
 
-/** Checks a collector class: its attributes, shape, metric members, reading and flags. */
+/** Checks a collector class: its attributes, shape, metric members, reading, flags and constant labels. */
 final class CollectorValidator {
 
   private final Diagnostics diagnostics;
