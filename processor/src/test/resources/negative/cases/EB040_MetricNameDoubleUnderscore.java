@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class MetricNameDoubleUnderscore {
   @Gauge(
-      name = "__speed", // error: [EB040] metric name "__speed" is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading "__"); write something like "speed"
+      name = "__speed", // error: [EB040] metric name "__speed" is not a valid Prometheus name ([a-zA-Z_:][a-zA-Z0-9_:]*, no leading "__"); write something like "speed"
       help = "Pump speed.")
   double speed;
 }

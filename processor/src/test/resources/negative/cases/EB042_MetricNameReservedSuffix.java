@@ -7,7 +7,7 @@ import dev.exporterbuilder.annotations.Gauge;
 @Collector
 class MetricNameReservedSuffix {
   @Counter(
-      name = "requests_total", // error: [EB042] metric name "requests_total" ends with "_total", which client_java adds to counter names itself; write name = "requests" or another name
+      name = "requests_total", // error: [EB042] metric name "requests_total" ends with "_total", which client_java adds itself to the samples of a counter, so it would write "requests_total_total"; write name = "requests"
       help = "Requests served.")
   long requests;
 }

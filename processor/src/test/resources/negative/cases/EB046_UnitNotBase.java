@@ -8,6 +8,6 @@ import dev.exporterbuilder.annotations.Gauge;
 class UnitNotBase {
   @Gauge(
       help = "Request latency.",
-      unit = "milliseconds") // error: [EB046] unit "milliseconds" is not a base unit; write "seconds" and convert the value; or keep it with @SuppressWarnings("exporter-builder:non-base-unit")
+      unit = "milliseconds") // error: [EB046] unit "milliseconds" (exposed as "latency_milliseconds") is not a base unit; write "seconds" and convert the value; or keep it with @SuppressWarnings("exporter-builder:non-base-unit")
   double latency;
 }

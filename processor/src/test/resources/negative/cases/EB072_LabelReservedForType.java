@@ -1,12 +1,17 @@
 package cases;
 
 import dev.exporterbuilder.annotations.Collector;
-import dev.exporterbuilder.annotations.Gauge;
+import dev.exporterbuilder.annotations.Histogram;
+import dev.exporterbuilder.runtime.ConstHistogram;
+import java.util.Map;
 
 @Collector
 class LabelReservedForType {
-  @Gauge(
-      help = "Water level.",
-      labels = "le") // error: [EB072] label "le" is reserved for the buckets of histograms; choose another name // error: [EB048] labels are only allowed on members that return one sample per entry; level returns a single value, so remove labels
-  double level;
+  @Histogram(
+      help = "Request latency.",
+      unit = "seconds",
+      labels = "le") // error: [EB072] label "le" is reserved for the buckets of histograms; choose another name
+  Map<String, ConstHistogram> latency() {
+    return Map.of();
+  }
 }

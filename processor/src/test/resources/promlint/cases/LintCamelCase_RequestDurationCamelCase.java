@@ -13,7 +13,7 @@ import java.util.Map;
 @Exporter(name = "x", port = 19100)
 class RequestDurationCamelCase {
   @Histogram(
-      name = "requestDuration_seconds", // error: [EB041] metric name "requestDuration_seconds" is camelCase; write "request_duration_seconds"; or keep it with @SuppressWarnings("exporter-builder:camel-case")
+      name = "requestDuration_seconds", // error: [EB041] metric name "requestDuration_seconds" (exposed as "x_requestDuration_seconds") is camelCase; write "request_duration_seconds"; or keep it with @SuppressWarnings("exporter-builder:camel-case")
       help = "Test metric.")
   ConstHistogram duration() {
     return ConstHistogram.of(69, 28.740810936000006, Map.of(0.005, 0L, 0.5, 57L, 1.0, 68L, 2.5, 69L));

@@ -16,6 +16,7 @@ import dev.exporterbuilder.annotations.Probe;
 import dev.exporterbuilder.annotations.Reading;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
+import dev.exporterbuilder.annotations.Untyped;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
@@ -36,6 +37,7 @@ import dev.exporterbuilder.processor.model.ModelReader;
 import dev.exporterbuilder.processor.model.ProbeModel;
 import dev.exporterbuilder.processor.model.ProbeReader;
 import dev.exporterbuilder.processor.validation.Diagnostics;
+import dev.exporterbuilder.processor.validation.FieldInitialisers;
 import dev.exporterbuilder.processor.validation.Message;
 import dev.exporterbuilder.processor.validation.ProbeValidator;
 import dev.exporterbuilder.processor.validation.Validator;
@@ -103,11 +105,12 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     diagnostics = new Diagnostics(processingEnv.getMessager(), disabled);
     unknown.forEach(rule -> diagnostics.report(Message.UNKNOWN_RULE, rule, String.join(", ", known)));
-    validator = new Validator(diagnostics);
+    FieldInitialisers initialisers = FieldInitialisers.of(processingEnv);
+    validator = new Validator(diagnostics, initialisers);
     files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
     guard = new Guard(diagnostics);
     probeReader = new ProbeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils());
+    probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils(), initialisers);
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 
@@ -117,8 +120,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class,
-        ConstLabel.class)) {
+        Summary.class, Info.class, StateSet.class, Untyped.class, Flag.class, Label.class, Reading.class, Init.class,
+        Probe.class, ConstLabel.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -147,13 +150,22 @@ public final class ExporterProcessor extends AbstractProcessor {
     checkStrayMembers(round, exporterTypes, collectorTypes);
     deferred.defer(exporterTypes, collectorTypes);
 
+    // the namespace each collector is served under, so that messages quote its names as exposed
+    Map<TypeElement, String> namespaces = new LinkedHashMap<>();
+    for (TypeElement type : exporterTypes) {
+      guard.run(type, () -> {
+        ExporterModel exporter = reader.readExporter(type);
+        exporter.collectorTypes().forEach(entry -> namespaces.putIfAbsent(entry.type(), exporter.namespace()));
+      });
+    }
     Map<TypeElement, CollectorModel> collectors = new LinkedHashMap<>();
     Set<TypeElement> clean = new LinkedHashSet<>();
     for (TypeElement type : collectorTypes) {
       guard.run(type, () -> {
         CollectorModel collector = reader.readCollector(type, ModelReader.defaultCollectorName(type), true);
         collectors.put(type, collector);
-        if (validator.validateCollector(collector) & validator.validateLifecycle(lifecycle(type))) {
+        if (validator.validateCollector(collector, namespaces.getOrDefault(type, ""))
+            & validator.validateLifecycle(lifecycle(type))) {
           clean.add(type);
         }
       });
@@ -268,7 +280,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   private ExporterPlan planExporter(TypeElement type, Map<TypeElement, CollectorModel> collectors,
       Set<TypeElement> clean, List<ExporterPlan> earlier) {
     ExporterModel exporter = reader.readExporter(type);
-    boolean ok = exporter.ownCollector().map(validator::validateCollector).orElse(true);
+    boolean ok = exporter.ownCollector()
+        .map(collector -> validator.validateCollector(collector, exporter.namespace())).orElse(true);
     ok &= validator.validateLifecycle(lifecycle(type));
     List<CollectorModel> listed = new ArrayList<>();
     Set<TypeElement> apart = new LinkedHashSet<>();

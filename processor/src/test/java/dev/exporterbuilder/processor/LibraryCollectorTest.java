@@ -99,11 +99,17 @@ class LibraryCollectorTest {
       import dev.exporterbuilder.annotations.Collector;
       import dev.exporterbuilder.annotations.Counter;
       import dev.exporterbuilder.annotations.Gauge;
+      import dev.exporterbuilder.annotations.Untyped;
 
       @Collector(subsystem = "clock")
       public class Clock {
         @Counter(help = "Alarms rung.")
         public static io.prometheus.metrics.core.metrics.Counter alarms;
+
+        @Untyped(help = "Drift, as an older exporter exposed it.", unit = "seconds")
+        static double drift() {
+          return 0.5;
+        }
 
         @Gauge(help = "Ticks so far.")
         static long ticks() {
@@ -167,8 +173,10 @@ class LibraryCollectorTest {
         assertEquals(2.0, samples.get("shop_ready_messages{queue=\"orders-25\",site=\"berlin\"}"), body);
         assertEquals(7.0, samples.get("shop_clock_ticks{site=\"berlin\"}"), body);
         assertEquals(1.0, samples.get("shop_clock_alarms_total{site=\"berlin\"}"), body);
+        assertEquals(0.5, samples.get("shop_clock_drift_seconds{site=\"berlin\"}"), body);
         // not on the self-metrics
         assertEquals(1.0, samples.get("shop_scrape_collector_success{collector=\"queue\"}"), body);
+        assertTrue(body.contains("# TYPE shop_clock_drift_seconds untyped\n"), body);
         assertTrue(samples.keySet().stream().noneMatch(name -> name.startsWith("depth")), body);
       } finally {
         exporter.close();
@@ -211,6 +219,49 @@ class LibraryCollectorTest {
     assertEquals(List.of("ERROR 6: [EB049] metric \"shop_exporter_build_info\" is also exposed by the exporter"
         + " runtime's self-metrics; give one of them another name (in lib.Build.version, compiled apart from this"
         + " exporter)"), errors(app));
+    assertEquals(Compilation.Status.FAILURE, app.status());
+  }
+
+  @Test
+  void sampleNamesThatCollideWithALibraryCollectorsAreAnErrorOnTheExporter() throws Exception {
+    Compilation library = Sources.compile(List.of(JavaFileObjects.forSourceString("lib.Commits", """
+        package lib;
+
+        import dev.exporterbuilder.annotations.Collector;
+        import dev.exporterbuilder.annotations.Counter;
+
+        @Collector
+        public class Commits {
+          @Counter(help = "Transactions committed.")
+          public long xactCommit;
+        }
+        """)));
+    assertEquals(Compilation.Status.SUCCESS, library.status(), () -> library.diagnostics().toString());
+    writeClasses(library, libraryClasses);
+
+    Compilation app = compileAgainstLibrary(JavaFileObjects.forSourceString("app.Pg", """
+        package app;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Untyped;
+
+        @Exporter(name = "pg", port = 9872,
+            collectors = lib.Commits.class)
+        public class Pg {
+          @SuppressWarnings("exporter-builder:reserved-suffix")
+          @Untyped(help = "Transactions committed, as the old exporter named them.")
+          long xactCommitTotal;
+        }
+        """));
+    assertEquals(List.of(
+        "ERROR 7: [EB217] the counter \"pg_xact_commit\" of Commits.xactCommit writes samples named"
+            + " \"pg_xact_commit_total\", and so does the untyped \"pg_xact_commit_total\" of Pg.xactCommitTotal; the"
+            + " exposition would mix the two families under one name, so give one of them another name (in"
+            + " lib.Commits.xactCommit, compiled apart from this exporter)",
+        "ERROR 11: [EB217] the untyped \"pg_xact_commit_total\" of Pg.xactCommitTotal writes samples named"
+            + " \"pg_xact_commit_total\", and so does the counter \"pg_xact_commit\" of Commits.xactCommit; the"
+            + " exposition would mix the two families under one name, so give one of them another name"),
+        errors(app));
     assertEquals(Compilation.Status.FAILURE, app.status());
   }
 

@@ -77,7 +77,7 @@ class MissingAttributesTest {
             "16: cannot find symbol",
             "20: incompatible types: java.lang.String cannot be converted to double",
             "23: cannot find symbol",
-            "24: [EB041] metric name \"queueDepth\" is camelCase; write \"queue_depth\"; or keep it with"
+            "24: [EB041] metric name \"queueDepth\" (exposed as \"broken_queueDepth\") is camelCase; write \"queue_depth\"; or keep it with"
                 + " @SuppressWarnings(\"exporter-builder:camel-case\")"),
         errors("""
             package cases;

@@ -66,7 +66,7 @@ class ProcessorOptionsTest {
     List<String> warnings = messages(compilation, Diagnostic.Kind.WARNING);
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(warnings.get(0).contains("[EB095] -Aexporterbuilder.disable names \"typo\", which is not a rule that"
-        + " can be switched off; known rules: camel-case, empty-collector, "), warnings.get(0));
+        + " can be switched off; known rules: camel-case, colon, empty-collector, "), warnings.get(0));
   }
 
   @Test

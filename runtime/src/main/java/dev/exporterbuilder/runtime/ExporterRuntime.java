@@ -14,6 +14,7 @@ import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Initialised;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.Secrets;
 import dev.exporterbuilder.runtime.process.Signals;
 import dev.exporterbuilder.runtime.process.StartupFailure;
 import dev.exporterbuilder.runtime.scrape.ConstLabels;
@@ -33,6 +34,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,7 +82,8 @@ public final class ExporterRuntime {
   }
 
   /**
-   * The whole life of an exporter process: parse {@code args}; on {@code --help} or {@code --version}
+   * The whole life of an exporter process: parse {@code args} (and the process environment, for
+   * {@code @Flag(env)}); on {@code --help} or {@code --version}
    * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
    * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
    * and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
@@ -90,7 +93,7 @@ public final class ExporterRuntime {
   public static void main(ExporterDefinition definition, String[] args) {
     Options options;
     try {
-      options = Options.parse(definition, args);
+      options = Options.parse(definition, System.getenv(), args);
     } catch (StartupFailure e) {
       exit(definition, exporterException(e));
       return;
@@ -155,7 +158,8 @@ public final class ExporterRuntime {
 
   /**
    * Does what {@link #main(ExporterDefinition, String[])} does up to serving, and returns: parses
-   * {@code args}, applies the {@code @Flag} values given, configures the log, builds the registry
+   * {@code args}, configures the log, applies the {@code @Flag} values given (on the command line,
+   * in {@code --<name>.file} or in the process environment), builds the registry
    * and binds every listen address. {@code --help} and {@code --version} are ignored here. For
    * tests and for embedding, with the definition from the generated {@code <Exporter>Main.definition()};
    * the caller closes the result.
@@ -164,9 +168,18 @@ public final class ExporterRuntime {
    *     (already logged then)
    */
   public static RunningExporter start(ExporterDefinition definition, String... args) throws ExporterException {
+    return start(definition, System.getenv(), args);
+  }
+
+  /**
+   * {@link #start(ExporterDefinition, String...)} with {@code environment} in place of the process
+   * environment, where {@code @Flag(env)} values are looked up.
+   */
+  public static RunningExporter start(ExporterDefinition definition, Map<String, String> environment, String... args)
+      throws ExporterException {
     Options options;
     try {
-      options = Options.parse(definition, args);
+      options = Options.parse(definition, environment, args);
     } catch (StartupFailure e) {
       throw exporterException(e);
     }
@@ -174,12 +187,13 @@ public final class ExporterRuntime {
   }
 
   static RunningExporter start(ExporterDefinition definition, Options options) throws ExporterException {
+    // configured first, so that a flag file that cannot be read is logged in the format asked for
+    Log.configure(options.logLevel(), options.logFormat());
     try {
       options.applyFlags();
     } catch (StartupFailure e) {
       throw exporterException(e);
     }
-    Log.configure(options.logLevel(), options.logFormat());
     BuildInfo build = BuildInfo.of(definition.mainClass());
     Log.info("Starting " + definition.name(), "version", build.version(), "revision", build.revision());
     LiveWebConfig webConfig = webConfig(options);
@@ -345,7 +359,7 @@ public final class ExporterRuntime {
 
   private static void exit(ExporterDefinition definition, ExporterException e) {
     if (e.exitCode() == ExporterException.USAGE) {
-      System.err.print(definition.name() + ": error: " + e.getMessage() + "\n" + Options.usage(definition));
+      System.err.print(definition.name() + ": error: " + Secrets.redact(e.getMessage()) + "\n" + Options.usage(definition));
       System.err.flush();
     }
     System.exit(e.exitCode());

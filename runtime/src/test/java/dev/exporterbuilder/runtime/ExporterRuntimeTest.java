@@ -463,6 +463,18 @@ class ExporterRuntimeTest {
   }
 
   @Test
+  void theGivenEnvironmentIsWhereFlagsAreLookedUp() throws Exception {
+    List<String> applied = new ArrayList<>();
+    ExporterDefinition withEnv = definition()
+        .flag(FlagDefinition.of("target", "A target.", String.class, "default", applied::add).env("RUNTIME_TEST_TARGET"))
+        .build();
+    RunningExporter exporter = ExporterRuntime.start(withEnv, java.util.Map.of("RUNTIME_TEST_TARGET", "db:5432"),
+        "--web.listen-address=127.0.0.1:0", NO_JVM);
+    started.add(exporter);
+    assertEquals(List.of("db:5432"), applied);
+  }
+
+  @Test
   void closeLetsAScrapeInFlightFinish() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     ExporterCollector slow = errors -> {

@@ -94,7 +94,7 @@ class ProfilingTest {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), output);
     // events recorded at every chunk's start: the file holds a recording, not just the event types
-    java.util.regex.Matcher information = java.util.regex.Pattern.compile("jdk\\.JVMInformation\\s+(\\d+)")
+    java.util.regex.Matcher information = java.util.regex.Pattern.compile("jdk\\.CPUInformation\\s+(\\d+)")
         .matcher(output);
     assertTrue(information.find() && Integer.parseInt(information.group(1)) >= 1, output);
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +40,15 @@ public final class ExporterProcess implements AutoCloseable {
   private final OutputLines stderr;
 
   private ExporterProcess(List<String> command) throws IOException {
+    this(command, Map.of());
+  }
+
+  /** @param environment variables added to this JVM's for the process */
+  private ExporterProcess(List<String> command, Map<String, String> environment) throws IOException {
     this.command = List.copyOf(command);
-    this.process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    this.process = builder.start();
     this.process.getOutputStream().close();
     this.stdout = OutputLines.of(process.getInputStream(), "exporter stdout");
     this.stderr = OutputLines.of(process.getErrorStream(), "exporter stderr");
@@ -53,12 +61,25 @@ public final class ExporterProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} in a JVM with {@code jvmOptions}, from this test's class path, with {@code args}. */
   public static ExporterProcess start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
+    return new ExporterProcess(command(jvmOptions, mainClass, args));
+  }
+
+  /**
+   * Starts {@code mainClass} from this test's class path with {@code args}, with {@code environment}
+   * added to this JVM's environment variables.
+   */
+  public static ExporterProcess start(Map<String, String> environment, Class<?> mainClass, String... args)
+      throws IOException {
+    return new ExporterProcess(command(List.of(), mainClass, args), environment);
+  }
+
+  private static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
     command.addAll(List.of(args));
-    return new ExporterProcess(command);
+    return command;
   }
 
   /**

@@ -95,7 +95,7 @@ public final class CollectorWriter {
       // a member that names a family per key is named after the member: its name is mostly the key
       String base = metric.keyed() != null
           ? Naming.constantCase(metric.memberName()) + "_FAMILIES"
-          : Naming.constantCase(metric.name());
+          : Naming.constantCase(metric.name().replace(':', '_'));
       if (namespaceFree) {
         base = fieldCase(base);
       }
@@ -370,7 +370,7 @@ public final class CollectorWriter {
       boolean first = true;
       for (MetricDescriptor metric : fixed) {
         list.add(first ? "" : ",\n");
-        String type = metric.kind() == MetricKind.STATE_SET ? "STATESET" : metric.kind().name();
+        String type = metric.kind().metricType();
         if (metric.samples().labelNames().isEmpty()) {
           list.add("$T.of($T.$L, $L)", METRIC_FAMILY_DESCRIPTOR, METRIC_TYPE, type, ref(metric));
         } else {

@@ -240,8 +240,22 @@ public final class MainWriter {
     return CodeBlock.of("$T.ofNanos($LL)", Duration.class, duration.toNanos());
   }
 
-  /** {@code FlagDefinition.of("path.sysfs", "help", Path.class, Host.sysfs, value -> Host.sysfs = value)}. */
+  /**
+   * {@code FlagDefinition.of("path.sysfs", "help", Path.class, Host.sysfs, value -> Host.sysfs = value)},
+   * then {@code .env("VARIABLE")} and {@code .secret()} where the flag has them.
+   */
   private CodeBlock flagDefinition(FlagDescriptor flag, TypeElement owner) {
+    CodeBlock.Builder definition = CodeBlock.builder().add(definitionOf(flag, owner));
+    if (!flag.env().isEmpty()) {
+      definition.add("$Z.env($S)", flag.env());
+    }
+    if (flag.secret()) {
+      definition.add("$Z.secret()");
+    }
+    return definition.build();
+  }
+
+  private CodeBlock definitionOf(FlagDescriptor flag, TypeElement owner) {
     CodeBlock field = flag.isStatic()
         ? CodeBlock.of("$T.$N", owner, flag.fieldName())
         : CodeBlock.of("$N.$N", instances.get(owner), flag.fieldName());

@@ -13,6 +13,8 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_METADATA;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.SAMPLES;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.SUMMARY_POINT;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.SUMMARY_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.UNKNOWN_POINT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.UNKNOWN_SNAPSHOT;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
@@ -41,6 +43,7 @@ final class SnapshotMethods {
       case COUNTER -> COUNTER_SNAPSHOT;
       case HISTOGRAM -> HISTOGRAM_SNAPSHOT;
       case SUMMARY -> SUMMARY_SNAPSHOT;
+      case UNTYPED -> UNKNOWN_SNAPSHOT;
     };
   }
 
@@ -50,6 +53,7 @@ final class SnapshotMethods {
       case COUNTER -> COUNTER_POINT;
       case HISTOGRAM -> HISTOGRAM_POINT;
       case SUMMARY -> SUMMARY_POINT;
+      case UNTYPED -> UNKNOWN_POINT;
     };
   }
 
@@ -58,7 +62,7 @@ final class SnapshotMethods {
     return switch (kind) {
       case HISTOGRAM -> CONST_HISTOGRAM;
       case SUMMARY -> CONST_SUMMARY;
-      case GAUGE, COUNTER -> TypeName.DOUBLE;
+      case GAUGE, COUNTER, UNTYPED -> TypeName.DOUBLE;
     };
   }
 
@@ -82,7 +86,7 @@ final class SnapshotMethods {
         .addParameter(valueType(kind), "value")
         .addParameter(LABELS, "labels");
     return switch (kind) {
-      case GAUGE -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
+      case GAUGE, UNTYPED -> method.addStatement("return new $T(value, labels, null)", pointClass(kind)).build();
       case COUNTER -> method.addJavadoc("A counter data point; a negative or NaN value fails the member.\n")
           .addStatement("return new $T($T.counterValue(value),$Wlabels, null, 0)", pointClass(kind), SAMPLES)
           .build();

@@ -85,7 +85,8 @@ public final class Descriptors {
 
   private static FlagDescriptor flag(FlagModel flag, String option) {
     return new FlagDescriptor(flag.field(), option, flag.help(),
-        flag.type().orElseThrow(() -> invalid(flag.fieldName())), flag.isStatic());
+        flag.type().orElseThrow(() -> invalid(flag.fieldName())), flag.isStatic(), flag.annotation().env().value(),
+        flag.annotation().secret().value());
   }
 
   static MetricDescriptor metric(MetricModel metric) {
@@ -97,7 +98,7 @@ public final class Descriptors {
     return switch (metric.kind()) {
       case INFO -> metric.shape() == MemberShape.MAP ? new Samples.InfoMap() : new Samples.InfoRecord(labels(metric));
       case STATE_SET -> new Samples.States(metric.type());
-      case GAUGE, COUNTER, HISTOGRAM, SUMMARY -> {
+      case GAUGE, COUNTER, HISTOGRAM, SUMMARY, UNTYPED -> {
         SampleKind kind = SampleKind.of(metric.kind());
         yield switch (metric.shape()) {
           case SCALAR -> new Samples.Scalar(kind, value(metric));

@@ -12,8 +12,11 @@ import javax.lang.model.element.VariableElement;
  * @param help the option's help
  * @param type how the option's value is parsed
  * @param isStatic whether the field is static
+ * @param env the environment variable that gives the value when the option is not given; empty for none
+ * @param secret whether the value is a secret
  */
-public record FlagDescriptor(VariableElement field, String option, String help, FlagValueType type, boolean isStatic) {
+public record FlagDescriptor(
+    VariableElement field, String option, String help, FlagValueType type, boolean isStatic, String env, boolean secret) {
 
   public String fieldName() {
     return field.getSimpleName().toString();

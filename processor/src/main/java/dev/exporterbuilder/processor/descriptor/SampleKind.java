@@ -11,7 +11,8 @@ public enum SampleKind {
   GAUGE(MetricKind.GAUGE),
   COUNTER(MetricKind.COUNTER),
   HISTOGRAM(MetricKind.HISTOGRAM),
-  SUMMARY(MetricKind.SUMMARY);
+  SUMMARY(MetricKind.SUMMARY),
+  UNTYPED(MetricKind.UNTYPED);
 
   private final MetricKind metricKind;
 
@@ -30,14 +31,14 @@ public enum SampleKind {
 
   /**
    * Whether samples of this kind can come from values of {@code value}: a histogram's only from
-   * {@code ConstHistogram}, a summary's only from {@code ConstSummary}, a gauge's or counter's from any
-   * number or boolean but neither of those.
+   * {@code ConstHistogram}, a summary's only from {@code ConstSummary}, a gauge's, counter's or
+   * untyped metric's from any number or boolean but neither of those.
    */
   public boolean takes(SampleValue value) {
     return switch (this) {
       case HISTOGRAM -> value == SampleValue.HISTOGRAM_DATA;
       case SUMMARY -> value == SampleValue.SUMMARY_DATA;
-      case GAUGE, COUNTER -> value != SampleValue.HISTOGRAM_DATA && value != SampleValue.SUMMARY_DATA;
+      case GAUGE, COUNTER, UNTYPED -> value != SampleValue.HISTOGRAM_DATA && value != SampleValue.SUMMARY_DATA;
     };
   }
 

@@ -23,4 +23,12 @@ public final class FlagGem extends Gem {
   public Attribute<String> help() {
     return string("help");
   }
+
+  public Attribute<String> env() {
+    return string("env");
+  }
+
+  public Attribute<Boolean> secret() {
+    return bool("secret");
+  }
 }

@@ -6,6 +6,7 @@ import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
+import dev.exporterbuilder.annotations.Untyped;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ public abstract sealed class MetricGem extends Gem
 
   private static final Map<Class<? extends Annotation>, Function<AnnotationMirror, MetricGem>> READERS = Map.of(
       Gauge.class, GaugeGem::new, Counter.class, CounterGem::new, Info.class, InfoGem::new,
-      StateSet.class, StateSetGem::new, Histogram.class, HistogramGem::new, Summary.class, SummaryGem::new);
+      StateSet.class, StateSetGem::new, Histogram.class, HistogramGem::new, Summary.class, SummaryGem::new,
+      Untyped.class, UntypedGem::new);
 
   MetricGem(AnnotationMirror mirror) {
     super(mirror);

@@ -7,6 +7,7 @@ import dev.exporterbuilder.annotations.Histogram;
 import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Info;
 import dev.exporterbuilder.annotations.StateSet;
+import dev.exporterbuilder.annotations.Untyped;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ public enum MetricKind {
   INFO(Info.class),
   STATE_SET(StateSet.class),
   HISTOGRAM(Histogram.class),
-  SUMMARY(Summary.class);
+  SUMMARY(Summary.class),
+  UNTYPED(Untyped.class);
 
   private final Class<? extends Annotation> annotation;
 
@@ -36,7 +38,7 @@ public enum MetricKind {
     return switch (this) {
       case COUNTER -> "_total";
       case INFO -> "_info";
-      case GAUGE, STATE_SET, HISTOGRAM, SUMMARY -> "";
+      case GAUGE, STATE_SET, HISTOGRAM, SUMMARY, UNTYPED -> "";
     };
   }
 
@@ -48,7 +50,7 @@ public enum MetricKind {
    */
   public List<String> claimedNames(String name) {
     List<String> suffixes = switch (this) {
-      case GAUGE, STATE_SET -> List.of();
+      case GAUGE, STATE_SET, UNTYPED -> List.of();
       case COUNTER -> List.of("_total", "_created");
       case INFO -> List.of("_info");
       case HISTOGRAM -> List.of("_bucket", "_count", "_sum", "_created");
@@ -61,8 +63,8 @@ public enum MetricKind {
   }
 
   /**
-   * The client_java metric class a direct-instrumentation field of this kind has; empty for info and
-   * state sets, which have no such field.
+   * The client_java metric class a direct-instrumentation field of this kind has; empty for info,
+   * state sets and untyped metrics, which have no such field.
    */
   public Optional<ClassName> instrumentClass() {
     return switch (this) {
@@ -70,7 +72,7 @@ public enum MetricKind {
       case GAUGE -> Optional.of(RuntimeTypes.GAUGE);
       case HISTOGRAM -> Optional.of(RuntimeTypes.HISTOGRAM);
       case SUMMARY -> Optional.of(RuntimeTypes.SUMMARY);
-      case INFO, STATE_SET -> Optional.empty();
+      case INFO, STATE_SET, UNTYPED -> Optional.empty();
     };
   }
 
@@ -87,7 +89,29 @@ public enum MetricKind {
     return switch (this) {
       case HISTOGRAM -> ValueKind.HISTOGRAM_DATA;
       case SUMMARY -> ValueKind.SUMMARY_DATA;
-      case GAUGE, COUNTER, INFO, STATE_SET -> null;
+      case GAUGE, COUNTER, INFO, STATE_SET, UNTYPED -> null;
+    };
+  }
+
+  /** The constant of client_java's {@code MetricType} that describes a family of this kind. */
+  public String metricType() {
+    return switch (this) {
+      case GAUGE, COUNTER, INFO, HISTOGRAM, SUMMARY -> name();
+      case STATE_SET -> "STATESET";
+      case UNTYPED -> "UNKNOWN";
+    };
+  }
+
+  /** The kind in a sentence: "a gauge", "an untyped metric". */
+  public String described() {
+    return switch (this) {
+      case GAUGE -> "a gauge";
+      case COUNTER -> "a counter";
+      case INFO -> "an info metric";
+      case STATE_SET -> "a state set";
+      case HISTOGRAM -> "a histogram";
+      case SUMMARY -> "a summary";
+      case UNTYPED -> "an untyped metric";
     };
   }
 

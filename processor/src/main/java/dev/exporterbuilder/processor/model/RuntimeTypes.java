@@ -52,6 +52,8 @@ public final class RuntimeTypes {
   public static final ClassName METRIC_SNAPSHOTS = ClassName.get(SNAPSHOTS, "MetricSnapshots");
   public static final ClassName GAUGE_SNAPSHOT = ClassName.get(SNAPSHOTS, "GaugeSnapshot");
   public static final ClassName GAUGE_POINT = GAUGE_SNAPSHOT.nestedClass("GaugeDataPointSnapshot");
+  public static final ClassName UNKNOWN_SNAPSHOT = ClassName.get(SNAPSHOTS, "UnknownSnapshot");
+  public static final ClassName UNKNOWN_POINT = UNKNOWN_SNAPSHOT.nestedClass("UnknownDataPointSnapshot");
   public static final ClassName COUNTER_SNAPSHOT = ClassName.get(SNAPSHOTS, "CounterSnapshot");
   public static final ClassName COUNTER_POINT = COUNTER_SNAPSHOT.nestedClass("CounterDataPointSnapshot");
   public static final ClassName HISTOGRAM_SNAPSHOT = ClassName.get(SNAPSHOTS, "HistogramSnapshot");

@@ -19,20 +19,24 @@ final class CollectorValidator {
   private final ReadingValidator readings;
   private final ConstLabelValidator constLabels;
 
-  CollectorValidator(Diagnostics diagnostics) {
+  CollectorValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.metrics = new MetricValidator(diagnostics);
-    this.flags = new FlagValidator(diagnostics);
+    this.flags = new FlagValidator(diagnostics, initialisers);
     this.readings = new ReadingValidator(diagnostics);
     this.constLabels = new ConstLabelValidator(diagnostics);
   }
 
-  void validate(CollectorModel collector) {
+  /**
+   * @param namespace the namespace of the exporter that serves the collector, or empty when none of
+   *     this compilation does
+   */
+  void validate(CollectorModel collector, String namespace) {
     if (collector.annotation().isPresent()) {
       validateAttributes(collector, collector.annotation().get());
     }
     for (MetricModel metric : collector.metrics()) {
-      metrics.validate(metric, collector.subsystem());
+      metrics.validate(metric, namespace, collector.subsystem());
     }
     readings.validate(collector);
     for (FlagModel flag : collector.flags()) {

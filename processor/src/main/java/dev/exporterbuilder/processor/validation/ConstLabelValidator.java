@@ -59,7 +59,7 @@ final class ConstLabelValidator {
   }
 
   private void validateMember(ConstLabelModel label) {
-    MetricValidator.validateLabel(label.name(), new HashSet<>(),
+    MetricValidator.validateLabel(label.name(), null, new HashSet<>(),
         (message, arguments) -> report(message, label, arguments));
     if (label.member().getModifiers().contains(Modifier.PRIVATE)) {
       report(Message.CONST_LABEL_MEMBER_INVALID, label, label.displayName(), "is private");
@@ -126,13 +126,16 @@ final class ConstLabelValidator {
     }
   }
 
-  /** The labels of a member's samples, a state set's state label included. */
+  /** The labels of a member's samples: a state set's state label, a histogram's le and a summary's quantile too. */
   private static List<String> labelNames(MetricModel metric, String namespace, String subsystem) {
     List<String> names = new ArrayList<>(metric.labelComponents().isEmpty()
         ? metric.labels()
         : metric.labelComponents().stream().map(LabelComponent::name).toList());
-    if (metric.kind() == MetricKind.STATE_SET) {
-      names.add(metric.fullName(namespace, subsystem));
+    switch (metric.kind()) {
+      case STATE_SET -> names.add(metric.fullName(namespace, subsystem));
+      case HISTOGRAM -> names.add("le");
+      case SUMMARY -> names.add("quantile");
+      default -> { }
     }
     return names;
   }

@@ -33,9 +33,9 @@ final class ExporterValidator {
   private final ExposedNameValidator exposedNames;
   private final ConstLabelValidator constLabels;
 
-  ExporterValidator(Diagnostics diagnostics) {
+  ExporterValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
-    this.flags = new FlagValidator(diagnostics);
+    this.flags = new FlagValidator(diagnostics, initialisers);
     this.exposedNames = new ExposedNameValidator(diagnostics);
     this.constLabels = new ConstLabelValidator(diagnostics);
   }
@@ -180,6 +180,7 @@ final class ExporterValidator {
   void validateServed(ExporterModel exporter, List<CollectorModel> collectors) {
     Map<String, Element> collectorNames = new LinkedHashMap<>();
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
+    Map<String, Family> sampleNames = new LinkedHashMap<>();
     Map<String, Element> optionNames = new LinkedHashMap<>();
     Set<String> selfMetrics =
         SelfMetrics.NAMES.stream().map(self -> exporter.namespace() + "_" + self).collect(Collectors.toSet());
@@ -197,13 +198,47 @@ final class ExporterValidator {
             diagnostics.report(Message.DUPLICATE_METRIC_NAME, metric.member(), "\"" + self + "\"",
                 "the exporter runtime's self-metrics", ""));
         checkUniqueMetric(metricNames, name, metric);
+        checkSampleNames(sampleNames, name, metric);
       }
       for (FlagModel flag : collector.flags()) {
         checkUnique(optionNames, collector.optionName(flag), flag.field(), Message.DUPLICATE_FLAG);
       }
     }
+    validateEnvAndFiles(exporter, collectors, optionNames);
     exposedNames.validate(exporter, collectors);
     constLabels.validateServed(exporter, collectors);
+  }
+
+  /**
+   * Across every flag the exporter serves: no two read one environment variable, and no secret
+   * flag's {@code --<name>.file} is another flag's name; each clash reported on both fields.
+   */
+  private void validateEnvAndFiles(ExporterModel exporter, List<CollectorModel> collectors,
+      Map<String, Element> optionNames) {
+    Map<FlagModel, String> served = new LinkedHashMap<>();
+    exporter.flags().forEach(flag -> served.put(flag, flag.name()));
+    for (CollectorModel collector : collectors) {
+      collector.flags().forEach(flag -> served.putIfAbsent(flag, collector.optionName(flag)));
+    }
+    Map<String, FlagModel> variables = new LinkedHashMap<>();
+    served.forEach((flag, option) -> {
+      String env = flag.annotation().env().value();
+      if (!env.isEmpty()) {
+        FlagModel first = variables.putIfAbsent(env, flag);
+        if (first != null) {
+          diagnostics.report(Message.DUPLICATE_FLAG_ENV, flag.field(), flag.annotation(), flag.annotation().env(),
+              option, env, served.get(first), describe(first.field()));
+          diagnostics.report(Message.DUPLICATE_FLAG_ENV, first.field(), first.annotation(), first.annotation().env(),
+              served.get(first), env, option, describe(flag.field()));
+        }
+      }
+      Element other = optionNames.get(option + ".file");
+      if (flag.annotation().secret().value() && other != null) {
+        diagnostics.report(Message.FLAG_FILE_COLLIDES, flag.field(), flag.annotation(), flag.annotation().secret(),
+            option, describe(flag.field()), describe(other));
+        diagnostics.report(Message.FLAG_FILE_COLLIDES, other, option, describe(flag.field()), describe(other));
+      }
+    });
   }
 
   /** Checks metric names within a collector that no exporter serves, which exposes them without namespace. */
@@ -211,9 +246,42 @@ final class ExporterValidator {
     exposedNames.validateStandalone(collector);
     constLabels.validateStandalone(collector);
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
+    Map<String, Family> sampleNames = new LinkedHashMap<>();
     for (MetricModel metric : collector.metrics()) {
       checkUniqueMetric(metricNames, metric.fullName("", collector.subsystem()), metric);
+      checkSampleNames(sampleNames, metric.fullName("", collector.subsystem()), metric);
     }
+  }
+
+  /** A family named {@code name}, for the sample names it claims. */
+  private record Family(String name, MetricModel metric) {}
+
+  /**
+   * Two families must not write samples of the same name: client_java accepts a counter {@code x}
+   * beside a gauge {@code x_total}, and both write {@code x_total}, which corrupts the exposition.
+   * Families of one name are {@link #checkUniqueMetric}'s; a family named from data has no name
+   * to compare before its keys are read.
+   */
+  private void checkSampleNames(Map<String, Family> seen, String name, MetricModel metric) {
+    if (metric.keyed() != null) {
+      return;
+    }
+    Family family = new Family(name, metric);
+    for (String sample : metric.kind().claimedNames(name)) {
+      Family first = seen.putIfAbsent(sample, family);
+      if (first == null || first.name().equals(name)) {
+        continue;
+      }
+      diagnostics.report(Message.SAMPLE_NAME_COLLISION, metric.member(), describe(family), sample, describe(first));
+      diagnostics.report(Message.SAMPLE_NAME_COLLISION, first.metric().member(), describe(first), sample,
+          describe(family));
+    }
+  }
+
+  /** {@code counter "pg_x" of Queue.depth}. */
+  private static String describe(Family family) {
+    return family.metric().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \"" + family.name()
+        + "\" of " + describe(family.metric().member());
   }
 
   /** A metric name must be unique; both places are told, with what differs between them. */

@@ -101,7 +101,7 @@ final class ExposedNameValidator {
       return List.of();
     }
     return collector.metrics().stream()
-        .filter(metric -> NameRules.isLegacyName(metric.name()))
+        .filter(metric -> NameRules.isLegacyName(metric.name().replace(':', '_')))
         .filter(metric -> metric.unit().isEmpty() || NameRules.isSnakeCase(metric.unit()))
         .toList();
   }
@@ -126,7 +126,7 @@ final class ExposedNameValidator {
   }
 
   private static void addWords(List<Word> words, String part, Origin origin) {
-    for (String word : part.toLowerCase(Locale.ROOT).split("_")) {
+    for (String word : part.toLowerCase(Locale.ROOT).split("[_:]")) {
       if (!word.isEmpty()) {
         words.add(new Word(word, words.size(), origin));
       }

@@ -2,7 +2,10 @@ package dev.exporterbuilder.processor.validation;
 
 import dev.exporterbuilder.processor.gem.Attribute;
 import dev.exporterbuilder.processor.model.FlagModel;
+import dev.exporterbuilder.annotations.contract.FlagValueType;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /** Checks one {@code @Flag} field: type, modifiers, name and help. */
@@ -12,10 +15,15 @@ final class FlagValidator {
   private static final List<String> RESERVED_PREFIXES = List.of("web.", "log.", "collector.");
   private static final List<String> RESERVED_NAMES = List.of("help", "h", "version", "web", "log", "collector");
 
-  private final Diagnostics diagnostics;
+  /** An environment variable name as POSIX shells accept it. */
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  FlagValidator(Diagnostics diagnostics) {
+  private final Diagnostics diagnostics;
+  private final FieldInitialisers initialisers;
+
+  FlagValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
+    this.initialisers = initialisers;
   }
 
   /**
@@ -47,6 +55,46 @@ final class FlagValidator {
     } else if (exporterOption && isReserved(flag.name())) {
       diagnostics.report(Message.FLAG_NAME_RESERVED, flag.field(), flag.annotation(), name,
           flag.name(), "--web.*, --log.*, --collector.*, --help, --version");
+    }
+    validateEnv(flag);
+    validateSecret(flag);
+  }
+
+  /**
+   * A lower-case variable name is legal (POSIX leaves those to applications) but unlike every
+   * exporter's, and Kubernetes and Docker users write them upper case: a warning that can be switched
+   * off; a name a shell cannot export is an error.
+   */
+  private void validateEnv(FlagModel flag) {
+    Attribute<String> env = flag.annotation().env();
+    if (env.value().isEmpty()) {
+      return;
+    }
+    String upper = env.value().toUpperCase(Locale.ROOT);
+    if (!ENV_NAME.matcher(env.value()).matches()) {
+      String suggestion = upper.replaceAll("[^A-Z0-9_]+", "_");
+      diagnostics.report(Message.FLAG_ENV_INVALID, flag.field(), flag.annotation(), env, env.value(),
+          Character.isDigit(suggestion.isEmpty() ? '0' : suggestion.charAt(0)) ? "_" + suggestion : suggestion);
+    } else if (!env.value().equals(upper)) {
+      diagnostics.report(Message.FLAG_ENV_LOWERCASE, flag.field(), flag.annotation(), env, env.value(), upper);
+    }
+  }
+
+  /**
+   * Only a String can be secret (the runtime redacts text). An initial value in the source is a
+   * warning, not an error: it may be a harmless local default, which the processor cannot tell from
+   * a password; the runtime never shows it either way.
+   */
+  private void validateSecret(FlagModel flag) {
+    Attribute<Boolean> secret = flag.annotation().secret();
+    if (!secret.value()) {
+      return;
+    }
+    if (flag.type().isPresent() && flag.type().get() != FlagValueType.STRING) {
+      diagnostics.report(Message.FLAG_SECRET_NOT_STRING, flag.field(), flag.annotation(), secret, flag.fieldName(),
+          flag.field().asType());
+    } else if (initialisers.hasValue(flag.field())) {
+      diagnostics.report(Message.FLAG_SECRET_IN_SOURCE, flag.field(), flag.fieldName());
     }
   }
 

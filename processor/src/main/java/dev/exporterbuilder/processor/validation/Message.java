@@ -52,20 +52,20 @@ public enum Message {
 
   // metric names, help and units; the metric annotations
   METRIC_NAME_INVALID(40, Diagnostic.Kind.ERROR,
-      "metric name %s is not a valid Prometheus name ([a-zA-Z_][a-zA-Z0-9_]*, no ':', no leading \"__\"); write"
+      "metric name %s is not a valid Prometheus name ([a-zA-Z_:][a-zA-Z0-9_:]*, no leading \"__\"); write"
           + " something like \"%s\""),
   METRIC_NAME_CAMEL_CASE(41, Diagnostic.Kind.ERROR, "camel-case",
       "metric name %s is camelCase; write \"%s\""),
   METRIC_NAME_RESERVED_SUFFIX(42, Diagnostic.Kind.ERROR,
-      "metric name %s ends with \"%s\", which %s; write name = \"%s\" or another name"),
+      "%s ends with \"%s\", which client_java adds itself to the samples of %s, so it would write %s; write %s"),
   HELP_MISSING(43, Diagnostic.Kind.ERROR,
       "%s needs a help text saying what is measured; write help = \"...\""),
   HELP_MULTILINE(44, Diagnostic.Kind.ERROR,
       "help must be one line; remove the line break"),
   UNIT_INVALID(45, Diagnostic.Kind.ERROR,
-      "unit \"%s\" is not a snake_case word; write a base unit such as \"seconds\", \"bytes\", \"celsius\" or \"ratio\""),
+      "unit %s is not a snake_case word; write a base unit such as \"seconds\", \"bytes\", \"celsius\" or \"ratio\""),
   UNIT_NOT_BASE(46, Diagnostic.Kind.ERROR, "non-base-unit",
-      "unit \"%s\" is not a base unit; write \"%s\" and convert the value"),
+      "unit %s is not a base unit; write \"%s\" and convert the value"),
   TWO_METRIC_ANNOTATIONS(47, Diagnostic.Kind.ERROR,
       "a member can be one metric only; remove %s or %s"),
   LABELS_NOT_SUPPORTED(48, Diagnostic.Kind.ERROR,
@@ -305,6 +305,43 @@ public enum Message {
           + " and give the key as a label, such as @Gauge(name = \"%s\", labels = \"key\") returning"
           + " Map<String, V>"),
 
+  // legacy names and untyped metrics
+  UNTYPED_INSTRUMENT(214, Diagnostic.Kind.ERROR,
+      "%s holds a client_java %s, but client_java has no untyped metric to instrument; annotate it @%s, or expose"
+          + " the value with @Untyped on a method or a field of a number"),
+  NAME_FOREIGN_SUFFIX(215, Diagnostic.Kind.ERROR, "reserved-suffix",
+      "%s ends with \"%s\" (exposed as %s), a suffix that %s, though this metric is %s; write %s, unless"
+          + " the name is a legacy one that dashboards query"),
+  METRIC_NAME_COLON(216, Diagnostic.Kind.ERROR, "colon",
+      "%s puts ':' into the exposed name %s; Prometheus reserves colons for the names of recording rules, so write"
+          + " \"%s\", unless the name is a legacy one that dashboards query"),
+  SAMPLE_NAME_COLLISION(217, Diagnostic.Kind.ERROR,
+      "the %s writes samples named \"%s\", and so does the %s; the exposition would mix the two families under one"
+          + " name, so give one of them another name"),
+  LABEL_OF_OTHER_TYPE(218, Diagnostic.Kind.ERROR, "reserved-label",
+      "label \"%s\" is reserved for %s, though this metric is %s; choose another name, unless it is a legacy one"
+          + " that dashboards query"),
+  UNIT_CAMEL_CASE(219, Diagnostic.Kind.ERROR, "camel-case",
+      "unit %s is not lowercase; write \"%s\""),
+
+  // @Flag(env, secret)
+  FLAG_ENV_INVALID(230, Diagnostic.Kind.ERROR,
+      "env = \"%s\" is not an environment variable name (letters, digits and '_', not starting with a digit);"
+          + " write something like \"%s\""),
+  FLAG_ENV_LOWERCASE(231, Diagnostic.Kind.WARNING, "lowercase-env",
+      "env = \"%s\" has lower-case letters, unlike the variables exporters read (DATA_SOURCE_NAME); write \"%s\""),
+  DUPLICATE_FLAG_ENV(232, Diagnostic.Kind.ERROR,
+      "flag --%s reads environment variable %s, as --%s (%s) does; give one of them another variable"),
+  FLAG_SECRET_NOT_STRING(233, Diagnostic.Kind.ERROR,
+      "@Flag field %s is secret but has type %s; only a String flag can be secret: make it a String, or remove"
+          + " secret = true"),
+  FLAG_SECRET_IN_SOURCE(234, Diagnostic.Kind.WARNING, "secret-in-source",
+      "secret @Flag field %s has an initial value in the source, where anyone with the class file can read it;"
+          + " leave it null or \"\", and give the value in a file (the option's .file form) or an environment"
+          + " variable (env = \"...\")"),
+  FLAG_FILE_COLLIDES(235, Diagnostic.Kind.ERROR,
+      "option --%s.file is both the file form of secret flag %s and a flag of %s; give one of them another name"),
+
   // @ConstLabel; @Exporter(cache, timeout)
   CONST_LABEL_TYPE_UNSUPPORTED(240, Diagnostic.Kind.ERROR,
       "@ConstLabel %s has type %s, which cannot be a label value; use a String, a primitive, a box or an enum"),
@@ -370,10 +407,11 @@ public enum Message {
    */
   public String promlint() {
     return switch (this) {
-      case METRIC_NAME_INVALID -> "same for ':'";
-      case METRIC_NAME_CAMEL_CASE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
+      case METRIC_NAME_COLON -> "same";
+      case METRIC_NAME_CAMEL_CASE, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
           LABEL_RESERVED_FOR_TYPE -> "same";
-      case METRIC_NAME_RESERVED_SUFFIX -> "same for _total, _bucket, _count, _sum";
+      case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum; stricter for _info, _created and on"
+          + " untyped metrics";
       case NAME_NON_BASE_UNIT -> "same; stricter for percent, percentage";
       case NAME_TYPE_WORD -> "same for the metric's own type; stricter for the others";
       case NAME_RESERVED_PREFIX, NAMESPACE_OF_OTHERS, TIMESTAMP_NOT_GAUGE, LABEL_TARGET_LIKE, LABEL_NAMED_TYPE ->

@@ -16,9 +16,12 @@ final class NameRules {
   private static final Pattern EXPORTER_NAME = Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
   private static final Pattern FLAG_NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
-  /** Suffixes of series names that Prometheus gives a meaning; an author never writes them. */
+  /**
+   * Suffixes of series names that Prometheus gives a meaning, with that meaning; an author writes
+   * them only to keep a legacy name.
+   */
   static final Map<String, String> RESERVED_SUFFIXES = Map.of(
-      "_total", "client_java adds to counter names itself",
+      "_total", "marks the samples of counters",
       "_count", "Prometheus reserves for the series of histograms and summaries",
       "_sum", "Prometheus reserves for the series of histograms and summaries",
       "_bucket", "Prometheus reserves for the series of histograms",

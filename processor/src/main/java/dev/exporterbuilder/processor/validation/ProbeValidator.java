@@ -40,10 +40,10 @@ public final class ProbeValidator {
   private final CollectorValidator members;
   private final ExposedNameValidator exposedNames;
 
-  public ProbeValidator(Diagnostics diagnostics, Types types) {
+  public ProbeValidator(Diagnostics diagnostics, Types types, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.types = types;
-    this.members = new CollectorValidator(diagnostics);
+    this.members = new CollectorValidator(diagnostics, initialisers);
     this.exposedNames = new ExposedNameValidator(diagnostics);
   }
 
@@ -63,7 +63,7 @@ public final class ProbeValidator {
     }
     validateModule(probe);
     validateReading(probe);
-    members.validate(probe.members());
+    members.validate(probe.members(), ProbeModel.NAMESPACE);
     exposedNames.validateProbe(probe.members());
     validateMembers(probe);
     return diagnostics.errorCount() == before;
@@ -199,9 +199,17 @@ public final class ProbeValidator {
     }
     if (names.values().stream().anyMatch(probe -> probe.module().isPresent())) {
       for (VariableElement field : ElementFilter.fieldsIn(exporter.getEnclosedElements())) {
-        FlagGem.of(field).filter(flag -> flag.name().value().equals(CONFIG_FILE)).ifPresent(flag ->
+        FlagGem.of(field).ifPresent(flag -> {
+          String name = flag.name().value().isEmpty() ? Naming.kebabCase(field.getSimpleName().toString())
+              : flag.name().value();
+          if (name.equals(CONFIG_FILE)) {
             diagnostics.report(Message.FLAG_NAME_RESERVED, field, flag, flag.name(), CONFIG_FILE,
-                "--" + CONFIG_FILE + " reads the modules of the probes"));
+                "--" + CONFIG_FILE + " reads the modules of the probes");
+          } else if (flag.secret().value() && (name + ".file").equals(CONFIG_FILE)) {
+            diagnostics.report(Message.FLAG_NAME_RESERVED, field, flag, flag.secret(), name,
+                "--" + CONFIG_FILE + ", its .file form, reads the modules of the probes");
+          }
+        });
       }
     }
     return diagnostics.errorCount() == before;

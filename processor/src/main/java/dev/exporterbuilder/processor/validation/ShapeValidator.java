@@ -106,7 +106,9 @@ final class ShapeValidator {
     if (metric.method() || metric.member().getModifiers().contains(Modifier.FINAL)) {
       diagnostics.report(Message.INSTRUMENT_NOT_ASSIGNABLE, metric.member(), metric.displayName(), type);
     }
-    if (!metric.kind().instrumentedBy(metric.instrumentType())) {
+    if (metric.kind() == MetricKind.UNTYPED) {
+      diagnostics.report(Message.UNTYPED_INSTRUMENT, metric.member(), metric.displayName(), type, type);
+    } else if (!metric.kind().instrumentedBy(metric.instrumentType())) {
       diagnostics.report(Message.INSTRUMENT_TYPE_MISMATCH, metric.member(), metric.displayName(), type, type);
     }
     List<Double> parameters = metric.parameters();

@@ -16,10 +16,10 @@ public final class Validator {
   private final CollectorValidator collectors;
   private final InitValidator inits;
 
-  public Validator(Diagnostics diagnostics) {
+  public Validator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
-    this.exporters = new ExporterValidator(diagnostics);
-    this.collectors = new CollectorValidator(diagnostics);
+    this.exporters = new ExporterValidator(diagnostics, initialisers);
+    this.collectors = new CollectorValidator(diagnostics, initialisers);
     this.inits = new InitValidator(diagnostics);
   }
 
@@ -39,10 +39,15 @@ public final class Validator {
     return diagnostics.errorCount() == before;
   }
 
-  /** Checks a collector class on its own. */
-  public boolean validateCollector(CollectorModel collector) {
+  /**
+   * Checks a collector class on its own.
+   *
+   * @param namespace the namespace its names are exposed under: that of the exporter of this
+   *     compilation that serves it, else empty
+   */
+  public boolean validateCollector(CollectorModel collector, String namespace) {
     int before = diagnostics.errorCount();
-    collectors.validate(collector);
+    collectors.validate(collector, namespace);
     return diagnostics.errorCount() == before;
   }
 

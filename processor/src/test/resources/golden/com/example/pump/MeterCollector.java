@@ -12,6 +12,7 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
+import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
 import java.lang.AssertionError;
 import java.lang.Exception;
 import java.lang.LinkageError;
@@ -35,10 +36,18 @@ public final class MeterCollector implements ExporterCollector {
   private static final MetricMetadata CALIBRATED = new MetricMetadata("pump_station_calibrated",
       "Whether the meter is calibrated.");
 
+  private static final MetricMetadata LEGACY_PULSES = new MetricMetadata(
+      "pump_station_legacy_pulses", "Pulses counted, as the old exporter named them.");
+
+  private static final MetricMetadata RAW = new MetricMetadata("pump_station_raw",
+      "Raw reading per channel.");
+
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
       MetricFamilyDescriptor.of(MetricType.COUNTER, PULSES),
       MetricFamilyDescriptor.of(MetricType.GAUGE, TEMPERATURE),
-      MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATED));
+      MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATED),
+      MetricFamilyDescriptor.of(MetricType.UNKNOWN, LEGACY_PULSES),
+      MetricFamilyDescriptor.of(MetricType.UNKNOWN, RAW, List.of("channel")));
 
   private final Meter source;
 
@@ -51,7 +60,7 @@ public final class MeterCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(3);
+    List<MetricSnapshot> snapshots = new ArrayList<>(5);
     try {
       var reading = Objects.requireNonNull(source.read(), "read() returned null");
       try {
@@ -68,6 +77,27 @@ public final class MeterCollector implements ExporterCollector {
         snapshots.add(gauge(CALIBRATED, source.calibrated() ? 1 : 0));
       } catch (Exception | LinkageError | AssertionError e) {
         errors.failed("calibrated()", e);
+      }
+      try {
+        snapshots.add(untyped(LEGACY_PULSES, source.legacyPulses(reading)));
+      } catch (Exception | LinkageError | AssertionError e) {
+        errors.failed("legacyPulses()", e);
+      }
+      try {
+        var value = source.raw();
+        if (value != null) {
+          List<UnknownSnapshot.UnknownDataPointSnapshot> points = new ArrayList<>(value.size());
+          for (var entry : value.entrySet()) {
+            var sample = entry.getValue();
+            if (sample != null) {
+              points.add(untypedPoint(sample.doubleValue(),
+                  Labels.of("channel", Samples.labelValue(entry.getKey()))));
+            }
+          }
+          snapshots.add(new UnknownSnapshot(RAW, points));
+        }
+      } catch (Exception | LinkageError | AssertionError e) {
+        errors.failed("raw()", e);
       }
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("read()", e);
@@ -88,6 +118,10 @@ public final class MeterCollector implements ExporterCollector {
     return new CounterSnapshot(metadata, List.of(counterPoint(value, Labels.EMPTY)));
   }
 
+  private static UnknownSnapshot untyped(MetricMetadata metadata, double value) {
+    return new UnknownSnapshot(metadata, List.of(untypedPoint(value, Labels.EMPTY)));
+  }
+
   private static GaugeSnapshot.GaugeDataPointSnapshot gaugePoint(double value, Labels labels) {
     return new GaugeSnapshot.GaugeDataPointSnapshot(value, labels, null);
   }
@@ -99,5 +133,10 @@ public final class MeterCollector implements ExporterCollector {
       Labels labels) {
     return new CounterSnapshot.CounterDataPointSnapshot(Samples.counterValue(value),
         labels, null, 0);
+  }
+
+  private static UnknownSnapshot.UnknownDataPointSnapshot untypedPoint(double value,
+      Labels labels) {
+    return new UnknownSnapshot.UnknownDataPointSnapshot(value, labels, null);
   }
 }

@@ -57,6 +57,12 @@ public final class PumpExporterMain {
         .flag(FlagDefinition.stringList("extra-units",
             "Extra Modbus units to poll; repeat the flag.", PumpExporter.extraUnits,
             value -> PumpExporter.extraUnits = value))
+        .flag(FlagDefinition.of("controller-unit", "Modbus unit of the station controller.",
+            Integer.class, PumpExporter.controllerUnit,
+            value -> PumpExporter.controllerUnit = value).env("PUMP_CONTROLLER_UNIT"))
+        .flag(FlagDefinition.of("gateway-password", "Password of the gateway's web interface.",
+            String.class, PumpExporter.gatewayPassword,
+            value -> PumpExporter.gatewayPassword = value).env("PUMP_GATEWAY_PASSWORD").secret())
         .flag(FlagDefinition.of("collector.pumps.unit", "Pump unit to read.", Integer.class,
             pumps.unit, value -> pumps.unit = value))
         .flag(FlagDefinition.of("collector.pumps.mode", "Operating mode to assume.",

@@ -4,7 +4,9 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Reading;
+import dev.exporterbuilder.annotations.Untyped;
 import java.io.IOException;
+import java.util.Map;
 
 /** A flow meter read once per run: every member's sample comes from the same reading. */
 @Collector(name = "meter")
@@ -31,5 +33,16 @@ public class Meter {
   @Gauge(help = "Whether the meter is calibrated.")
   boolean calibrated() {
     return true;
+  }
+
+  /** A legacy name kept as the old exporter wrote it: untyped, so no _total is added. */
+  @Untyped(name = "legacy_pulses", help = "Pulses counted, as the old exporter named them.")
+  long legacyPulses(Snapshot meter) {
+    return meter.pulses();
+  }
+
+  @Untyped(help = "Raw reading per channel.", labels = "channel")
+  Map<String, Double> raw() {
+    return Map.of("a", 1.0, "b", Double.NaN);
   }
 }

@@ -30,6 +30,12 @@ public class PumpExporter implements AutoCloseable {
   @Flag(help = "Extra Modbus units to poll; repeat the flag.")
   static List<String> extraUnits = List.of();
 
+  @Flag(help = "Modbus unit of the station controller.", env = "PUMP_CONTROLLER_UNIT")
+  static int controllerUnit = 1;
+
+  @Flag(help = "Password of the gateway's web interface.", env = "PUMP_GATEWAY_PASSWORD", secret = true)
+  static String gatewayPassword;
+
   /** Runs once the flags are set: connectTimeout has its parsed value here. */
   @Init
   void connect() throws IOException {}

@@ -45,6 +45,8 @@ final class CommandLineSpec {
   final OptionSpec logFormat;
   final Map<CollectorDefinition, OptionSpec> collectors = new LinkedHashMap<>();
   final Map<FlagDefinition<?>, OptionSpec> flags = new LinkedHashMap<>();
+  /** The {@code --<name>.file} option of each secret flag. */
+  final Map<FlagDefinition<?>, OptionSpec> files = new LinkedHashMap<>();
 
   CommandLineSpec(ExporterDefinition definition) {
     this.definition = definition;
@@ -99,6 +101,12 @@ final class CommandLineSpec {
     }
     for (FlagDefinition<?> flag : definition.flags()) {
       flags.put(flag, addFlag(flag));
+      if (flag.isSecret()) {
+        files.put(flag, add(
+            OptionSpec.builder("--" + flag.name() + ".file").type(Path.class).arity("1").paramLabel("<file>"),
+            "      --" + flag.name() + ".file=FILE",
+            "Read the value of --" + flag.name() + " from FILE, without one trailing line break."));
+      }
     }
     logLevel = add(
         OptionSpec.builder("--log.level").type(Log.Level.class).arity("1").paramLabel("<level>")
@@ -116,13 +124,19 @@ final class CommandLineSpec {
             + "(default: false)");
   }
 
+  /**
+   * An {@code @Flag}'s option and its help line, kingpin's: the default in parentheses, then the
+   * environment variable, as in {@code (default: x) ($DATA_SOURCE_NAME)}; a secret's default is
+   * never shown.
+   */
   private OptionSpec addFlag(FlagDefinition<?> flag) {
     String name = "--" + flag.name();
     Class<?> type = flag.type();
-    Object defaultValue = flag.defaultValue();
+    Object defaultValue = flag.isSecret() ? null : flag.defaultValue();
     String help = flag.help();
+    String env = flag.env().isEmpty() ? "" : " ($" + flag.env() + ")";
     if (type == Boolean.class) {
-      return add(booleanOption(name), "      --[no-]" + flag.name(), help + shownDefault(defaultValue));
+      return add(booleanOption(name), "      --[no-]" + flag.name(), help + shownDefault(defaultValue) + env);
     }
     OptionSpec.Builder option = OptionSpec.builder(name).arity("1").paramLabel("<" + placeholder(type).toLowerCase(Locale.ROOT) + ">");
     String left = "      " + name + "=" + placeholder(type);
@@ -142,7 +156,7 @@ final class CommandLineSpec {
       option.type(type);
       help += shownDefault(defaultValue);
     }
-    return add(option, left, help);
+    return add(option, left, help + env);
   }
 
   private OptionSpec add(OptionSpec.Builder option, String left, String text) {

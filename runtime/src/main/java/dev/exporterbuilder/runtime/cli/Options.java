@@ -6,7 +6,10 @@ import dev.exporterbuilder.runtime.generated.FlagDefinition;
 import dev.exporterbuilder.runtime.process.BuildInfo;
 import dev.exporterbuilder.runtime.process.FailureLog;
 import dev.exporterbuilder.runtime.process.Log;
+import dev.exporterbuilder.runtime.process.Secrets;
 import dev.exporterbuilder.runtime.process.StartupFailure;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +29,11 @@ import picocli.CommandLine.ParseResult;
  * {@code --web.disable-exporter-metrics}, {@code --[no-]collector.<name>},
  * {@code --collector.disable-defaults}, every {@code @Flag}, {@code --log.level}, {@code --log.format},
  * {@code --profiling}, {@code --version} and {@code -h}/{@code --help}.
+ *
+ * <p>An {@code @Flag} takes its value from, first match first: the command line; for a secret flag,
+ * the file named by {@code --<name>.file}; its environment variable (an empty variable counts as
+ * unset, as in kingpin); otherwise its field keeps its initial value. The values of secret flags are
+ * handed to {@link Secrets} as soon as they are known.
  */
 public final class Options {
 
@@ -44,8 +52,10 @@ public final class Options {
   private final Log.Level logLevel;
   private final Log.Format logFormat;
   private final Map<FlagDefinition<?>, Object> givenFlags;
+  /** The {@code --<name>.file} of each secret flag that was given one; read by {@link #applyFlags()}. */
+  private final Map<FlagDefinition<?>, Path> flagFiles;
 
-  private Options(CommandLineSpec spec, ParseResult result) {
+  private Options(CommandLineSpec spec, ParseResult result, Map<String, String> environment) throws StartupFailure {
     helpRequested = result.isUsageHelpRequested();
     versionRequested = result.isVersionHelpRequested();
     listenAddresses = result.hasMatchedOption(spec.listenAddress)
@@ -69,23 +79,44 @@ public final class Options {
     });
     enabledCollectors = List.copyOf(enabled);
     Map<FlagDefinition<?>, Object> given = new LinkedHashMap<>();
-    spec.flags.forEach((flag, option) -> {
+    Map<FlagDefinition<?>, Path> files = new LinkedHashMap<>();
+    for (Map.Entry<FlagDefinition<?>, OptionSpec> entry : spec.flags.entrySet()) {
+      FlagDefinition<?> flag = entry.getKey();
+      OptionSpec option = entry.getValue();
+      OptionSpec file = spec.files.get(flag);
+      boolean fileGiven = file != null && result.hasMatchedOption(file);
+      String variable = flag.env().isEmpty() ? null : environment.get(flag.env());
       if (result.hasMatchedOption(option)) {
+        if (fileGiven) {
+          throw StartupFailure.usage("--" + flag.name() + " and --" + flag.name() + ".file are both given; give one");
+        }
         given.put(flag, flag.type() == List.class ? List.copyOf(option.<List<?>>getValue()) : option.getValue());
+      } else if (fileGiven) {
+        files.put(flag, file.getValue());
+      } else if (variable != null && !variable.isEmpty()) {
+        given.put(flag, EnvironmentValue.convert(flag, variable));
       }
-    });
+      if (flag.isSecret()) {
+        Secrets.add((String) given.get(flag));
+        Secrets.add((String) flag.defaultValue());
+      }
+    }
     givenFlags = given;
+    flagFiles = files;
   }
 
   /**
-   * Parses {@code args} against the standard flags and the definition's collectors and flags.
+   * Parses {@code args} against the standard flags and the definition's collectors and flags, and
+   * takes the value of each {@code @Flag} not given from its environment variable.
    *
-   * @throws StartupFailure a usage failure with a one-line message for any bad flag
+   * @param environment the process environment ({@link System#getenv()})
+   * @throws StartupFailure a usage failure with a one-line message for any bad flag or variable
    */
-  public static Options parse(ExporterDefinition definition, String... args) throws StartupFailure {
+  public static Options parse(ExporterDefinition definition, Map<String, String> environment, String... args)
+      throws StartupFailure {
     CommandLineSpec spec = new CommandLineSpec(definition);
     try {
-      return new Options(spec, new CommandLine(spec.command).parseArgs(args));
+      return new Options(spec, new CommandLine(spec.command).parseArgs(args), environment);
     } catch (ParameterException e) {
       throw StartupFailure.usage(e.getMessage());
     }
@@ -172,12 +203,19 @@ public final class Options {
   }
 
   /**
-   * Hands every {@code @Flag} given on the command line to its field; flags not given are left
-   * alone so that their fields keep their initializers.
+   * Reads the {@code --<name>.file} of secret flags, then hands every {@code @Flag} given on the
+   * command line, in a file or in the environment to its field; flags not given are left alone so
+   * that their fields keep their initializers.
    *
-   * @throws StartupFailure a usage failure if a field rejects its value
+   * @throws StartupFailure a usage failure if a field rejects its value; a start-up failure, logged,
+   *     if a file cannot be read
    */
   public void applyFlags() throws StartupFailure {
+    for (Map.Entry<FlagDefinition<?>, Path> file : flagFiles.entrySet()) {
+      String value = readSecret(file.getKey(), file.getValue());
+      Secrets.add(value);
+      givenFlags.put(file.getKey(), value);
+    }
     for (Map.Entry<FlagDefinition<?>, Object> given : givenFlags.entrySet()) {
       try {
         given.getKey().applyParsed(given.getValue());
@@ -185,6 +223,25 @@ public final class Options {
         throw StartupFailure.usage("invalid value for option '--" + given.getKey().name() + "': " + FailureLog.describe(e));
       }
     }
+  }
+
+  /**
+   * The file's content without one trailing line break: a secret file written with {@code echo} or an
+   * editor ends with one, which is no part of the password.
+   */
+  private static String readSecret(FlagDefinition<?> flag, Path file) throws StartupFailure {
+    String content;
+    try {
+      content = Files.readString(file);
+    } catch (IOException e) {
+      String option = "--" + flag.name() + ".file";
+      Log.error("Cannot read flag file", "flag", option, "file", file, "err", FailureLog.describe(e));
+      throw StartupFailure.startup("cannot read " + option + "=" + file + ": " + FailureLog.describe(e));
+    }
+    if (content.endsWith("\r\n")) {
+      return content.substring(0, content.length() - 2);
+    }
+    return content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
   }
 
   private static <T> T valueOr(ParseResult result, OptionSpec option, T fallback) {

@@ -1,6 +1,7 @@
 package dev.exporterbuilder.runtime.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.exporterbuilder.runtime.process.Secrets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -22,8 +23,9 @@ public final class Http {
     return "HEAD".equals(exchange.getRequestMethod());
   }
 
+  /** Sends a plain-text body, with the values of secret flags replaced ({@link Secrets}). */
   public static void sendText(HttpExchange exchange, int status, String body) throws IOException {
-    send(exchange, status, TEXT, body.getBytes(StandardCharsets.UTF_8));
+    send(exchange, status, TEXT, Secrets.redact(body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends {@code body} with its length; for HEAD the headers only, with the length GET would have. */

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * The exporter's log: one line per event on stderr, in logfmt or JSON, as Go exporters write with
- * promslog. Values are escaped so that an event is always exactly one line.
+ * promslog. Values are escaped so that an event is always exactly one line, and the values of secret
+ * flags are replaced by {@code <secret>} ({@link Secrets}) in the message and in every value.
  *
  * <pre>
  * time=2026-11-22T03:48:01.123Z level=info msg="Listening on" address=127.0.0.1:9100
@@ -90,7 +91,7 @@ public final class Log {
     StringBuilder out = new StringBuilder(128);
     if (lineFormat == Format.JSON) {
       out.append("{\"time\":\"").append(TIME.format(time)).append("\",\"level\":\"").append(level.label()).append("\",\"msg\":");
-      appendQuoted(out, msg);
+      appendQuoted(out, Secrets.redact(msg));
       for (int i = 0; i < keyValues.length; i += 2) {
         out.append(',');
         appendQuoted(out, String.valueOf(keyValues[i]));
@@ -100,10 +101,10 @@ public final class Log {
       return out.append('}').toString();
     }
     out.append("time=").append(TIME.format(time)).append(" level=").append(level.label()).append(" msg=");
-    appendLogfmtValue(out, msg);
+    appendLogfmtValue(out, Secrets.redact(msg));
     for (int i = 0; i < keyValues.length; i += 2) {
       out.append(' ').append(keyValues[i]).append('=');
-      appendLogfmtValue(out, String.valueOf(keyValues[i + 1]));
+      appendLogfmtValue(out, Secrets.redact(String.valueOf(keyValues[i + 1])));
     }
     return out.toString();
   }
@@ -133,7 +134,7 @@ public final class Log {
     if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
       out.append(value);
     } else {
-      appendQuoted(out, String.valueOf(value));
+      appendQuoted(out, Secrets.redact(String.valueOf(value)));
     }
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -26,6 +27,10 @@ import jdk.jfr.Recording;
  * thread's stack, as jstack prints it) and {@value #JFR_PATH}{@code ?seconds=N} (a Java Flight
  * Recorder recording of N seconds with the "profile" settings, for {@code jfr print} or JDK
  * Mission Control).
+ *
+ * <p>The recording leaves out the events that copy the process's environment and command line
+ * ({@link #PRIVATE_EVENTS}), where secret flags may be: unlike text responses, a recording is
+ * binary and cannot be redacted afterwards.
  */
 public final class Profiling {
 
@@ -33,6 +38,15 @@ public final class Profiling {
   static final String JFR_PATH = "/debug/jfr";
   static final int DEFAULT_SECONDS = 10;
   static final int MAX_SECONDS = 300;
+
+  /**
+   * Events that hold the environment variables, the JVM's and the program's arguments, system
+   * properties such as {@code sun.java.command}, or the command lines of processes (this one's
+   * among them, from {@code /proc}).
+   */
+  static final List<String> PRIVATE_EVENTS = List.of(
+      "jdk.InitialEnvironmentVariable", "jdk.InitialSystemProperty", "jdk.JVMInformation", "jdk.SystemProcess",
+      "jdk.ProcessStart");
 
   /** One recording at a time: each holds an HTTP worker for its duration. */
   private final Semaphore recording = new Semaphore(1);
@@ -99,7 +113,7 @@ public final class Profiling {
       return;
     }
     Path file = null;
-    try (Recording jfr = new Recording(Configuration.getConfiguration("profile"))) {
+    try (Recording jfr = new Recording(settings())) {
       jfr.setName("exporter-debug");
       jfr.setToDisk(true);
       jfr.setMaxAge(Duration.ofSeconds(seconds + 60L));
@@ -136,6 +150,15 @@ public final class Profiling {
         Files.deleteIfExists(file);
       }
     }
+  }
+
+  /** The "profile" settings without {@link #PRIVATE_EVENTS}. */
+  static Map<String, String> settings() throws IOException, ParseException {
+    Map<String, String> settings = new HashMap<>(Configuration.getConfiguration("profile").getSettings());
+    for (String event : PRIVATE_EVENTS) {
+      settings.put(event + "#enabled", "false");
+    }
+    return settings;
   }
 
   /** {@code seconds=N}, 1 to {@value #MAX_SECONDS}; {@value #DEFAULT_SECONDS} when absent. */

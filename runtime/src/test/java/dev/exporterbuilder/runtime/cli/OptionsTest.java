@@ -50,7 +50,7 @@ class OptionsTest {
       .build();
 
   private Options parse(String... args) throws StartupFailure {
-    Options options = Options.parse(definition, args);
+    Options options = Options.parse(definition, Map.of(), args);
     options.applyFlags();
     return options;
   }
@@ -205,7 +205,7 @@ class OptionsTest {
           }
         }))
         .build();
-    StartupFailure e = assertThrows(StartupFailure.class, () -> Options.parse(strict, "--size=11").applyFlags());
+    StartupFailure e = assertThrows(StartupFailure.class, () -> Options.parse(strict, Map.of(), "--size=11").applyFlags());
     assertEquals(StartupFailure.Kind.USAGE, e.kind());
     assertEquals("invalid value for option '--size': IllegalArgumentException: at most 10", e.getMessage());
   }
