@@ -43,7 +43,8 @@ public @interface Exporter {
 
   /**
    * For the exporter class's own metric members, which make it a collector named after the
-   * exporter (switched with {@code --[no-]collector.<namespace>}): as {@link Collector#cache()}, a
+   * exporter's {@link #name()} with {@code -} turned into {@code _}, whatever the namespace
+   * (switched with {@code --[no-]collector.<that name>}): as {@link Collector#cache()}, a
    * duration such as {@code "30s"} to read them in the background at that interval; empty reads
    * them on every scrape.
    */

@@ -3,6 +3,7 @@ package dev.exporterbuilder.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.ConstLabel;
 import dev.exporterbuilder.annotations.Counter;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
@@ -26,6 +27,7 @@ import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
@@ -118,7 +120,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     // only our own: a processor that claims an annotation hides it from the processors after it, and
     // the @Generated on our output belongs to whoever processes generated code
     for (Class<?> annotation : List.of(Exporter.class, Collector.class, Gauge.class, Counter.class, Histogram.class,
-        Summary.class, Info.class, StateSet.class, Untyped.class, Flag.class, Label.class, Reading.class, Init.class, Probe.class)) {
+        Summary.class, Info.class, StateSet.class, Untyped.class, Flag.class, Label.class, Reading.class, Init.class,
+        Probe.class, ConstLabel.class)) {
       names.add(annotation.getCanonicalName());
     }
     return names;
@@ -175,7 +178,7 @@ public final class ExporterProcessor extends AbstractProcessor {
       guard.run(type, () -> {
         ProbeModel probe = probeReader.read(type);
         probes.put(type, probe);
-        if (probeValidator.validate(probe) & validator.validateLifecycle(lifecycle(type))) {
+        if (probeValidator.validate(probe) & validator.validateLifecycle(lifecycle(type)) & noConstLabels(type)) {
           cleanProbes.add(type);
         }
       });
@@ -315,7 +318,7 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     ok &= validator.validateServedLifecycle(exporter, lifecycle(type), exporter.needsInstance());
     for (CollectorModel collector : listed) {
-      ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), !collector.staticOnly());
+      ok &= validator.validateServedLifecycle(exporter, lifecycle(collector.type()), collector.needsInstance());
     }
     ExporterPlan plan = new ExporterPlan(exporter, listed, ok, apart);
     boolean valid = validator.validateExporter(exporter, plan.served());
@@ -420,7 +423,10 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
   }
 
-  /** Metric members, flags, readings and {@code @Init} methods outside any collector class; readings that nothing calls. */
+  /**
+   * Metric members, flags, readings, {@code @Init} methods and constant labels outside any collector
+   * class; readings that nothing calls.
+   */
   private void checkStrayMembers(RoundEnvironment round, Set<TypeElement> exporters, Set<TypeElement> collectors) {
     Set<Element> members = new LinkedHashSet<>();
     for (MetricKind kind : MetricKind.values()) {
@@ -462,6 +468,28 @@ public final class ExporterProcessor extends AbstractProcessor {
         diagnostics.report(Message.INIT_OUTSIDE_COLLECTOR, method, method.getSimpleName() + "()", owner.getSimpleName());
       }
     }
+    for (Element member : round.getElementsAnnotatedWith(ConstLabel.class)) {
+      Element owner = member.getEnclosingElement();
+      String shown = owner.getSimpleName() + "." + member.getSimpleName()
+          + (member.getKind() == ElementKind.METHOD ? "()" : "");
+      // a probe's are reported with the probe (noConstLabels), which they stop from being written
+      if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
+        diagnostics.report(Message.CONST_LABEL_OUTSIDE_COLLECTOR, member, shown, owner.getSimpleName());
+      }
+    }
+  }
+
+  /** Whether a probe class is free of {@code @ConstLabel} members, which probes do not support. */
+  private boolean noConstLabels(TypeElement probe) {
+    boolean none = true;
+    for (Element member : probe.getEnclosedElements()) {
+      if (ConstLabelGem.of(member).isPresent()) {
+        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, probe.getSimpleName() + "." + member.getSimpleName()
+            + (member.getKind() == ElementKind.METHOD ? "()" : ""), probe.getSimpleName());
+        none = false;
+      }
+    }
+    return none;
   }
 
   /** Whether one of {@code types} has {@code base} as a superclass. */

@@ -42,6 +42,7 @@ class LibraryCollectorTest {
       package lib;
 
       import dev.exporterbuilder.annotations.Collector;
+      import dev.exporterbuilder.annotations.ConstLabel;
       import dev.exporterbuilder.annotations.Flag;
       import dev.exporterbuilder.annotations.Gauge;
       import dev.exporterbuilder.annotations.Init;
@@ -62,6 +63,12 @@ class LibraryCollectorTest {
         public void open() {
           opened = capacity;
           EVENTS.add("init Queue capacity=" + capacity);
+        }
+
+        /** Read once at start-up, after the flags and @Init: "orders-25" with --collector.queue.capacity=25. */
+        @ConstLabel("queue")
+        public String queueName() {
+          return "orders-" + opened;
         }
 
         @Gauge(help = "Messages waiting.")
@@ -114,12 +121,16 @@ class LibraryCollectorTest {
   private static final String SHOP = """
       package app;
 
+      import dev.exporterbuilder.annotations.ConstLabel;
       import dev.exporterbuilder.annotations.Exporter;
       import lib.Clock;
       import lib.Queue;
 
       @Exporter(name = "shop", port = 9872, collectors = {Queue.class, Clock.class})
-      public class Shop {}
+      public class Shop {
+        @ConstLabel("site")
+        static String site = "berlin";
+      }
       """;
 
   @TempDir Path libraryClasses;
@@ -156,12 +167,15 @@ class LibraryCollectorTest {
       try {
         String body = Http.scrape(exporter.addresses().get(0));
         Map<String, Double> samples = Http.samples(body);
-        assertEquals(3.0, samples.get("shop_depth"), body);
-        assertEquals(25.0, samples.get("shop_opened_capacity"), body);
-        assertEquals(2.0, samples.get("shop_ready_messages"), body);
-        assertEquals(7.0, samples.get("shop_clock_ticks"), body);
-        assertEquals(1.0, samples.get("shop_clock_alarms_total"), body);
-        assertEquals(0.5, samples.get("shop_clock_drift_seconds"), body);
+        // the exporter's constant label on every collector's samples, the library collector's on its own
+        assertEquals(3.0, samples.get("shop_depth{queue=\"orders-25\",site=\"berlin\"}"), body);
+        assertEquals(25.0, samples.get("shop_opened_capacity{queue=\"orders-25\",site=\"berlin\"}"), body);
+        assertEquals(2.0, samples.get("shop_ready_messages{queue=\"orders-25\",site=\"berlin\"}"), body);
+        assertEquals(7.0, samples.get("shop_clock_ticks{site=\"berlin\"}"), body);
+        assertEquals(1.0, samples.get("shop_clock_alarms_total{site=\"berlin\"}"), body);
+        assertEquals(0.5, samples.get("shop_clock_drift_seconds{site=\"berlin\"}"), body);
+        // not on the self-metrics
+        assertEquals(1.0, samples.get("shop_scrape_collector_success{collector=\"queue\"}"), body);
         assertTrue(body.contains("# TYPE shop_clock_drift_seconds untyped\n"), body);
         assertTrue(samples.keySet().stream().noneMatch(name -> name.startsWith("depth")), body);
       } finally {
@@ -248,6 +262,54 @@ class LibraryCollectorTest {
             + " \"pg_xact_commit_total\", and so does the counter \"pg_xact_commit\" of Commits.xactCommit; the"
             + " exposition would mix the two families under one name, so give one of them another name"),
         errors(app));
+    assertEquals(Compilation.Status.FAILURE, app.status());
+  }
+
+  @Test
+  void constLabelsOfALibraryCollectorAreCheckedAgainstTheExporters() throws Exception {
+    Compilation library = Sources.compile(List.of(JavaFileObjects.forSourceString("lib.Disk", """
+        package lib;
+
+        import dev.exporterbuilder.annotations.Collector;
+        import dev.exporterbuilder.annotations.ConstLabel;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Collector
+        public class Disk {
+          @ConstLabel("site")
+          public static String site = "lib";
+
+          @ConstLabel("device")
+          static String device = "sda";
+
+          @Gauge(help = "Free space.", unit = "bytes")
+          public static long free() {
+            return 1;
+          }
+        }
+        """)));
+    assertEquals(Compilation.Status.SUCCESS, library.status(), () -> library.diagnostics().toString());
+    writeClasses(library, libraryClasses);
+
+    Compilation app = compileAgainstLibrary(JavaFileObjects.forSourceString("app.Shop", """
+        package app;
+
+        import dev.exporterbuilder.annotations.ConstLabel;
+        import dev.exporterbuilder.annotations.Exporter;
+
+        @Exporter(name = "shop", port = 9872,
+            collectors = lib.Disk.class)
+        public class Shop {
+          @ConstLabel("site")
+          static String site = "berlin";
+        }
+        """));
+    assertEquals(List.of(
+        "ERROR 7: [EB244] constant label \"site\" is also given by Shop.site, and both would label the samples of"
+            + " collector disk; give it once (in lib.Disk.site, compiled apart from this exporter)",
+        "ERROR 7: [EB247] @ConstLabel Disk.device cannot be read by the generated ShopMain in package app; make it"
+            + " public, since Disk is in another package (in lib.Disk.device, compiled apart from this exporter)"),
+        errors(app).stream().sorted().toList());
     assertEquals(Compilation.Status.FAILURE, app.status());
   }
 

@@ -17,6 +17,7 @@ import dev.exporterbuilder.runtime.process.Log;
 import dev.exporterbuilder.runtime.process.Secrets;
 import dev.exporterbuilder.runtime.process.Signals;
 import dev.exporterbuilder.runtime.process.StartupFailure;
+import dev.exporterbuilder.runtime.scrape.ConstLabels;
 import dev.exporterbuilder.runtime.scrape.HandlerMetrics;
 import dev.exporterbuilder.runtime.scrape.MetricsEndpoint;
 import dev.exporterbuilder.runtime.scrape.ScrapeCollector;
@@ -207,8 +208,15 @@ public final class ExporterRuntime {
     PrometheusProperties properties = properties();
     ProbeEndpoint probes = probes(definition, options, properties);
     Initialised initialised = initialise(definition, options);
+    List<ConstLabels> constLabels;
+    try {
+      constLabels = constLabels(definition, options);
+    } catch (StartupFailure e) {
+      initialised.close();
+      throw exporterException(e);
+    }
     ScrapeCollector collectors = new ScrapeCollector(definition.name(), definition.namespace(),
-        options.enabledCollectors());
+        options.enabledCollectors(), constLabels);
     PrometheusRegistry registry;
     try {
       registry = registry(collectors, definition, options, build, properties);
@@ -290,6 +298,20 @@ public final class ExporterRuntime {
     } catch (StartupFailure e) {
       throw exporterException(e);
     }
+  }
+
+  /**
+   * Reads the constant labels once, after the {@code @Init} methods: per enabled collector, the
+   * exporter's and then its own. A disabled collector's members are not read.
+   */
+  private static List<ConstLabels> constLabels(ExporterDefinition definition, Options options)
+      throws StartupFailure {
+    ConstLabels exporter = ConstLabels.read(definition.constLabels());
+    List<ConstLabels> labels = new ArrayList<>();
+    for (CollectorDefinition collector : options.enabledCollectors()) {
+      labels.add(exporter.and(ConstLabels.read(collector.constLabels())));
+    }
+    return labels;
   }
 
   private static PrometheusProperties properties() throws ExporterException {

@@ -16,6 +16,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.processor.descriptor.CollectorDescriptor;
+import dev.exporterbuilder.processor.descriptor.ConstLabelDescriptor;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
@@ -68,7 +69,7 @@ public final class MainWriter {
       taken.add("exporter");
     }
     for (CollectorDescriptor collector : exporter.served()) {
-      boolean needed = !collector.staticOnly() || lifecycle(collector.type()).needsInstance();
+      boolean needed = collector.needsInstance() || lifecycle(collector.type()).needsInstance();
       if (needed && !instances.containsKey(collector.type())) {
         String base = Naming.lowerCamel(collector.type().getSimpleName().toString());
         if (SourceVersion.isKeyword(base)) {
@@ -142,6 +143,9 @@ public final class MainWriter {
     if (!lifecycle(exporter.type()).isEmpty()) {
       definition.add(".lifecycle($L)\n", lifecycleCode(exporter.type()));
     }
+    for (ConstLabelDescriptor label : exporter.constLabels()) {
+      definition.add(".constLabel($L)\n", constLabelArguments(label));
+    }
     for (FlagDescriptor flag : exporter.flags()) {
       definition.add(".flag($L)\n", flagDefinition(flag, exporter.type()));
     }
@@ -167,6 +171,9 @@ public final class MainWriter {
       // an exporter class that is its own collector is initialised and closed as the exporter
       if (!collector.type().equals(exporter.type()) && !lifecycle(collector.type()).isEmpty()) {
         collectorDefinition.add("$Z.lifecycle($L)", lifecycleCode(collector.type()));
+      }
+      for (ConstLabelDescriptor label : collector.constLabels()) {
+        collectorDefinition.add("$Z.constLabel($L)", constLabelArguments(label));
       }
       definition.add(".collector($L)\n", collectorDefinition.build());
     }
@@ -209,6 +216,17 @@ public final class MainWriter {
       code.add("$T.closing($S,$W$N)", LIFECYCLE, simpleName, instances.get(type));
     }
     return code.build();
+  }
+
+  /** {@code "server", "Databases.server()", () -> databases.server()}: a member read by the runtime. */
+  private CodeBlock constLabelArguments(ConstLabelDescriptor label) {
+    CodeBlock target = label.isStatic()
+        ? CodeBlock.of("$T", label.owner())
+        : CodeBlock.of("$N", instances.get(label.owner()));
+    CodeBlock read = label.method()
+        ? CodeBlock.of("() -> $L.$N()", target, label.memberName())
+        : CodeBlock.of("() -> $L.$N", target, label.memberName());
+    return CodeBlock.of("$S, $S, $L", label.name(), label.displayName(), read);
   }
 
   /** {@code Duration.ofSeconds(30)} for {@code "30s"}: the duration as the simplest factory call. */

@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param metrics the metric members in declaration order
  * @param flags the {@code @Flag} fields in declaration order
  * @param reading the {@code @Reading} method, called once at the start of each run, if any
+ * @param constLabels its {@code @ConstLabel} members, read by the Main
  */
 public record CollectorDescriptor(
     TypeElement type,
@@ -29,7 +30,8 @@ public record CollectorDescriptor(
     Optional<Interval> timeout,
     List<MetricDescriptor> metrics,
     List<FlagDescriptor> flags,
-    Optional<ExecutableElement> reading) {
+    Optional<ExecutableElement> reading,
+    List<ConstLabelDescriptor> constLabels) {
 
   /**
    * Whether every member, flag and the reading are static: the generated collector then reads the class itself
@@ -38,6 +40,11 @@ public record CollectorDescriptor(
   public boolean staticOnly() {
     return metrics.stream().allMatch(MetricDescriptor::isStatic) && flags.stream().allMatch(FlagDescriptor::isStatic)
         && reading.map(method -> method.getModifiers().contains(Modifier.STATIC)).orElse(true);
+  }
+
+  /** Whether the Main creates the class: the generated collector reads an instance, or a constant label is an instance member. */
+  public boolean needsInstance() {
+    return !staticOnly() || constLabels.stream().anyMatch(label -> !label.isStatic());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.exporterbuilder.processor.descriptor.Samples.Accessor;
 import dev.exporterbuilder.processor.descriptor.Samples.Container;
 import dev.exporterbuilder.processor.descriptor.Samples.Label;
 import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.ConstLabelModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.LabelComponent;
@@ -40,7 +41,8 @@ public final class Descriptors {
         exporter.namespace(),
         exporter.needsInstance(),
         exporter.flags().stream().map(flag -> flag(flag, flag.name())).toList(),
-        served.stream().map(Descriptors::collector).toList());
+        served.stream().map(Descriptors::collector).toList(),
+        exporter.constLabels().stream().map(Descriptors::constLabel).toList());
   }
 
   public static CollectorDescriptor collector(CollectorModel collector) {
@@ -53,7 +55,13 @@ public final class Descriptors {
         interval(collector.timeout()),
         collector.metrics().stream().map(Descriptors::metric).toList(),
         collector.flags().stream().map(flag -> flag(flag, collector.optionName(flag))).toList(),
-        collector.reading().method());
+        collector.reading().method(),
+        collector.constLabels().stream().map(Descriptors::constLabel).toList());
+  }
+
+  private static ConstLabelDescriptor constLabel(ConstLabelModel label) {
+    return new ConstLabelDescriptor(label.name(), label.owner(), label.member().getSimpleName().toString(),
+        label.method(), label.isStatic());
   }
 
   public static ProbeDescriptor probe(ProbeModel probe) {

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param flags the exporter's own {@code @Flag} fields, exposed as {@code --<name>}
  * @param served what the Main serves: the exporter's own collector first (if it declares metrics),
  *     then the listed ones
+ * @param constLabels the exporter class's {@code @ConstLabel} members, labels of every collector's samples
  */
 public record ExporterDescriptor(
     TypeElement type,
@@ -25,4 +26,5 @@ public record ExporterDescriptor(
     String namespace,
     boolean needsInstance,
     List<FlagDescriptor> flags,
-    List<CollectorDescriptor> served) {}
+    List<CollectorDescriptor> served,
+    List<ConstLabelDescriptor> constLabels) {}

@@ -43,4 +43,14 @@ public final class ExporterGem extends Gem {
   public Attribute<List<AnnotationValue>> probes() {
     return values("probes");
   }
+
+  /** The background refresh interval of the exporter class's own metric members, as {@code @Collector(cache)}. */
+  public Attribute<String> cache() {
+    return string("cache");
+  }
+
+  /** The bound of one run of the exporter class's own metric members, as {@code @Collector(timeout)}. */
+  public Attribute<String> timeout() {
+    return string("timeout");
+  }
 }

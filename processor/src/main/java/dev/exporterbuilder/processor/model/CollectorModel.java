@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  * @param metrics the metric members in declaration order
  * @param flags the {@code @Flag} fields in declaration order
  * @param reading its {@code @Reading}, if any, and the members that receive it
+ * @param constLabels its {@code @ConstLabel} members in declaration order; for an exporter class,
+ *     none: those are the exporter's ({@link ExporterModel#constLabels()})
  */
 public record CollectorModel(
     TypeElement type,
@@ -32,7 +34,8 @@ public record CollectorModel(
     String timeout,
     List<MetricModel> metrics,
     List<FlagModel> flags,
-    ReadingModel reading) {
+    ReadingModel reading,
+    List<ConstLabelModel> constLabels) {
 
   /**
    * Whether every member, flag and the reading are static: the generated collector then reads the class itself
@@ -41,6 +44,21 @@ public record CollectorModel(
   public boolean staticOnly() {
     return metrics.stream().allMatch(MetricModel::isStatic) && flags.stream().allMatch(FlagModel::isStatic)
         && reading.isStatic();
+  }
+
+  /**
+   * Whether the Main creates the class: the generated collector reads an instance, or a constant
+   * label is an instance member.
+   */
+  public boolean needsInstance() {
+    return !staticOnly() || constLabels.stream().anyMatch(label -> !label.isStatic());
+  }
+
+  /** This collector run with the exporter's {@code cache} and {@code timeout}, where they are written. */
+  CollectorModel withTiming(String exporterCache, String exporterTimeout) {
+    return new CollectorModel(type, annotation, name, nameWritten, subsystem, enabledByDefault,
+        exporterCache.isEmpty() ? cache : exporterCache, exporterTimeout.isEmpty() ? timeout : exporterTimeout,
+        metrics, flags, reading, constLabels);
   }
 
   /** The option name of one of this collector's flags: {@code collector.<name>.<flag>}. */

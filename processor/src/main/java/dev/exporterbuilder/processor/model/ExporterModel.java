@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param collectorTypes the classes listed in {@code collectors}, each with the annotation value naming it
  * @param ownCollector the exporter class itself when it declares metrics
  * @param flags the exporter's own {@code @Flag} fields, exposed as {@code --<name>}
+ * @param constLabels the exporter class's {@code @ConstLabel} members: labels of every collector's samples
  */
 public record ExporterModel(
     TypeElement type,
@@ -30,12 +31,17 @@ public record ExporterModel(
     boolean namespaceWritten,
     List<ListedCollector> collectorTypes,
     Optional<CollectorModel> ownCollector,
-    List<FlagModel> flags) {
+    List<FlagModel> flags,
+    List<ConstLabelModel> constLabels) {
 
-  /** Whether the Main creates the exporter class: it serves instance members or has instance flags. */
+  /**
+   * Whether the Main creates the exporter class: it serves instance members, has instance flags or
+   * instance constant labels.
+   */
   public boolean needsInstance() {
     return ownCollector.map(collector -> !collector.staticOnly()).orElse(false)
-        || flags.stream().anyMatch(flag -> !flag.isStatic());
+        || flags.stream().anyMatch(flag -> !flag.isStatic())
+        || constLabels.stream().anyMatch(label -> !label.isStatic());
   }
 
   /**

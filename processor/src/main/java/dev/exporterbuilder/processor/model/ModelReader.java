@@ -2,6 +2,7 @@ package dev.exporterbuilder.processor.model;
 
 import dev.exporterbuilder.annotations.contract.Namespaces;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import dev.exporterbuilder.processor.gem.ExporterGem;
 import dev.exporterbuilder.processor.gem.FlagGem;
 import dev.exporterbuilder.processor.gem.Gem;
@@ -58,7 +59,8 @@ public final class ModelReader {
     Optional<CollectorModel> own = Optional.empty();
     if (!metricMembers(type).isEmpty()) {
       // the exporter's own flags are exporter options (--<name>), not collector options
-      own = Optional.of(readCollector(type, Namespaces.defaultFor(name), false));
+      own = Optional.of(readCollector(type, Namespaces.defaultFor(name), false)
+          .withTiming(annotation.cache().value(), annotation.timeout().value()));
     }
     return new ExporterModel(
         type,
@@ -70,14 +72,17 @@ public final class ModelReader {
         !namespace.isEmpty(),
         listed,
         own,
-        readFlags(type));
+        readFlags(type),
+        readConstLabels(type));
   }
 
   /**
    * Reads a collector class.
    *
    * @param defaultName the collector name when {@code @Collector(name)} is absent or empty
-   * @param withFlags whether the class's {@code @Flag} fields are this collector's options
+   * @param withFlags whether the class's {@code @Flag} fields are this collector's options and its
+   *     {@code @ConstLabel} members its labels; false for an exporter class, whose flags and labels
+   *     are the exporter's
    */
   public CollectorModel readCollector(TypeElement type, String defaultName, boolean withFlags) {
     Optional<CollectorGem> annotation = CollectorGem.of(type);
@@ -97,7 +102,8 @@ public final class ModelReader {
         annotation.map(a -> a.timeout().value()).orElse(""),
         metrics,
         withFlags ? readFlags(type) : List.of(),
-        readReading(type, metrics));
+        readReading(type, metrics),
+        withFlags ? readConstLabels(type) : List.of());
   }
 
   /** The class's {@code @Reading} methods, and the metric methods with one parameter, which receive it. */
@@ -176,6 +182,22 @@ public final class ModelReader {
       }
     }
     return kinds;
+  }
+
+  /** The {@code @ConstLabel} fields and methods of {@code type}, in declaration order. */
+  private List<ConstLabelModel> readConstLabels(TypeElement type) {
+    List<ConstLabelModel> labels = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      Optional<ConstLabelGem> annotation = ConstLabelGem.of(member);
+      if (annotation.isEmpty()) {
+        continue;
+      }
+      boolean method = member.getKind() == ElementKind.METHOD;
+      TypeMirror valueType = method ? ((ExecutableElement) member).getReturnType() : member.asType();
+      labels.add(new ConstLabelModel(member, annotation.get(), annotation.get().value().value(), valueType, method,
+          member.getModifiers().contains(Modifier.STATIC)));
+    }
+    return List.copyOf(labels);
   }
 
   private List<FlagModel> readFlags(TypeElement type) {

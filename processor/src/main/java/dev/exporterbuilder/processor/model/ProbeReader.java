@@ -86,7 +86,7 @@ public final class ProbeReader {
     }
     // the probe's reading takes the target, so it is the probe's own, not a collector's
     CollectorModel members = new CollectorModel(type, Optional.empty(), name, true, "", true, "", "", metrics, List.of(),
-        new ReadingModel(List.of(), null, List.of()));
+        new ReadingModel(List.of(), null, List.of()), List.of());
     return new ProbeModel(type, annotation, name, annotation.help().value(), List.copyOf(readings), target, module,
         List.copyOf(components), members);
   }

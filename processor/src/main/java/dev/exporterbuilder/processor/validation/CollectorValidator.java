@@ -4,23 +4,27 @@ import dev.exporterbuilder.annotations.Collector;
 import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.processor.gem.Attribute;
 import dev.exporterbuilder.processor.gem.CollectorGem;
+import dev.exporterbuilder.processor.gem.Gem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.FlagModel;
 import dev.exporterbuilder.processor.model.MetricModel;
+import javax.lang.model.element.Element;
 
-/** Checks a collector class: its attributes, shape, metric members, reading and flags. */
+/** Checks a collector class: its attributes, shape, metric members, reading, flags and constant labels. */
 final class CollectorValidator {
 
   private final Diagnostics diagnostics;
   private final MetricValidator metrics;
   private final FlagValidator flags;
   private final ReadingValidator readings;
+  private final ConstLabelValidator constLabels;
 
   CollectorValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.metrics = new MetricValidator(diagnostics);
     this.flags = new FlagValidator(diagnostics, initialisers);
     this.readings = new ReadingValidator(diagnostics);
+    this.constLabels = new ConstLabelValidator(diagnostics);
   }
 
   /**
@@ -38,6 +42,7 @@ final class CollectorValidator {
     for (FlagModel flag : collector.flags()) {
       flags.validate(flag, false);
     }
+    constLabels.validateMembers(collector.constLabels(), "collector " + collector.name());
   }
 
   private void validateAttributes(CollectorModel collector, CollectorGem annotation) {
@@ -52,17 +57,19 @@ final class CollectorValidator {
       diagnostics.report(Message.SUBSYSTEM_INVALID, collector.type(), annotation, annotation.subsystem(),
           collector.subsystem(), NameRules.suggestSnakeCase(collector.subsystem()));
     }
-    validateDuration(collector, annotation, annotation.cache(), true);
-    validateDuration(collector, annotation, annotation.timeout(), false);
+    validateDuration(diagnostics, collector.type(), annotation, annotation.cache(), true);
+    validateDuration(diagnostics, collector.type(), annotation, annotation.timeout(), false);
     if (collector.metrics().isEmpty()) {
       diagnostics.report(Message.COLLECTOR_WITHOUT_METRICS, collector.type(), annotation, collector.type().getSimpleName());
     }
   }
 
   /**
+   * Checks a {@code cache} or {@code timeout} attribute, of {@code @Collector} or {@code @Exporter}.
+   *
    * @param cache whether the duration is the {@code cache} interval, else the {@code timeout}
    */
-  private void validateDuration(CollectorModel collector, CollectorGem annotation, Attribute<String> duration,
+  static void validateDuration(Diagnostics diagnostics, Element type, Gem annotation, Attribute<String> duration,
       boolean cache) {
     String text = duration.value();
     if (text.isEmpty()) {
@@ -70,13 +77,13 @@ final class CollectorValidator {
     }
     try {
       if (GoDuration.parse(text).isZero()) {
-        diagnostics.report(Message.DURATION_NOT_POSITIVE, collector.type(), annotation,
+        diagnostics.report(Message.DURATION_NOT_POSITIVE, type, annotation,
             duration, duration.name(), text, cache
                 ? "remove it to collect on every scrape, or write an interval such as \"30s\""
                 : "remove it to bound the collector by the scrape alone, or write a limit such as \"10s\"");
       }
     } catch (IllegalArgumentException e) {
-      diagnostics.report(Message.DURATION_INVALID, collector.type(), annotation, duration,
+      diagnostics.report(Message.DURATION_INVALID, type, annotation, duration,
           duration.name(), text, e.getMessage());
     }
   }

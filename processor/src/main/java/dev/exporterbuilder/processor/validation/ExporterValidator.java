@@ -31,11 +31,13 @@ final class ExporterValidator {
   private final Diagnostics diagnostics;
   private final FlagValidator flags;
   private final ExposedNameValidator exposedNames;
+  private final ConstLabelValidator constLabels;
 
   ExporterValidator(Diagnostics diagnostics, FieldInitialisers initialisers) {
     this.diagnostics = diagnostics;
     this.flags = new FlagValidator(diagnostics, initialisers);
     this.exposedNames = new ExposedNameValidator(diagnostics);
+    this.constLabels = new ConstLabelValidator(diagnostics);
   }
 
   void validate(ExporterModel exporter) {
@@ -83,7 +85,25 @@ final class ExporterValidator {
       }
       checkFlagAccess(exporter, flag);
     }
+    constLabels.validateMembers(exporter.constLabels(), "every collector");
+    validateTiming(exporter);
     validateListedCollectors(exporter);
+  }
+
+  /** {@code cache} and {@code timeout}, checked as {@code @Collector}'s, and only with metric members to run. */
+  private void validateTiming(ExporterModel exporter) {
+    for (Attribute<String> duration : List.of(exporter.annotation().cache(), exporter.annotation().timeout())) {
+      if (duration.value().isEmpty()) {
+        continue;
+      }
+      if (exporter.ownCollector().isEmpty()) {
+        diagnostics.report(Message.EXPORTER_TIMING_WITHOUT_METRICS, exporter.type(), exporter.annotation(), duration,
+            duration.name() + " = \"" + duration.value() + "\"", exporter.type().getSimpleName(), duration.name());
+      } else {
+        CollectorValidator.validateDuration(diagnostics, exporter.type(), exporter.annotation(), duration,
+            duration.name().equals("cache"));
+      }
+    }
   }
 
   /** Where the namespace is written: {@code namespace}, or {@code name} when it is derived from it. */
@@ -113,7 +133,7 @@ final class ExporterValidator {
   private void validateListedCollector(ExporterModel exporter, CollectorModel collector) {
     TypeElement type = collector.type();
     PackageElement mainPackage = ClassRules.packageOf(exporter.type());
-    if (!collector.staticOnly() && ClassRules.isUsableClass(type)
+    if (collector.needsInstance() && ClassRules.isUsableClass(type)
         && !ClassRules.hasNoArgConstructorFrom(type, mainPackage)) {
       AnnotationValue value = exporter.collectorTypes().stream()
           .filter(listed -> listed.type().equals(type)).findFirst().map(ExporterModel.ListedCollector::value)
@@ -186,6 +206,7 @@ final class ExporterValidator {
     }
     validateEnvAndFiles(exporter, collectors, optionNames);
     exposedNames.validate(exporter, collectors);
+    constLabels.validateServed(exporter, collectors);
   }
 
   /**
@@ -223,6 +244,7 @@ final class ExporterValidator {
   /** Checks metric names within a collector that no exporter serves, which exposes them without namespace. */
   void validateStandalone(CollectorModel collector) {
     exposedNames.validateStandalone(collector);
+    constLabels.validateStandalone(collector);
     Map<String, MetricModel> metricNames = new LinkedHashMap<>();
     Map<String, Family> sampleNames = new LinkedHashMap<>();
     for (MetricModel metric : collector.metrics()) {

@@ -340,7 +340,30 @@ public enum Message {
           + " leave it null or \"\", and give the value in a file (the option's .file form) or an environment"
           + " variable (env = \"...\")"),
   FLAG_FILE_COLLIDES(235, Diagnostic.Kind.ERROR,
-      "option --%s.file is both the file form of secret flag %s and a flag of %s; give one of them another name");
+      "option --%s.file is both the file form of secret flag %s and a flag of %s; give one of them another name"),
+
+  // @ConstLabel; @Exporter(cache, timeout)
+  CONST_LABEL_TYPE_UNSUPPORTED(240, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s has type %s, which cannot be a label value; use a String, a primitive, a box or an enum"),
+  CONST_LABEL_MEMBER_INVALID(241, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s %s; write a non-private field, or a non-private method without parameters that returns the"
+          + " value"),
+  CONST_LABEL_OUTSIDE_COLLECTOR(242, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s is in %s, which is neither an @Exporter nor a @Collector class; move it to the exporter class"
+          + " (it labels the samples of every collector) or to the collector whose samples it labels"),
+  CONST_LABEL_ON_PROBE(243, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s is in probe %s, and probes do not support constant labels; make it a label of the probe's"
+          + " members, or move it to the exporter class, where it labels every collector's samples (not probes')"),
+  CONST_LABEL_DUPLICATE(244, Diagnostic.Kind.ERROR,
+      "constant label \"%s\" is also given by %s, and both would label the samples of %s; give it once"),
+  CONST_LABEL_CLASHES(245, Diagnostic.Kind.ERROR,
+      "constant label \"%s\" is also a label of %s (%s), which it would be added to; rename one of them"),
+  EXPORTER_TIMING_WITHOUT_METRICS(246, Diagnostic.Kind.ERROR,
+      "@Exporter(%s) applies to the exporter class's own metric members, and %s has none; remove it, or set"
+          + " @Collector(%s) on the collector it is meant for"),
+  CONST_LABEL_NOT_ACCESSIBLE(247, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s cannot be read by the generated %s in package %s; make it public, since %s is in another"
+          + " package");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(

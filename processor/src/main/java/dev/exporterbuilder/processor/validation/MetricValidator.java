@@ -68,7 +68,7 @@ final class MetricValidator {
     }
   }
 
-  private interface Reporter {
+  interface Reporter {
     void report(Message message, Object... arguments);
   }
 
@@ -76,15 +76,18 @@ final class MetricValidator {
    * A label's name; {@code le} and {@code quantile} are the series labels of histograms and
    * summaries: on its own type client_java would write the label twice, on another it is a legacy
    * name that may be kept.
+   *
+   * @param kind the metric's type; null for a constant label, which is on no one type:
+   *     {@link ConstLabelValidator} checks it against the histograms and summaries it is added to
    */
-  private static void validateLabel(String label, MetricKind kind, Set<String> seen, Reporter reporter) {
+  static void validateLabel(String label, MetricKind kind, Set<String> seen, Reporter reporter) {
     if (!seen.add(label)) {
       reporter.report(Message.DUPLICATE_LABEL, label);
     } else if (!NameRules.isLegacyName(label)) {
       reporter.report(Message.LABEL_NAME_INVALID, label, NameRules.suggestSnakeCase(label));
     } else if (NameRules.hasUpperCase(label)) {
       reporter.report(Message.LABEL_NAME_CAMEL_CASE, label, NameRules.suggestSnakeCase(label));
-    } else if (NameRules.TYPE_LABELS.containsKey(label)) {
+    } else if (NameRules.TYPE_LABELS.containsKey(label) && kind != null) {
       boolean ownType = label.equals("le") ? kind == MetricKind.HISTOGRAM : kind == MetricKind.SUMMARY;
       if (ownType) {
         reporter.report(Message.LABEL_RESERVED_FOR_TYPE, label, NameRules.TYPE_LABELS.get(label));

@@ -47,6 +47,7 @@ public final class PumpExporterMain {
         .namespace("pump_station")
         .lifecycle(Lifecycle.init("PumpExporter.connect", exporter::connect)
             .andClose("PumpExporter", exporter))
+        .constLabel("site", "PumpExporter.site()", () -> exporter.site())
         .flag(FlagDefinition.of("modbus.address", "Host and port of the Modbus gateway.",
             String.class, PumpExporter.address, value -> PumpExporter.address = value))
         .flag(FlagDefinition.of("connect-timeout", "How long to wait for the gateway.",
@@ -77,7 +78,8 @@ public final class PumpExporterMain {
         .collector(CollectorDefinition.of("pumps", true, new PumpsCollector(pumps)))
         .collector(CollectorDefinition.of("tank", true, new TankCollector())
             .cache(Duration.ofSeconds(90)).timeout(Duration.ofMillis(1500))
-            .lifecycle(Lifecycle.init("Tank.calibrate", Tank::calibrate)))
+            .lifecycle(Lifecycle.init("Tank.calibrate", Tank::calibrate))
+            .constLabel("tank", "Tank.TANK", () -> Tank.TANK))
         .collector(CollectorDefinition.of("diagnostics", false,
             new DiagnosticsCollector(diagnostics)).timeout(Duration.ofSeconds(10)))
         .collector(CollectorDefinition.of("valves", true, new ValvesCollector(valves))

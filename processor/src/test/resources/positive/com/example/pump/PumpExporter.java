@@ -1,5 +1,6 @@
 package com.example.pump;
 
+import dev.exporterbuilder.annotations.ConstLabel;
 import dev.exporterbuilder.annotations.Exporter;
 import dev.exporterbuilder.annotations.Flag;
 import dev.exporterbuilder.annotations.Gauge;
@@ -41,6 +42,12 @@ public class PumpExporter implements AutoCloseable {
 
   @Override
   public void close() {}
+
+  /** On the samples of every collector: site="main", read once at start-up. */
+  @ConstLabel("site")
+  String site() {
+    return "main";
+  }
 
   @Gauge(help = "Whether the gateway answered the last poll.")
   boolean isGatewayUp() {

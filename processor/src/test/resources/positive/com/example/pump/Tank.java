@@ -1,6 +1,7 @@
 package com.example.pump;
 
 import dev.exporterbuilder.annotations.Collector;
+import dev.exporterbuilder.annotations.ConstLabel;
 import dev.exporterbuilder.annotations.Gauge;
 import dev.exporterbuilder.annotations.Init;
 
@@ -11,6 +12,10 @@ public class Tank {
   /** A static @Init: the static-only collector still needs no instance. */
   @Init
   static void calibrate() {}
+
+  /** On this collector's samples only: a static member, so the collector still needs no instance. */
+  @ConstLabel("tank")
+  static final String TANK = "north";
 
   @Gauge(help = "Water level.", unit = "meters")
   static double level() {

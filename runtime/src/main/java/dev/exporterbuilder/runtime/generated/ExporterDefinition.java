@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Everything a generated {@code Main} knows about its exporter, handed to {@link ExporterRuntime}:
  * name, help, default port, metric namespace, the class whose jar manifest carries the version,
- * the {@code @Flag} options, the collectors in declaration order, and the probes served at
- * {@code /probe}.
+ * the {@code @Flag} options, the constant labels of every collector, the collectors in declaration
+ * order, and the probes served at {@code /probe}.
  */
 public final class ExporterDefinition {
 
@@ -25,6 +26,7 @@ public final class ExporterDefinition {
   private final List<CollectorDefinition> collectors;
   private final List<ProbeDefinition> probes;
   private final Lifecycle lifecycle;
+  private final List<ConstLabelDefinition> constLabels;
 
   private ExporterDefinition(Builder builder) {
     this.name = builder.name;
@@ -36,6 +38,7 @@ public final class ExporterDefinition {
     this.collectors = List.copyOf(builder.collectors.values());
     this.probes = List.copyOf(builder.probes.values());
     this.lifecycle = builder.lifecycle;
+    this.constLabels = List.copyOf(builder.constLabels);
   }
 
   /**
@@ -85,6 +88,11 @@ public final class ExporterDefinition {
     return lifecycle;
   }
 
+  /** The exporter class's {@code @ConstLabel} members: labels of every collector's samples, not of probes. */
+  public List<ConstLabelDefinition> constLabels() {
+    return constLabels;
+  }
+
   /** The probes in declaration order; empty when the exporter serves no {@code /probe}. */
   public List<ProbeDefinition> probes() {
     return probes;
@@ -102,6 +110,7 @@ public final class ExporterDefinition {
     private final Map<String, CollectorDefinition> collectors = new LinkedHashMap<>();
     private final Map<String, ProbeDefinition> probes = new LinkedHashMap<>();
     private Lifecycle lifecycle = Lifecycle.NONE;
+    private final List<ConstLabelDefinition> constLabels = new ArrayList<>();
 
     private Builder(String name, int defaultPort, Class<?> mainClass) {
       this.name = Objects.requireNonNull(name, "name");
@@ -150,6 +159,17 @@ public final class ExporterDefinition {
     /** The exporter class's {@code @Init} method and {@code close()}, run before the collectors'. */
     public Builder lifecycle(Lifecycle exporterLifecycle) {
       this.lifecycle = Objects.requireNonNull(exporterLifecycle, "lifecycle");
+      return this;
+    }
+
+    /**
+     * One {@code @ConstLabel} of the exporter class, read once at start-up and put on the samples of
+     * every collector.
+     *
+     * @param member the member as logs name it, such as {@code "PgExporter.server()"}
+     */
+    public Builder constLabel(String label, String member, Supplier<?> value) {
+      constLabels.add(new ConstLabelDefinition(label, member, value));
       return this;
     }
 

@@ -16,6 +16,7 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +49,8 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
 
   private final List<CollectorRunner> runners;
   private final Labels[] collectorLabels;
+  /** Per collector, the constant labels put on its samples. */
+  private final ConstLabels[] constLabels;
   private final MetricMetadata durationMetadata;
   private final MetricMetadata successMetadata;
   private final MetricMetadata cacheAgeMetadata;
@@ -70,6 +73,16 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
    * @param enabled the collectors to run, in the order they are called
    */
   public ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled) {
+    this(exporterName, namespace, enabled, Collections.nCopies(enabled.size(), ConstLabels.NONE));
+  }
+
+  /**
+   * @param enabled the collectors to run, in the order they are called
+   * @param constLabels per collector, the labels put on every sample it yields
+   */
+  public ScrapeCollector(String exporterName, String namespace, List<CollectorDefinition> enabled,
+      List<ConstLabels> constLabels) {
+    this.constLabels = constLabels.toArray(ConstLabels[]::new);
     this.anyCached = enabled.stream().anyMatch(c -> !c.cache().isZero());
     this.workers = workers(enabled.size());
     this.scheduler = anyCached ? Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("exporter-cache-")) : null;
@@ -180,14 +193,14 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
           if (namesFromData[i] && !fixedNames.get(i).contains(name)) {
             // named from data: a taken name is data, not a failure, whichever collector ran first
             if (!allFixedNames.contains(name) && names.add(name)) {
-              snapshots.add(snapshot);
+              snapshots.add(constLabels[i].apply(snapshot));
             } else {
               runner.dropped.add(snapshot.getDataPoints().size());
               FailureLog.familyDropped(runner.name(), name, snapshot.getDataPoints().size(),
                   "its name is taken by a family of another collector or of the exporter");
             }
           } else if (names.add(name)) {
-            snapshots.add(snapshot);
+            snapshots.add(constLabels[i].apply(snapshot));
           } else {
             // two collectors emitting one family would fail the whole scrape when merged
             failed = true;
