@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of exporter-builder: checks for the tools the tests need (a JDK 17 or newer, Maven,
 # the Debian package prometheus for promtool and a real Prometheus, prometheus-node-exporter for the
-# example's parity test, and openssl), then `mvn -B verify`.
+# example's parity test, postgresql and prometheus-postgres-exporter for example-postgres's, and
+# openssl), then `mvn -B verify`.
 # Extra arguments go to Maven, e.g. ./test.sh -pl example-app -am
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -29,6 +30,9 @@ missing_packages() {
   fi
   # the oracle of the example's node_exporter parity test
   [[ -x /usr/bin/prometheus-node-exporter ]] || packages+=(prometheus-node-exporter)
+  # example-postgres's tests: a private PostgreSQL cluster, and postgres_exporter as the oracle
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
+  [[ -x /usr/bin/prometheus-postgres-exporter ]] || packages+=(prometheus-postgres-exporter)
   command -v mvn >/dev/null 2>&1 || packages+=(maven)
   # the exporter-toolkit conformance suite's curve cases use openssl s_client as the TLS client
   command -v openssl >/dev/null 2>&1 || packages+=(openssl)
@@ -41,9 +45,10 @@ if [[ -n "$missing" ]]; then
   if (( EUID == 0 )); then
     echo "test.sh: installing $missing" >&2
     apt-get update
-    # prometheus and prometheus-node-exporter start their services on installation where init scripts
-    # run (ports 9090 and 9100); the tests start their own on free ports. Without a policy of the
-    # machine's own, one that refuses service starts is in place while installing.
+    # prometheus, prometheus-node-exporter, postgresql and prometheus-postgres-exporter start their
+    # services on installation where init scripts run (ports 9090, 9100, 5432 and 9187); the tests
+    # start their own on free ports. Without a policy of the machine's own, one that refuses service
+    # starts is in place while installing.
     policy=/usr/sbin/policy-rc.d
     own_policy=false
     if [[ ! -e $policy ]]; then

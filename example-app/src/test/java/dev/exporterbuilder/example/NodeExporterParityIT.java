@@ -2,9 +2,10 @@ package dev.exporterbuilder.example;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.exporterbuilder.example.MetricFamilies.Family;
 import dev.exporterbuilder.testsupport.ExporterProcess;
 import dev.exporterbuilder.testsupport.Http;
+import dev.exporterbuilder.testsupport.MetricFamilies;
+import dev.exporterbuilder.testsupport.MetricFamilies.Family;
 import dev.exporterbuilder.testsupport.NodeExporterServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;

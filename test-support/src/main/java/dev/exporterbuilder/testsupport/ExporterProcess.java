@@ -114,9 +114,15 @@ public final class ExporterProcess implements AutoCloseable {
 
   /** Starts {@code java -jar jar} with {@code args}. */
   public static ExporterProcess startJar(Path jar, String... args) throws IOException {
+    return startJar(jar, Map.of(), args);
+  }
+
+  /** Starts {@code java -jar jar} with {@code args}, and {@code environment} added to this JVM's environment. */
+  public static ExporterProcess startJar(Path jar, Map<String, String> environment, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
     command.addAll(List.of(args));
-    return new ExporterProcess(command);
+    return new ExporterProcess(command, environment);
   }
 
   /** The java launcher of the JVM running the tests, so that the exporter runs on the same JDK. */

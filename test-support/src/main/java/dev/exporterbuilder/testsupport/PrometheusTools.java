@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The binaries of the Debian package {@code prometheus}: {@code promtool}, run here, and
  * {@code prometheus}, run by {@link PrometheusServer}; and those of other packages, such as
- * {@code prometheus-node-exporter}, run by {@link NodeExporterServer}.
+ * {@code prometheus-node-exporter}, run by {@link NodeExporterServer}, and {@code postgresql}, run by
+ * {@link PostgresServer}.
  * Without them a test is skipped on a developer's machine and fails on CI (environment variable
  * {@code CI} set), where skipping would hide that nothing was checked.
  */
@@ -41,14 +42,22 @@ public final class PrometheusTools {
   public static Path require(String binary, String debianPackage) {
     Optional<Path> found = find(binary);
     if (found.isEmpty()) {
-      String message = binary + " not found on PATH or in /usr/bin: install the Debian package `" + debianPackage
-          + "` (sudo apt-get install -y " + debianPackage + ")";
-      if (System.getenv("CI") != null) {
-        fail(message);
-      }
-      Assumptions.abort(message);
+      missing(binary + " not found on PATH or in /usr/bin", debianPackage);
     }
     return found.get();
+  }
+
+  /**
+   * Skips the test because {@code what} is missing, or fails it on CI; says to install the Debian
+   * package {@code debianPackage}.
+   */
+  static void missing(String what, String debianPackage) {
+    String message = what + ": install the Debian package `" + debianPackage + "` (sudo apt-get install -y "
+        + debianPackage + ")";
+    if (System.getenv("CI") != null) {
+      fail(message);
+    }
+    Assumptions.abort(message);
   }
 
   private static Optional<Path> find(String binary) {

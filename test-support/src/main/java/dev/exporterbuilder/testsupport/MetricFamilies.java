@@ -1,4 +1,4 @@
-package dev.exporterbuilder.example;
+package dev.exporterbuilder.testsupport;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,20 +8,20 @@ import java.util.TreeMap;
 
 /**
  * A scrape in the Prometheus text format (0.0.4), parsed into families: each with its TYPE, HELP
- * and samples keyed by label set. Enough for counters, gauges and info metrics, which is what the
- * node_exporter comparison reads; a sample without a TYPE line is a family of type
- * {@code untyped}.
+ * and samples keyed by label set. Enough for counters, gauges, untyped and info metrics, which is what the
+ * comparisons with node_exporter and postgres_exporter read; a sample without a TYPE line is a
+ * family of type {@code untyped}.
  */
-final class MetricFamilies {
+public final class MetricFamilies {
 
   /** One family: its name as on the TYPE line, its type and help, and its samples by label set. */
-  record Family(String name, String type, String help, Map<SortedMap<String, String>, Double> samples) {}
+  public record Family(String name, String type, String help, Map<SortedMap<String, String>, Double> samples) {}
 
   private final Map<String, Family> families = new LinkedHashMap<>();
 
   private MetricFamilies() {}
 
-  static MetricFamilies parse(String text) {
+  public static MetricFamilies parse(String text) {
     MetricFamilies parsed = new MetricFamilies();
     Map<String, String> help = new LinkedHashMap<>();
     for (String line : text.split("\n")) {
@@ -39,7 +39,7 @@ final class MetricFamilies {
   }
 
   /** The families by name. */
-  Map<String, Family> families() {
+  public Map<String, Family> families() {
     return Collections.unmodifiableMap(families);
   }
 
