@@ -127,4 +127,12 @@ class FlagSourcesTest {
     assertTrue(usage.contains("      --token.file=FILE"), usage);
     assertFalse(usage.contains("dsn-in-code-default"), usage);
   }
+
+  @Test
+  void aMisspeltFlagIsNamedWithoutItsValue() {
+    StartupFailure e = assertThrows(StartupFailure.class,
+        () -> apply(Map.of(), "--data-source-nam=postgres://app:hunter22@db/app", "--size=3"));
+    assertEquals(StartupFailure.Kind.USAGE, e.kind());
+    assertEquals("Unknown option: '--data-source-nam'", e.getMessage(), "the value may be the secret, as kingpin knows");
+  }
 }
