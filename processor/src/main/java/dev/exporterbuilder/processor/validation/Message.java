@@ -411,9 +411,8 @@ public enum Message {
    */
   public String promlint() {
     return switch (this) {
-      case METRIC_NAME_COLON -> "same";
-      case METRIC_NAME_CAMEL_CASE, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
-          LABEL_RESERVED_FOR_TYPE -> "same";
+      case METRIC_NAME_CAMEL_CASE, METRIC_NAME_COLON, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE,
+          NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE, LABEL_RESERVED_FOR_TYPE -> "same";
       case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum; stricter for _info, _created and on"
           + " untyped metrics";
       case NAME_NON_BASE_UNIT -> "same; stricter for percent, percentage";
