@@ -100,6 +100,7 @@ public final class Options {
       if (flag.isSecret()) {
         Secrets.add((String) given.get(flag));
         Secrets.add((String) flag.defaultValue());
+        Secrets.add(variable); // also when the command line or a file overrides it: the process still holds it
       }
     }
     givenFlags = given;

@@ -154,4 +154,11 @@ class FlagSourcesTest {
     assertEquals(Tier.GOLD, apply(Map.of("TIER", "Gold-Tier")).get("tier"), "the value --help lists");
     assertEquals(Tier.SILVER, apply(Map.of("TIER", "silver")).get("tier"), "the constant's name");
   }
+
+  @Test
+  void aSecretVariableOverriddenByTheCommandLineIsRedactedToo() throws Exception {
+    apply(Map.of("DATA_SOURCE_NAME", "postgres://app:overridden-in-env@db/app"), "--data-source-name=cli-value-used");
+    assertEquals("cli-value-used", applied.get("dsn"));
+    assertEquals("<secret>", Secrets.redact("postgres://app:overridden-in-env@db/app"));
+  }
 }
