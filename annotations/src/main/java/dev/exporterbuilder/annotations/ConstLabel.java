@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * {@code server="host:port"}: its value is read once at start-up, after the flags are applied and
  * the {@link Init} methods have run, and before the server listens.
  *
- * <p>On a non-private field (a {@link Flag} field gives the label the flag's value) or a non-private
+ * <p>On a non-private field (a {@link Flag} field gives the label the flag's value; a secret flag's field
+ * is a compile error, since every sample would carry the secret) or a non-private
  * method without parameters of an {@link Exporter} or {@link Collector} class, static or not, of type
  * {@code String}, a primitive, a box or an enum. On the exporter class the label goes on the samples of
  * every collector the exporter serves, its own members included; on a collector class, on that

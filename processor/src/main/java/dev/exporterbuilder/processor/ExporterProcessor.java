@@ -30,6 +30,7 @@ import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
+import dev.exporterbuilder.processor.model.ConstLabelModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
 import dev.exporterbuilder.processor.model.LifecycleModel;
 import dev.exporterbuilder.processor.model.MetricKind;
@@ -470,11 +471,10 @@ public final class ExporterProcessor extends AbstractProcessor {
     }
     for (Element member : round.getElementsAnnotatedWith(ConstLabel.class)) {
       Element owner = member.getEnclosingElement();
-      String shown = owner.getSimpleName() + "." + member.getSimpleName()
-          + (member.getKind() == ElementKind.METHOD ? "()" : "");
       // a probe's are reported with the probe (noConstLabels), which they stop from being written
       if (!exporters.contains(owner) && !collectors.contains(owner) && ProbeGem.of(owner).isEmpty()) {
-        diagnostics.report(Message.CONST_LABEL_OUTSIDE_COLLECTOR, member, shown, owner.getSimpleName());
+        diagnostics.report(Message.CONST_LABEL_OUTSIDE_COLLECTOR, member, ConstLabelModel.displayName(member),
+            owner.getSimpleName());
       }
     }
   }
@@ -484,8 +484,8 @@ public final class ExporterProcessor extends AbstractProcessor {
     boolean none = true;
     for (Element member : probe.getEnclosedElements()) {
       if (ConstLabelGem.of(member).isPresent()) {
-        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, probe.getSimpleName() + "." + member.getSimpleName()
-            + (member.getKind() == ElementKind.METHOD ? "()" : ""), probe.getSimpleName());
+        diagnostics.report(Message.CONST_LABEL_ON_PROBE, member, ConstLabelModel.displayName(member),
+            probe.getSimpleName());
         none = false;
       }
     }

@@ -2,6 +2,7 @@ package dev.exporterbuilder.processor.model;
 
 import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -25,6 +26,12 @@ public record ConstLabelModel(Element member, ConstLabelGem annotation, String n
 
   /** The member as an author recognises it: {@code Databases.server()} or {@code Databases.host}. */
   public String displayName() {
-    return owner().getSimpleName() + "." + member.getSimpleName() + (method ? "()" : "");
+    return displayName(member);
+  }
+
+  /** {@link #displayName()} of any {@code @ConstLabel} member, also of one outside a collector. */
+  public static String displayName(Element member) {
+    return member.getEnclosingElement().getSimpleName() + "." + member.getSimpleName()
+        + (member.getKind() == ElementKind.METHOD ? "()" : "");
   }
 }

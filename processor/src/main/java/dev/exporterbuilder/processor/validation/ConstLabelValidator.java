@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.validation;
 
+import dev.exporterbuilder.processor.gem.FlagGem;
 import dev.exporterbuilder.processor.model.CollectorModel;
 import dev.exporterbuilder.processor.model.ConstLabelModel;
 import dev.exporterbuilder.processor.model.ExporterModel;
@@ -71,6 +72,16 @@ final class ConstLabelValidator {
     if (label.type().getKind() != TypeKind.VOID && !isLabelValue(label.type())) {
       report(Message.CONST_LABEL_TYPE_UNSUPPORTED, label, label.displayName(), label.type());
     }
+    if (!label.method()) {
+      FlagGem.of(label.member()).filter(flag -> flag.secret().value()).ifPresent(flag -> report(
+          Message.CONST_LABEL_SECRET, label, label.displayName(), flagName(flag, label)));
+    }
+  }
+
+  /** The option a {@code @Flag} field is given by: its {@code name}, or the field's name in kebab case. */
+  private static String flagName(FlagGem flag, ConstLabelModel label) {
+    String name = flag.name().value();
+    return name.isEmpty() ? Naming.kebabCase(label.member().getSimpleName().toString()) : name;
   }
 
   /** A String, a primitive, a box or an enum; a type that does not compile is javac's to report. */

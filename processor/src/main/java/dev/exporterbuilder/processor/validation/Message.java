@@ -363,7 +363,11 @@ public enum Message {
           + " @Collector(%s) on the collector it is meant for"),
   CONST_LABEL_NOT_ACCESSIBLE(247, Diagnostic.Kind.ERROR,
       "@ConstLabel %s cannot be read by the generated %s in package %s; make it public, since %s is in another"
-          + " package");
+          + " package"),
+  CONST_LABEL_SECRET(248, Diagnostic.Kind.ERROR,
+      "@ConstLabel %s is secret flag --%s, and a label's value is written into every sample, where anyone who can"
+          + " scrape the exporter reads it; label with what is not secret (such as the server's host and port, from"
+          + " a method), or remove @ConstLabel");
 
   /** Ids of checks that were removed, with what they said; no new message may take one. */
   static final Map<Integer, String> RETIRED = Map.of(
@@ -407,9 +411,8 @@ public enum Message {
    */
   public String promlint() {
     return switch (this) {
-      case METRIC_NAME_COLON -> "same";
-      case METRIC_NAME_CAMEL_CASE, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE, NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE,
-          LABEL_RESERVED_FOR_TYPE -> "same";
+      case METRIC_NAME_CAMEL_CASE, METRIC_NAME_COLON, UNIT_CAMEL_CASE, LABEL_OF_OTHER_TYPE, HELP_MISSING, UNIT_NOT_BASE,
+          NAME_UNIT_ABBREVIATION, LABEL_NAME_CAMEL_CASE, LABEL_RESERVED_FOR_TYPE -> "same";
       case NAME_FOREIGN_SUFFIX -> "same for _total, _bucket, _count, _sum; stricter for _info, _created and on"
           + " untyped metrics";
       case NAME_NON_BASE_UNIT -> "same; stricter for percent, percentage";

@@ -59,7 +59,8 @@ final class EnvironmentValue {
     }
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+        // as picocli matches the option's text: the constant's name or the toString that --help lists
+        if (((Enum<?>) constant).name().equalsIgnoreCase(text) || constant.toString().equalsIgnoreCase(text)) {
           return constant;
         }
       }

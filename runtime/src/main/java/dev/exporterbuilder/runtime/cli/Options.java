@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The exporter command line, named and defaulted as node_exporter and exporter-toolkit do, parsed
@@ -99,6 +100,7 @@ public final class Options {
       if (flag.isSecret()) {
         Secrets.add((String) given.get(flag));
         Secrets.add((String) flag.defaultValue());
+        Secrets.add(variable); // also when the command line or a file overrides it: the process still holds it
       }
     }
     givenFlags = given;
@@ -118,8 +120,25 @@ public final class Options {
     try {
       return new Options(spec, new CommandLine(spec.command).parseArgs(args), environment);
     } catch (ParameterException e) {
-      throw StartupFailure.usage(e.getMessage());
+      throw StartupFailure.usage(withoutUnknownValues(e));
     }
+  }
+
+  /**
+   * picocli's message, with each unknown {@code --name=value} shown as {@code --name}, as kingpin
+   * shows it: the value of a misspelt secret flag is the secret, and no secret is known yet.
+   */
+  private static String withoutUnknownValues(ParameterException e) {
+    String message = e.getMessage();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      for (String arg : unmatched.getUnmatched()) {
+        int equals = arg.indexOf('=');
+        if (arg.startsWith("-") && equals > 0) {
+          message = message.replace("'" + arg + "'", "'" + arg.substring(0, equals) + "'");
+        }
+      }
+    }
+    return message;
   }
 
   /** The {@code --help} text: usage line, the exporter's help, then every flag with its default. */

@@ -23,6 +23,16 @@ class FlagSourcesTest {
 
   enum Mode { FAST, SAFE }
 
+  /** An enum whose {@code toString} is what {@code --help} lists. */
+  enum Tier {
+    GOLD, SILVER;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT) + "-tier";
+    }
+  }
+
   private final Map<String, Object> applied = new ConcurrentHashMap<>();
 
   private final ExporterDefinition definition = ExporterDefinition.builder("db-exporter", 9187, FlagSourcesTest.class)
@@ -34,6 +44,7 @@ class FlagSourcesTest {
       .flag(FlagDefinition.of("fast", "Be fast.", Boolean.class, false, v -> applied.put("fast", v)).env("FAST"))
       .flag(FlagDefinition.of("wait", "A wait.", Duration.class, Duration.ofSeconds(1), v -> applied.put("wait", v)).env("WAIT"))
       .flag(FlagDefinition.of("mode", "A mode.", Mode.class, Mode.SAFE, v -> applied.put("mode", v)).env("MODE"))
+      .flag(FlagDefinition.of("tier", "A tier.", Tier.class, Tier.SILVER, v -> applied.put("tier", v)).env("TIER"))
       .flag(FlagDefinition.stringList("query", "Queries.", List.of(), v -> applied.put("query", v)).env("QUERIES"))
       .flag(FlagDefinition.of("token", "A token.", String.class, null, v -> applied.put("token", v)).secret())
       .build();
@@ -126,5 +137,28 @@ class FlagSourcesTest {
     assertTrue(usage.contains("Queries. Repeatable. ($QUERIES)\n"), usage);
     assertTrue(usage.contains("      --token.file=FILE"), usage);
     assertFalse(usage.contains("dsn-in-code-default"), usage);
+  }
+
+  @Test
+  void aMisspeltFlagIsNamedWithoutItsValue() {
+    StartupFailure e = assertThrows(StartupFailure.class,
+        () -> apply(Map.of(), "--data-source-nam=postgres://app:hunter22@db/app", "--size=3"));
+    assertEquals(StartupFailure.Kind.USAGE, e.kind());
+    assertEquals("Unknown option: '--data-source-nam'", e.getMessage(), "the value may be the secret, as kingpin knows");
+  }
+
+  @Test
+  void anEnumIsReadFromTheEnvironmentAsFromTheCommandLine() throws Exception {
+    assertTrue(Options.usage(definition).contains("One of: gold-tier, silver-tier (case-insensitive)."));
+    assertEquals(Tier.GOLD, apply(Map.of(), "--tier=Gold-Tier").get("tier"));
+    assertEquals(Tier.GOLD, apply(Map.of("TIER", "Gold-Tier")).get("tier"), "the value --help lists");
+    assertEquals(Tier.SILVER, apply(Map.of("TIER", "silver")).get("tier"), "the constant's name");
+  }
+
+  @Test
+  void aSecretVariableOverriddenByTheCommandLineIsRedactedToo() throws Exception {
+    apply(Map.of("DATA_SOURCE_NAME", "postgres://app:overridden-in-env@db/app"), "--data-source-name=cli-value-used");
+    assertEquals("cli-value-used", applied.get("dsn"));
+    assertEquals("<secret>", Secrets.redact("postgres://app:overridden-in-env@db/app"));
   }
 }
