@@ -13,11 +13,11 @@ import java.util.OptionalDouble;
 
 /**
  * Names a port keeps from an older exporter (postgres_exporter's): untyped families without
- * {@code _total}, and a gauge whose name ends with {@code _count}, kept with its switch; and what
- * members return for "no value" (NULL columns).
+ * {@code _total}, and gauges whose names end with {@code _count}, kept with the rule's switch, one of
+ * them named from data; and what members return for "no value" (NULL columns).
  */
 @Exporter(name = "pg-legacy", namespace = "pg", port = 19312, collectors = {LegacyExporter.Locks.class,
-    LegacyExporter.NoValues.class})
+    LegacyExporter.NoValues.class, LegacyExporter.Settings.class})
 public class LegacyExporter {
 
   /** One row of pg_stat_database. */
@@ -52,6 +52,23 @@ public class LegacyExporter {
     @Gauge(help = "Number of locks", labels = "mode")
     Map<String, Long> count() {
       return Map.of("accessexclusivelock", 1L, "rowsharelock", 4L);
+    }
+  }
+
+  /** Families named from data keep legacy suffixes too: pg_settings_tcp_keepalives_count. */
+  @Collector(subsystem = "settings")
+  public static class Settings {
+
+    @SuppressWarnings("exporter-builder:reserved-suffix")
+    @Gauge(name = "{key}", help = "Server Parameter: {key}.")
+    Map<String, Double> settings() {
+      return Map.of("tcp_keepalives_count", 9.0, "max_connections", 100.0);
+    }
+
+    /** Without the switch: the key with a reserved suffix is dropped, the rest served. */
+    @Gauge(name = "plain_{key}", help = "Server Parameter: {key}.")
+    Map<String, Double> plain() {
+      return Map.of("tcp_keepalives_count", 9.0, "max_connections", 100.0);
     }
   }
 

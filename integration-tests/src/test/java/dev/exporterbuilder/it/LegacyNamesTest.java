@@ -68,12 +68,28 @@ class LegacyNamesTest {
     }
   }
 
-  /** promtool finds exactly the kept legacy suffix: untyped names are not linted for suffixes. */
+  /** A family named from data keeps a legacy suffix where its member switched the rule off, and only there. */
   @Test
-  void promtoolFindsOnlyTheKeptSuffix() throws Exception {
+  void aSwitchedKeyedGaugeServesItsCountSuffix() throws Exception {
+    String text = Http.get(address, "/metrics").body();
+    Map<String, Double> samples = Http.samples(text);
+
+    assertTrue(text.contains("# TYPE pg_settings_tcp_keepalives_count gauge\n"), text);
+    assertEquals(9.0, samples.get("pg_settings_tcp_keepalives_count"), text);
+    assertEquals(100.0, samples.get("pg_settings_max_connections"), text);
+    assertEquals(100.0, samples.get("pg_settings_plain_max_connections"), text);
+    assertFalse(text.contains("pg_settings_plain_tcp_keepalives_count"), text);
+    assertEquals(1.0, samples.get("pg_scrape_collector_dropped_samples_total{collector=\"settings\"}"), text);
+    assertEquals(1.0, samples.get("pg_scrape_collector_success{collector=\"settings\"}"), text);
+  }
+
+  /** promtool finds exactly the kept legacy suffixes: untyped names are not linted for suffixes. */
+  @Test
+  void promtoolFindsOnlyTheKeptSuffixes() throws Exception {
     String text = Http.get(address, "/metrics").body();
 
-    assertEquals(List.of("pg_locks_count non-histogram and non-summary metrics should not have \"_count\" suffix"),
+    assertEquals(List.of("pg_locks_count non-histogram and non-summary metrics should not have \"_count\" suffix",
+        "pg_settings_tcp_keepalives_count non-histogram and non-summary metrics should not have \"_count\" suffix"),
         PrometheusTools.checkMetrics(text));
   }
 

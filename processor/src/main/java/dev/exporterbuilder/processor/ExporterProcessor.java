@@ -402,7 +402,7 @@ public final class ExporterProcessor extends AbstractProcessor {
   private void writeCollector(CollectorModel model, String namespace, Element... origins) throws Exception {
     CollectorDescriptor collector = Descriptors.collector(model);
     noteNames(collector, namespace);
-    CollectorWriter writer = new CollectorWriter(collector, namespace);
+    CollectorWriter writer = new CollectorWriter(collector, namespace, this::keepsForeignSuffixes);
     files.write(writer.className(), writer.write(), origins);
   }
 
@@ -410,8 +410,13 @@ public final class ExporterProcessor extends AbstractProcessor {
   private void writeNamespaceFreeCollector(CollectorModel model) throws Exception {
     CollectorDescriptor collector = Descriptors.collector(model);
     noteNames(collector, "");
-    CollectorWriter writer = CollectorWriter.namespaceFree(collector);
+    CollectorWriter writer = CollectorWriter.namespaceFree(collector, this::keepsForeignSuffixes);
     files.write(writer.className(), writer.write(), model.type());
+  }
+
+  /** Whether the author kept a legacy suffix on {@code member}, which its families named from data then keep too. */
+  private boolean keepsForeignSuffixes(Element member) {
+    return diagnostics.isSwitchedOff(Message.NAME_FOREIGN_SUFFIX, member);
   }
 
   private void noteNames(CollectorDescriptor collector, String namespace) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,22 @@ class ProcessorOptionsTest {
     Compilation with = compile("GloballyDisabled.java", "-Aexporterbuilder.disable=camel-case, type-in-name");
     assertEquals(Compilation.Status.SUCCESS, with.status(), with.diagnostics()::toString);
     assertEquals(List.of(), messages(with, Diagnostic.Kind.WARNING));
+  }
+
+  /** The option switches the rule off for families named from data too: their collector keeps such names at run time. */
+  @Test
+  void anOptionKeepsLegacySuffixesOfFamiliesNamedFromData() throws IOException {
+    Compilation without = compile("KeyedLegacySuffix.java");
+    assertEquals(List.of("10: [EB215] metric name \"key_count\" ends with \"_count\" (exposed as \"key_count\"), a suffix"
+        + " that Prometheus reserves for the series of histograms and summaries, though this metric is a gauge; write"
+        + " name = \"key\", unless the name is a legacy one that dashboards query; or keep it with"
+        + " @SuppressWarnings(\"exporter-builder:reserved-suffix\")"), messages(without, Diagnostic.Kind.ERROR));
+
+    Compilation with = compile("KeyedLegacySuffix.java", "-Aexporterbuilder.disable=reserved-suffix");
+    assertEquals(Compilation.Status.SUCCESS, with.status(), with.diagnostics()::toString);
+    String generated = with.generatedSourceFile("cases.KeyedLegacySuffixCollector").orElseThrow()
+        .getCharContent(true).toString();
+    assertTrue(generated.contains("KeyCase.SNAKE_CASE).keepingForeignSuffixes();"), generated);
   }
 
   @Test

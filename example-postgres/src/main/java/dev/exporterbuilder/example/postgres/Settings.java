@@ -13,9 +13,9 @@ import java.util.Map;
  * {@code pg_settings_*}: every boolean and numeric server setting, one family per setting named
  * from its name, as postgres_exporter serves {@code pg_settings}: booleans 1 or 0, durations in
  * seconds and sizes in bytes with {@code _seconds} or {@code _bytes} appended, and -1 (the
- * settings' "off") left as it is. One setting is not served: {@code tcp_keepalives_count} would
- * name a family ending in {@code _count}, which the runtime drops for families named from data (and
- * counts in {@code pg_scrape_collector_dropped_samples_total}).
+ * settings' "off") left as it is. {@code tcp_keepalives_count} names a gauge ending in {@code _count},
+ * a suffix of summaries and histograms: the member keeps it, as postgres_exporter's name, with the
+ * {@code reserved-suffix} rule switched off.
  */
 @Collector(name = "settings", subsystem = "settings", timeout = "5s")
 public class Settings {
@@ -28,6 +28,7 @@ public class Settings {
     return PostgresExporter.database().server();
   }
 
+  @SuppressWarnings("exporter-builder:reserved-suffix")
   @Gauge(name = "{key}", keyCase = KeyCase.KEEP, help = "Server setting {key}, in base units.")
   Map<String, Double> settings() throws SQLException {
     Map<String, Double> settings = new LinkedHashMap<>();

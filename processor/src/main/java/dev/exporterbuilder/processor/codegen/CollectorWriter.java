@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -73,6 +74,7 @@ public final class CollectorWriter {
   private final String namespace;
   /** Whether the names come from the constructor's namespace rather than from {@link #namespace}. */
   private final boolean namespaceFree;
+  private final Predicate<Element> keepsForeignSuffixes;
   private final ClassName source;
   private final Map<MetricDescriptor, String> constants = new LinkedHashMap<>();
   /** The constant holding each state set's state names. */
@@ -80,15 +82,19 @@ public final class CollectorWriter {
 
   /**
    * @param namespace the namespace of the exporter that serves the collector; empty for none
+   * @param keepsForeignSuffixes whether a member that names a family per key keeps names ending in
+   *     other types' suffixes: whether the author switched the {@code reserved-suffix} rule off for it
    */
-  public CollectorWriter(CollectorDescriptor collector, String namespace) {
-    this(collector, namespace, false);
+  public CollectorWriter(CollectorDescriptor collector, String namespace, Predicate<Element> keepsForeignSuffixes) {
+    this(collector, namespace, false, keepsForeignSuffixes);
   }
 
-  private CollectorWriter(CollectorDescriptor collector, String namespace, boolean namespaceFree) {
+  private CollectorWriter(CollectorDescriptor collector, String namespace, boolean namespaceFree,
+      Predicate<Element> keepsForeignSuffixes) {
     this.collector = collector;
     this.namespace = namespace;
     this.namespaceFree = namespaceFree;
+    this.keepsForeignSuffixes = keepsForeignSuffixes;
     this.source = ClassName.get(collector.type());
     Set<String> taken = new HashSet<>(Set.of(FAMILIES, FAMILIES_FIELD, "source"));
     for (MetricDescriptor metric : collector.metrics()) {
@@ -122,8 +128,8 @@ public final class CollectorWriter {
    * names its families without namespace, it has one that takes the namespace, which the Main of an
    * exporter compiled apart from it calls.
    */
-  public static CollectorWriter namespaceFree(CollectorDescriptor collector) {
-    return new CollectorWriter(collector, "", true);
+  public static CollectorWriter namespaceFree(CollectorDescriptor collector, Predicate<Element> keepsForeignSuffixes) {
+    return new CollectorWriter(collector, "", true, keepsForeignSuffixes);
   }
 
   /** {@code QUEUE_DEPTH_2} → {@code queueDepth2}: a constant's name as an instance field's. */
@@ -321,7 +327,8 @@ public final class CollectorWriter {
 
   /**
    * {@code KeyedFamily.gauge("host_memory_", "", "bytes", help, KeyCase.KEEP)}: the static parts of
-   * the names of a member that names one family per key.
+   * the names of a member that names one family per key; {@code .keepingForeignSuffixes()} where the
+   * author switched the {@code reserved-suffix} rule off for it, as for a fixed name.
    */
   private FieldSpec keyedConstant(MetricDescriptor metric) {
     FieldSpec.Builder field = field(KEYED_FAMILY, constants.get(metric));
@@ -333,9 +340,12 @@ public final class CollectorWriter {
     String full = Naming.fullName(namespace, collector.subsystem(), metric.keyed().before() + marker
         + metric.keyed().after(), "");
     int at = full.indexOf(marker);
-    return CodeBlock.of("$T.$L($L,$W$S,$W$S,$W$S,$W$T.$L)", KEYED_FAMILY,
+    CodeBlock families = CodeBlock.of("$T.$L($L,$W$S,$W$S,$W$S,$W$T.$L)", KEYED_FAMILY,
         metric.kind() == MetricKind.COUNTER ? "counter" : "gauge", name(full.substring(0, at)),
         full.substring(at + marker.length()), metric.unit(), help(metric), KEY_CASE, metric.keyed().keyCase().name());
+    return keepsForeignSuffixes.test(metric.member())
+        ? CodeBlock.of("$L$Z.keepingForeignSuffixes()", families)
+        : families;
   }
 
   /** Whether a member names one family per key. */

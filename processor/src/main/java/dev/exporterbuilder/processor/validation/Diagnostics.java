@@ -90,7 +90,7 @@ public final class Diagnostics {
    */
   public void report(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... arguments) {
-    if (switchedOff(message, element)) {
+    if (isSwitchedOff(message, element)) {
       return;
     }
     String text = message.format(arguments);
@@ -144,7 +144,11 @@ public final class Diagnostics {
         : describe(element.getEnclosingElement()) + "." + element.getSimpleName();
   }
 
-  private boolean switchedOff(Message message, Element element) {
+  /**
+   * Whether the author switched {@code message}'s rule off for {@code element}: on it or an enclosing
+   * element, or for the build. Code is generated to match where a rule's check also binds at run time.
+   */
+  public boolean isSwitchedOff(Message message, Element element) {
     if (message.rule().isEmpty()) {
       return false;
     }

@@ -41,6 +41,9 @@ public final class RegistersCollector implements ExporterCollector {
   private static final KeyedFamily FLOWS_FAMILIES = KeyedFamily.gauge("pump_station_register_",
       "_flow", "", "Flow per channel.", KeyCase.SNAKE_CASE);
 
+  private static final KeyedFamily SETTINGS_FAMILIES = KeyedFamily.gauge("pump_station_register_",
+      "", "", "Setting {key} of the gateway.", KeyCase.SNAKE_CASE).keepingForeignSuffixes();
+
   private static final MetricMetadata READ = new MetricMetadata("pump_station_register_read",
       "Registers read.");
 
@@ -58,7 +61,7 @@ public final class RegistersCollector implements ExporterCollector {
 
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
-    List<MetricSnapshot> snapshots = new ArrayList<>(5);
+    List<MetricSnapshot> snapshots = new ArrayList<>(6);
     FamilyNames names = new FamilyNames(FAMILIES);
     try {
       var keyed = source.temperatures();
@@ -139,6 +142,22 @@ public final class RegistersCollector implements ExporterCollector {
       }
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flows()", e);
+    }
+    try {
+      var keyed = source.settings();
+      if (keyed != null) {
+        for (var family : keyed.entrySet()) {
+          MetricMetadata metadata = SETTINGS_FAMILIES.metadata(family.getKey(), names, errors, "settings()");
+          if (metadata != null) {
+            Number value = family.getValue();
+            if (value != null) {
+              snapshots.add(gauge(metadata, value.doubleValue()));
+            }
+          }
+        }
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("settings()", e);
     }
     try {
       snapshots.add(gauge(READ, source.registersRead()));

@@ -38,6 +38,13 @@ public class Registers {
     return Map.of("outlet", List.of(new Channel("1", 2.0)));
   }
 
+  /** pump_station_register_retries_count: a legacy name, its _count kept with the rule's switch. */
+  @SuppressWarnings("exporter-builder:reserved-suffix")
+  @Gauge(name = "{key}", help = "Setting {key} of the gateway.")
+  Map<String, Long> settings() {
+    return Map.of("RetriesCount", 3L);
+  }
+
   /** A fixed family beside them. */
   @Gauge(name = "read", help = "Registers read.")
   int registersRead() {

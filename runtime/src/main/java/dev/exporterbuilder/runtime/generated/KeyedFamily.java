@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * either end is dropped, and with {@link KeyCase#SNAKE_CASE} the words are lowercased and split at
  * case changes. A key that yields no valid name, a name ending in a suffix reserved for series of
  * other types, or a name another family of the collector has taken costs only its own sample: it is
- * reported to {@link MemberErrors#dropped} and the rest of the member is served.
+ * reported to {@link MemberErrors#dropped} and the rest of the member is served. A member on which
+ * the author switched the {@code reserved-suffix} rule off {@linkplain #keepingForeignSuffixes keeps}
+ * names ending in other types' suffixes, such as a gauge {@code pg_settings_tcp_keepalives_count}.
  *
  * <p>Metadata (which client_java validates and escapes) is built once per key and kept, up to
  * {@link #CACHED_KEYS} keys; keys come from data, so the cache starts over when it is full rather
@@ -44,15 +46,18 @@ public final class KeyedFamily {
   private final Unit unit;
   private final String help;
   private final KeyCase keyCase;
+  private final List<String> droppedSuffixes;
   private final Map<String, Family> families = new ConcurrentHashMap<>();
 
-  private KeyedFamily(MetricType type, String prefix, String suffix, String unit, String help, KeyCase keyCase) {
+  private KeyedFamily(MetricType type, String prefix, String suffix, Unit unit, String help, KeyCase keyCase,
+      List<String> droppedSuffixes) {
     this.type = type;
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.suffix = Objects.requireNonNull(suffix, "suffix");
-    this.unit = unit.isEmpty() ? null : new Unit(unit);
+    this.unit = unit;
     this.help = Objects.requireNonNull(help, "help");
     this.keyCase = Objects.requireNonNull(keyCase, "keyCase");
+    this.droppedSuffixes = droppedSuffixes;
   }
 
   /**
@@ -63,12 +68,30 @@ public final class KeyedFamily {
    * @param help the HELP text, in which {@code {key}} is replaced by the key's name part
    */
   public static KeyedFamily gauge(String prefix, String suffix, String unit, String help, KeyCase keyCase) {
-    return new KeyedFamily(MetricType.GAUGE, prefix, suffix, unit, help, keyCase);
+    return new KeyedFamily(MetricType.GAUGE, prefix, suffix, unit(unit), help, keyCase, RESERVED_SUFFIXES);
   }
 
   /** As {@link #gauge}, for counters: the name is without the {@code _total} the exposition adds. */
   public static KeyedFamily counter(String prefix, String suffix, String unit, String help, KeyCase keyCase) {
-    return new KeyedFamily(MetricType.COUNTER, prefix, suffix, unit, help, keyCase);
+    return new KeyedFamily(MetricType.COUNTER, prefix, suffix, unit(unit), help, keyCase, RESERVED_SUFFIXES);
+  }
+
+  /**
+   * These families, keeping a name that ends in a suffix of other types' series, as a legacy name
+   * may: only the suffixes a counter's own series add ({@code _total}, {@code _created}) still drop
+   * a key, since the exposition would repeat them. Names that clash are dropped all the same.
+   */
+  public KeyedFamily keepingForeignSuffixes() {
+    return new KeyedFamily(type, prefix, suffix, unit, help, keyCase, ownSuffixes());
+  }
+
+  private static Unit unit(String unit) {
+    return unit.isEmpty() ? null : new Unit(unit);
+  }
+
+  /** The suffixes the exposition adds to this type's own series. */
+  private List<String> ownSuffixes() {
+    return type == MetricType.COUNTER ? List.of("_total", "_created") : List.of();
   }
 
   /**
@@ -120,10 +143,12 @@ public final class KeyedFamily {
     if (!LEGACY_NAME.matcher(name).matches() || name.startsWith("__")) {
       return Family.dropped("it yields " + exposed(name) + ", which is not a valid metric name");
     }
-    for (String reserved : RESERVED_SUFFIXES) {
+    for (String reserved : droppedSuffixes) {
       if (name.endsWith(reserved)) {
-        return Family.dropped("it yields " + exposed(name) + ", whose suffix " + reserved
-            + " belongs to the series of other metric types");
+        String whose = ownSuffixes().contains(reserved)
+            ? " the exposition adds to this counter's own series"
+            : " belongs to the series of other metric types";
+        return Family.dropped("it yields " + exposed(name) + ", whose suffix " + reserved + whose);
       }
     }
     try {
