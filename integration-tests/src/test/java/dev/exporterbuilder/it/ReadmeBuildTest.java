@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Write your own exporter in five minutes" as a new user follows it: a project made of
- * exactly the README's blocks marked {@code <!-- readme-build: <file> -->} (the {@code pom.xml} and the
- * Java sources, nothing added), built by the real Maven with the README's {@code mvn package}, its
+ * The README's "Write your own exporter" by hand in five minutes, as a new user follows it: a
+ * project made of exactly the README's blocks marked {@code <!-- readme-build: <file> -->} (the
+ * {@code pom.xml} and the Java sources, nothing added), built by the real Maven with the README's {@code mvn package}, its
  * shaded jar run with the README's {@code --help} and start commands, and scraped; the lines the
  * README shows under {@code <!-- readme-build: output of curl ... | grep ^<prefix> -->} must be what
  * the exporter serves.
