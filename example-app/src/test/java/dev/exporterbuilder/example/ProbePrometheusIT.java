@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Prometheus probes a loopback port through the example's {@code /probe}, with the
- * relabeling of README's "Multi-target probes": the target becomes {@code __param_target} and
+ * relabeling of docs/probes.md, "Multi-target probes": the target becomes {@code __param_target} and
  * {@code instance}, the exporter the address scraped.
  */
 class ProbePrometheusIT {

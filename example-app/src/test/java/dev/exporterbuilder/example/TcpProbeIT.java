@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The example's TCP probe, the generated {@code HostExporterMain} run as a process, probing loopback ports. */
 class TcpProbeIT {
 
-  /** The example's own modules file, as README shows it. */
+  /** The example's own modules file, as docs/probes.md shows it. */
   static final Path MODULES = Path.of("probes.yml");
 
   static ExporterProcess startWithModules(String... args) throws Exception {

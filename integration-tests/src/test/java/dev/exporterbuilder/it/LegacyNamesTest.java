@@ -93,7 +93,7 @@ class LegacyNamesTest {
         PrometheusTools.checkMetrics(text));
   }
 
-  /** What the README's "No value" says, scraped. */
+  /** What "No value" in docs/annotations.md says, scraped. */
   @Test
   void aMissingValueSkipsItsSampleAndACounterNaNFailsItsMember() throws Exception {
     String text = Http.get(address, "/metrics").body();

@@ -152,7 +152,7 @@ class NamedModuleTest {
 
   /**
    * Compiles {@code moduleInfo} and the classes of package {@code com.example.pump} (simple name to
-   * source) with the processor and {@code -Werror} (as the README advises, without the processing
+   * source) with the processor and {@code -Werror} (as docs/checks.md advises, without the processing
    * lint, which names a visible {@code @Generated} as unclaimed) into {@code dir/classes}, the
    * generated sources into {@code dir/generated}; fails with javac's output unless it compiles
    * without a word.

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Write your own exporter in five minutes" as a new user follows it: a project made of
- * exactly the README's blocks marked {@code <!-- readme-build: <file> -->} (the {@code pom.xml} and the
- * Java sources, nothing added), built by the real Maven with the README's {@code mvn package}, its
- * shaded jar run with the README's {@code --help} and start commands, and scraped; the lines the
- * README shows under {@code <!-- readme-build: output of curl ... | grep ^<prefix> -->} must be what
- * the exporter serves.
+ * The README's "Write your own exporter" by hand in five minutes, as a new user follows it: a
+ * project made of exactly the README's blocks marked {@code <!-- readme-build: <file> -->} (the
+ * {@code pom.xml} and the Java sources, nothing added), built by the real Maven with the README's
+ * {@code mvn package}, its shaded jar run with the README's {@code --help} and start commands, and
+ * scraped; the lines the README shows under
+ * {@code <!-- readme-build: output of curl ... | grep ^<prefix> -->} must be what the exporter serves.
  *
  * <p>Two things differ from the README's commands, neither in what the user writes: the exporter
  * listens on {@code 127.0.0.1:0} instead of its default port, so that parallel builds do not collide,

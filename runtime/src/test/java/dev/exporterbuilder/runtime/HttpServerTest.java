@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpServerTest {
 
-  /** The limits of a request head the README states: over 32 KiB or 100 header fields is a 431. */
+  /** The limits of a request head docs/operations.md states: over 32 KiB or 100 header fields is a 431. */
   private static final int MAX_HEAD_BYTES = 32 * 1024;
   private static final int MAX_HEAD_FIELDS = 100;
 

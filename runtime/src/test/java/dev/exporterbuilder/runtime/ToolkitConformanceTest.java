@@ -53,7 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names quote the toolkit's test names. Where the toolkit's server answers "Hello World!" on
  * {@code /}, ours answers its metrics on {@code /metrics}.
  *
- * <p>Every case agrees with the toolkit, except the two named DIFFERENCE, which README lists.
+ * <p>Every case agrees with the toolkit, except the two named DIFFERENCE, which docs/web-config.md lists.
  */
 class ToolkitConformanceTest {
 

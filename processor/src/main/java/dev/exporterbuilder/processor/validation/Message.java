@@ -407,7 +407,7 @@ public enum Message {
 
   /**
    * How this check compares with promlint, the linter of {@code promtool check metrics}, for the
-   * README: the same rule, stricter (with how), or empty where promlint has no such rule.
+   * table of docs/checks.md: the same rule, stricter (with how), or empty where promlint has no such rule.
    */
   public String promlint() {
     return switch (this) {
@@ -451,7 +451,7 @@ public enum Message {
         + rule + "\")";
   }
 
-  /** The pattern with {@code %s} placeholders, as the README's list of checks shows it. */
+  /** The pattern with {@code %s} placeholders, as the table of docs/checks.md shows it. */
   public String pattern() {
     return format;
   }
