@@ -1,0 +1,40 @@
+package ${package};
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exporterbuilder.runtime.ExporterRuntime;
+import dev.exporterbuilder.runtime.RunningExporter;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the exporter in this JVM on a free port, with a flag, and scrapes it over HTTP. */
+class ${exporterClass}Test {
+
+  @Test
+  void servesTheHostCollector(@TempDir Path directory) throws Exception {
+    try (RunningExporter exporter = ExporterRuntime.start(${exporterClass}Main.definition(),
+        "--web.listen-address=127.0.0.1:0", "--collector.host.path=" + directory)) {
+      Scrape metrics = Scrape.of(exporter.addresses().get(0));
+
+      assertEquals(OptionalDouble.of(1), metrics.value("${namespace}_scrape_collector_success{collector=\"host\"}"),
+          metrics::toString);
+      assertEquals(OptionalDouble.of(Runtime.getRuntime().availableProcessors()),
+          metrics.value("${namespace}_processors"), metrics::toString);
+      assertTrue(metrics.value("${namespace}_filesystem_avail_bytes").orElse(-1) >= 0, metrics::toString);
+      assertTrue(metrics.hasHelp("${namespace}_load1"), metrics::toString);
+    }
+  }
+
+  @Test
+  void aCollectorCanBeSwitchedOff() throws Exception {
+    try (RunningExporter exporter = ExporterRuntime.start(${exporterClass}Main.definition(),
+        "--web.listen-address=127.0.0.1:0", "--no-collector.host")) {
+      Scrape metrics = Scrape.of(exporter.addresses().get(0));
+
+      assertEquals(OptionalDouble.empty(), metrics.value("${namespace}_processors"), metrics::toString);
+    }
+  }
+}
