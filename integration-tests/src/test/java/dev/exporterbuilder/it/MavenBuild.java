@@ -72,9 +72,13 @@ final class MavenBuild {
     assertEquals(0, process.exitValue(), () -> shown + " failed:\n" + readQuietly(log));
   }
 
-  /** This build's parent pom and the jars and poms of annotations, runtime and processor, as {@code mvn install} lays them out. */
+  /**
+   * This build's parent pom, its BOM and the jars and poms of annotations, runtime and processor, as
+   * {@code mvn install} lays them out.
+   */
   private static void installOurArtifacts(Path repository, String version) throws IOException {
     install(repository, "exporter-builder-parent", version, ROOT.resolve("pom.xml"), null);
+    install(repository, "exporter-builder-bom", version, ROOT.resolve("bom").resolve("pom.xml"), null);
     for (String module : List.of("annotations", "runtime", "processor")) {
       String artifact = "exporter-builder-" + module;
       Path jar = ROOT.resolve(module).resolve("target").resolve(artifact + "-" + version + ".jar");
