@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exporterbuilder.runtime.ExporterRuntime;
 import dev.exporterbuilder.runtime.RunningExporter;
+import dev.exporterbuilder.runtime.cli.Options;
 import dev.exporterbuilder.runtime.generated.ExporterDefinition;
 import dev.exporterbuilder.testsupport.Http;
 import java.net.InetSocketAddress;
@@ -140,6 +141,34 @@ class CatalogMatchesScrapeTest {
     }
     assertEquals(List.of(), missing, exporter + ": in metrics.json but not served");
     assertFalse(served.isEmpty(), exporter);
+  }
+
+  @Test
+  void flagDefaultsAreThoseHelpShows() throws Exception {
+    try (Stream<Path> directories = Files.list(ARTIFACTS)) {
+      for (Path directory : directories.sorted().toList()) {
+        JsonNode catalog = new ObjectMapper().readTree(directory.resolve("metrics.json").toFile());
+        Class<?> main = Class.forName(catalog.get("exporter").get("class").asText() + "Main");
+        String usage = Options.usage((ExporterDefinition) main.getMethod("definition").invoke(null));
+        // one entry per option: its left column, then its text, which may start on the next line
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String entry : usage.split("\n(?=  -|      -)")) {
+          String option = entry.strip().split("[=\\s]")[0].replace("[no-]", "");
+          entries.put(option, entry.replaceAll("\\s+", " "));
+        }
+        for (JsonNode flag : catalog.get("flags")) {
+          String option = flag.get("option").asText();
+          String entry = entries.get(option);
+          assertNotNull(entry, option + " is not in --help:\n" + usage);
+          if (flag.get("secret").asBoolean()) {
+            assertTrue(flag.get("default").isNull(), option);
+          } else if (!flag.get("default").isNull()) {
+            assertTrue(entry.contains("(default: " + flag.get("default").asText() + ")"),
+                option + ": metrics.json says " + flag.get("default") + ", --help: " + entry);
+          }
+        }
+      }
+    }
   }
 
   private static JsonNode find(Map<String, JsonNode> families, String name) {
