@@ -294,6 +294,69 @@ class ArtifactsTest {
     assertEquals(Map.of("port", "metrics", "path", "/metrics", "interval", "15s", "scrapeTimeout", "14s"), endpoint);
   }
 
+  /**
+   * On Kubernetes the job label comes from the ServiceMonitor's jobLabel: for an exporter whose name
+   * an object name cannot hold ({@code _}), it must still be the job that alerts.yml, dashboard.json
+   * and scrape.yml name, or no alert fires.
+   */
+  @Test
+  void serviceMonitorJobIsTheJobTheAlertsSelect() throws IOException {
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString("com.example.farm.TankFarm", """
+        package com.example.farm;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Exporter(name = "tank_farm", port = 9882)
+        public class TankFarm {
+          @Gauge(help = "Fill level.", unit = "ratio")
+          static double fill() {
+            return 1;
+          }
+        }
+        """);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions(withLint())
+        .compile(source);
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
+    Map<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf(RESOURCES + "tank_farm/");
+      if (at >= 0) {
+        files.put(path.substring(at + RESOURCES.length()), file.getCharContent(true).toString());
+      }
+    }
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(files.get("tank_farm/kubernetes.yaml"))) {
+      documents.add(map(document));
+    }
+    Map<String, Object> deployment = documents.get(0);
+    Map<String, Object> service = documents.get(1);
+    Map<String, Object> monitor = documents.get(2);
+    assertEquals("tank-farm", map(deployment.get("metadata")).get("name"), "object names hold no '_'");
+    assertEquals("tank-farm", map(service.get("metadata")).get("name"));
+    Map<String, Object> deploymentSpec = map(deployment.get("spec"));
+    assertEquals(map(deploymentSpec.get("selector")).get("matchLabels"),
+        map(map(deploymentSpec.get("template")).get("metadata")).get("labels"), "the Deployment selects its pods");
+    assertEquals(map(service.get("spec")).get("selector"),
+        map(map(deploymentSpec.get("template")).get("metadata")).get("labels"), "the Service selects the pods");
+    Map<String, Object> monitorSpec = map(monitor.get("spec"));
+    assertEquals(map(monitorSpec.get("selector")).get("matchLabels"), map(service.get("metadata")).get("labels"),
+        "the ServiceMonitor selects the Service");
+    String job = (String) map(map(service.get("metadata")).get("labels")).get((String) monitorSpec.get("jobLabel"));
+    assertEquals("tank_farm", job, "the job label prometheus-operator gives the targets");
+
+    String scrapeJob = (String) list(yaml(files.get("tank_farm/scrape.yml")).get("scrape_configs")).get(0).get("job_name");
+    assertEquals(job, scrapeJob);
+    List<Map<String, Object>> rules = list(list(yaml(files.get("tank_farm/alerts.yml")).get("groups")).get(0).get("rules"));
+    for (Map<String, Object> rule : rules) {
+      assertTrue(((String) rule.get("expr")).contains("job=\"" + job + "\""), () -> rule.get("alert") + ": " + rule.get("expr"));
+    }
+    assertTrue(files.get("tank_farm/dashboard.json").contains("job=\\\"" + job + "\\\""), "the dashboard selects the job");
+  }
+
   @Test
   void dashboardQueriesNameOnlyCatalogMetrics() throws IOException {
     Map<String, String> generated = generate();
