@@ -508,6 +508,50 @@ class ArtifactsTest {
         () -> compilation.warnings().toString());
   }
 
+  /**
+   * The operator files are UTF-8 whatever the compilation's {@code -encoding} (or, before JDK 18, the
+   * platform's charset): the jar's files are the same on every machine, and read as UTF-8.
+   */
+  @Test
+  void filesAreUtf8WhateverTheSourceEncoding(@TempDir Path directory) throws IOException {
+    Path source = directory.resolve("src/com/example/degrees/DegreesExporter.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package com.example.degrees;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Exporter(name = "degrees", port = 9883, help = "Temperatures in \\u00b0C.")
+        public class DegreesExporter {
+          @Gauge(help = "Temperature in \\u00b0C.", unit = "celsius")
+          static double temperature() {
+            return 1;
+          }
+        }
+        """, java.nio.charset.StandardCharsets.US_ASCII);
+    Path classes = directory.resolve("target/classes");
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, null,
+          List.of("--release", "17", "-encoding", "ISO-8859-1", "-d", classes.toString(),
+              "-classpath", System.getProperty("java.class.path")),
+          null, files.getJavaFileObjects(source));
+      task.setProcessors(List.of(new ExporterProcessor()));
+      assertTrue(task.call(), "compilation failed");
+    }
+    for (String file : FILES) {
+      byte[] inJar = Files.readAllBytes(classes.resolve(RESOURCES + "degrees/" + file));
+      byte[] copy = Files.readAllBytes(directory.resolve("target/exporter-builder/degrees/" + file));
+      String text = new String(inJar, java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(text, new String(copy, java.nio.charset.StandardCharsets.UTF_8), file);
+      if (List.of("METRICS.md", "dashboard.json", "metrics.json").contains(file)) {
+        assertTrue(text.contains("\u00b0C"), () -> file + " is not UTF-8: " + text);
+      }
+    }
+  }
+
   /** Compiles the simple exporter with javac writing to {@code classes}, as a build tool would. */
   private static void compileTo(Path classes) throws IOException {
     Files.createDirectories(classes);
