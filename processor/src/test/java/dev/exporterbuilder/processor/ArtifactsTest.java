@@ -417,6 +417,13 @@ class ArtifactsTest {
           }
         }
       }
+      for (JsonNode family : families) {
+        if (family.get("type").asText().equals("summary")) {
+          String name = family.get("name").asText();
+          assertTrue(dashboard.toString().contains("rate(" + name + "_sum{"), name + ": a summary without quantiles"
+              + " has only _sum and _count, so its panel shows their rates' ratio too");
+        }
+      }
       List<String> expectedRows = new ArrayList<>(List.of("Exporter"));
       catalog.get("collectors").forEach(collector -> expectedRows.add("Collector " + collector.get("name").asText()));
       catalog.get("probes").forEach(probe -> expectedRows.add("Prober " + probe.get("name").asText()));

@@ -121,8 +121,15 @@ final class DashboardWriter {
         }
         panel(title, family.help(), "timeseries", units[0], targets.toArray());
       }
-      case SUMMARY -> panel(title, family.help(), "timeseries", units[0],
-          target(Family.selector(sample, family.keyed(), matchers), legend + " {{quantile}}"));
+      case SUMMARY -> {
+        // the quantile series exist only when the summary computes quantiles (none by default); the
+        // mean over the rate interval always does
+        String sum = "rate(" + Family.selector(family.name() + "_sum", false, matchers) + RATE + ")";
+        String count = "rate(" + Family.selector(family.name() + "_count", false, matchers) + RATE + ")";
+        panel(title, family.help(), "timeseries", units[0],
+            target(Family.selector(sample, family.keyed(), matchers), legend + " {{quantile}}"),
+            target(sum + " / " + count, legend + " mean"));
+      }
       case INFO -> table(title, family.help(), target(Family.selector(sample, family.keyed(), matchers), legend));
       case GAUGE, STATESET, UNKNOWN -> panel(title, family.help(), "timeseries", units[0],
           target(Family.selector(sample, family.keyed(), matchers), family.keyed() ? "{{__name__}} " + legend : legend));
