@@ -5,7 +5,12 @@
 #
 # The copies carry the working tree (committed or not) without target/ and without .git, so both builds
 # see the same sources and neither sees a commit (Build-Revision is absent from both); the two directories
-# differ in name, so a path that leaks into a jar shows up too.
+# differ in name, so a path that leaks into a jar shows up too. The second build runs in another locale
+# (Turkish: its dotless i breaks a case conversion that ignores the locale), another time zone and with
+# umask 002 (group-writable files, as on systems with a group per user), so output that depends on any
+# of them shows up as well. Maven's archivers clear the group and other write bits of what they pack,
+# but keep missing read bits: a build under umask 077 writes other entry modes, which this check does
+# not try.
 # Extra arguments go to both Maven runs, e.g. scripts/check-reproducible.sh -o
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,7 +57,12 @@ start=$SECONDS
 copy_checkout "$work/first"
 copy_checkout "$work/second-build"
 build "$work/first" "$work/first.log" "$@"
-build "$work/second-build" "$work/second.log" "$@"
+(
+  umask 002
+  export MAVEN_OPTS="${MAVEN_OPTS:-} -Duser.language=tr -Duser.country=TR -Duser.timezone=Asia/Kathmandu"
+  export TZ=Asia/Kathmandu
+  build "$work/second-build" "$work/second.log" "$@"
+)
 
 differing=0
 compared=0
@@ -72,8 +82,10 @@ for pattern in "${jars[@]}"; do
       printf '%s  %s  DIFFERS (second build: %s)\n' "$sum1" "$file" "${sum2:-missing}"
       # name the entries that differ
       if [[ -e "$second" ]]; then
-        diff <(unzip -lv "$first" | awk 'NR > 3 && $8 != "" {print $7, $8}' | sort -k2) \
-             <(unzip -lv "$second" | awk 'NR > 3 && $8 != "" {print $7, $8}' | sort -k2) | sed 's/^/    /' | head -n 20 || true
+        # entry by entry: CRC and name, then mode, size, time and name
+        diff <(unzip -lv "$first" | awk 'NR > 3 && $8 != "" {print $7, $8}' | sort -k2; zipinfo "$first" | sed 1d) \
+             <(unzip -lv "$second" | awk 'NR > 3 && $8 != "" {print $7, $8}' | sort -k2; zipinfo "$second" | sed 1d) \
+          | sed 's/^/    /' | head -n 20 || true
       fi
     fi
   done

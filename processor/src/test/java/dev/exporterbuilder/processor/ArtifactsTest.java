@@ -294,6 +294,69 @@ class ArtifactsTest {
     assertEquals(Map.of("port", "metrics", "path", "/metrics", "interval", "15s", "scrapeTimeout", "14s"), endpoint);
   }
 
+  /**
+   * On Kubernetes the job label comes from the ServiceMonitor's jobLabel: for an exporter whose name
+   * an object name cannot hold ({@code _}), it must still be the job that alerts.yml, dashboard.json
+   * and scrape.yml name, or no alert fires.
+   */
+  @Test
+  void serviceMonitorJobIsTheJobTheAlertsSelect() throws IOException {
+    JavaFileObject source = com.google.testing.compile.JavaFileObjects.forSourceString("com.example.farm.TankFarm", """
+        package com.example.farm;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Exporter(name = "tank_farm", port = 9882)
+        public class TankFarm {
+          @Gauge(help = "Fill level.", unit = "ratio")
+          static double fill() {
+            return 1;
+          }
+        }
+        """);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions(withLint())
+        .compile(source);
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
+    Map<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf(RESOURCES + "tank_farm/");
+      if (at >= 0) {
+        files.put(path.substring(at + RESOURCES.length()), file.getCharContent(true).toString());
+      }
+    }
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(files.get("tank_farm/kubernetes.yaml"))) {
+      documents.add(map(document));
+    }
+    Map<String, Object> deployment = documents.get(0);
+    Map<String, Object> service = documents.get(1);
+    Map<String, Object> monitor = documents.get(2);
+    assertEquals("tank-farm", map(deployment.get("metadata")).get("name"), "object names hold no '_'");
+    assertEquals("tank-farm", map(service.get("metadata")).get("name"));
+    Map<String, Object> deploymentSpec = map(deployment.get("spec"));
+    assertEquals(map(deploymentSpec.get("selector")).get("matchLabels"),
+        map(map(deploymentSpec.get("template")).get("metadata")).get("labels"), "the Deployment selects its pods");
+    assertEquals(map(service.get("spec")).get("selector"),
+        map(map(deploymentSpec.get("template")).get("metadata")).get("labels"), "the Service selects the pods");
+    Map<String, Object> monitorSpec = map(monitor.get("spec"));
+    assertEquals(map(monitorSpec.get("selector")).get("matchLabels"), map(service.get("metadata")).get("labels"),
+        "the ServiceMonitor selects the Service");
+    String job = (String) map(map(service.get("metadata")).get("labels")).get((String) monitorSpec.get("jobLabel"));
+    assertEquals("tank_farm", job, "the job label prometheus-operator gives the targets");
+
+    String scrapeJob = (String) list(yaml(files.get("tank_farm/scrape.yml")).get("scrape_configs")).get(0).get("job_name");
+    assertEquals(job, scrapeJob);
+    List<Map<String, Object>> rules = list(list(yaml(files.get("tank_farm/alerts.yml")).get("groups")).get(0).get("rules"));
+    for (Map<String, Object> rule : rules) {
+      assertTrue(((String) rule.get("expr")).contains("job=\"" + job + "\""), () -> rule.get("alert") + ": " + rule.get("expr"));
+    }
+    assertTrue(files.get("tank_farm/dashboard.json").contains("job=\\\"" + job + "\\\""), "the dashboard selects the job");
+  }
+
   @Test
   void dashboardQueriesNameOnlyCatalogMetrics() throws IOException {
     Map<String, String> generated = generate();
@@ -344,10 +407,21 @@ class ArtifactsTest {
           for (String metric : metricNames(expr)) {
             assertTrue(known.contains(metric), metric + " of " + expr + " is not in metrics.json");
           }
+          Matcher function = Pattern.compile("(\\w+)\\(\\{__name__=~").matcher(expr);
+          assertFalse(function.find() && !function.group(1).equals("label_replace"), () -> expr
+              + ": a function over families named from data drops their names, and two of them with the same labels"
+              + " make the query fail");
           Matcher regex = Pattern.compile("__name__=~\"([^\"]+)\"").matcher(expr);
           while (regex.find()) {
             assertTrue(patterns.contains(regex.group(1)), regex.group(1) + " matches no family named from data");
           }
+        }
+      }
+      for (JsonNode family : families) {
+        if (family.get("type").asText().equals("summary")) {
+          String name = family.get("name").asText();
+          assertTrue(dashboard.toString().contains("rate(" + name + "_sum{"), name + ": a summary without quantiles"
+              + " has only _sum and _count, so its panel shows their rates' ratio too");
         }
       }
       List<String> expectedRows = new ArrayList<>(List.of("Exporter"));
@@ -439,6 +513,50 @@ class ArtifactsTest {
     assertEquals(1, compilation.warnings().size(), () -> compilation.warnings().toString());
     assertTrue(compilation.warnings().get(0).getMessage(null).contains("named \"cpu-temp\" too"),
         () -> compilation.warnings().toString());
+  }
+
+  /**
+   * The operator files are UTF-8 whatever the compilation's {@code -encoding} (or, before JDK 18, the
+   * platform's charset): the jar's files are the same on every machine, and read as UTF-8.
+   */
+  @Test
+  void filesAreUtf8WhateverTheSourceEncoding(@TempDir Path directory) throws IOException {
+    Path source = directory.resolve("src/com/example/degrees/DegreesExporter.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package com.example.degrees;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Exporter(name = "degrees", port = 9883, help = "Temperatures in \\u00b0C.")
+        public class DegreesExporter {
+          @Gauge(help = "Temperature in \\u00b0C.", unit = "celsius")
+          static double temperature() {
+            return 1;
+          }
+        }
+        """, java.nio.charset.StandardCharsets.US_ASCII);
+    Path classes = directory.resolve("target/classes");
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, null,
+          List.of("--release", "17", "-encoding", "ISO-8859-1", "-d", classes.toString(),
+              "-classpath", System.getProperty("java.class.path")),
+          null, files.getJavaFileObjects(source));
+      task.setProcessors(List.of(new ExporterProcessor()));
+      assertTrue(task.call(), "compilation failed");
+    }
+    for (String file : FILES) {
+      byte[] inJar = Files.readAllBytes(classes.resolve(RESOURCES + "degrees/" + file));
+      byte[] copy = Files.readAllBytes(directory.resolve("target/exporter-builder/degrees/" + file));
+      String text = new String(inJar, java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(text, new String(copy, java.nio.charset.StandardCharsets.UTF_8), file);
+      if (List.of("METRICS.md", "dashboard.json", "metrics.json").contains(file)) {
+        assertTrue(text.contains("\u00b0C"), () -> file + " is not UTF-8: " + text);
+      }
+    }
   }
 
   /** Compiles the simple exporter with javac writing to {@code classes}, as a build tool would. */

@@ -2,7 +2,7 @@ package dev.exporterbuilder.processor.artifact;
 
 import dev.exporterbuilder.annotations.contract.Artifacts;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,8 +79,10 @@ public final class ArtifactWriter {
     for (Map.Entry<String, String> file : render(catalog).entrySet()) {
       String resource = Artifacts.resource(exporter, file.getKey());
       FileObject object = filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource, origins);
-      try (Writer writer = object.openWriter()) {
-        writer.write(file.getValue());
+      // bytes, not openWriter(): a Writer of the Filer takes the compilation's -encoding (or before
+      // JDK 18 the platform's charset), and these files are UTF-8 on every machine
+      try (OutputStream out = object.openOutputStream()) {
+        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
       }
       if (copies.isEmpty()) {
         copies = defaultDirectory(object.toUri(), resource);

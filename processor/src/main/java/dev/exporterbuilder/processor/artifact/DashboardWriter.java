@@ -16,6 +16,8 @@ final class DashboardWriter {
   static final int SCHEMA_VERSION = 39;
   private static final String INSTANCE = "instance=~\"$instance\"";
   private static final String RATE = "[$__rate_interval]";
+  /** The label that keeps a counter's name, when it is named from data, through {@code rate()}. */
+  private static final String FAMILY_LABEL = "family";
   private static final double[] QUANTILES = {0.5, 0.9, 0.99};
   private static final int WIDTH = 12;
   private static final int HEIGHT = 8;
@@ -106,9 +108,9 @@ final class DashboardWriter {
     String[] units = UNITS.getOrDefault(family.unit(), new String[] {"short", "short"});
     String title = family.name();
     switch (family.type()) {
-      case COUNTER -> panel(title, family.help() + " Per second.", "timeseries", units[1],
-          target("rate(" + Family.selector(sample, family.keyed(), matchers) + RATE + ")",
-              family.keyed() ? "{{instance}}" : legend));
+      case COUNTER -> panel(title, family.help() + " Per second.", "timeseries", units[1], family.keyed()
+          ? target(keyedRate(Family.selector(sample, true, matchers)), "{{" + FAMILY_LABEL + "}} " + legend)
+          : target("rate(" + Family.selector(sample, false, matchers) + RATE + ")", legend));
       case HISTOGRAM -> {
         String by = "sum by (le, instance) (rate(" + Family.selector(sample, family.keyed(), matchers) + RATE + "))";
         List<Object> targets = new ArrayList<>();
@@ -119,12 +121,30 @@ final class DashboardWriter {
         }
         panel(title, family.help(), "timeseries", units[0], targets.toArray());
       }
-      case SUMMARY -> panel(title, family.help(), "timeseries", units[0],
-          target(Family.selector(sample, family.keyed(), matchers), legend + " {{quantile}}"));
+      case SUMMARY -> {
+        // the quantile series exist only when the summary computes quantiles (none by default); the
+        // mean over the rate interval always does
+        String sum = "rate(" + Family.selector(family.name() + "_sum", false, matchers) + RATE + ")";
+        String count = "rate(" + Family.selector(family.name() + "_count", false, matchers) + RATE + ")";
+        panel(title, family.help(), "timeseries", units[0],
+            target(Family.selector(sample, family.keyed(), matchers), legend + " {{quantile}}"),
+            target(sum + " / " + count, legend + " mean"));
+      }
       case INFO -> table(title, family.help(), target(Family.selector(sample, family.keyed(), matchers), legend));
       case GAUGE, STATESET, UNKNOWN -> panel(title, family.help(), "timeseries", units[0],
           target(Family.selector(sample, family.keyed(), matchers), family.keyed() ? "{{__name__}} " + legend : legend));
     }
+  }
+
+  /**
+   * The rate of every family a counter named from data yields. {@code rate()} drops the metric name,
+   * and two keys with the same labels would then be one labelset twice, which PromQL rejects ("vector
+   * cannot contain metrics with the same labelset"); so the name is first copied into the label
+   * {@value #FAMILY_LABEL}, which a subquery at the scrape interval makes possible before the rate.
+   */
+  private String keyedRate(String selector) {
+    return "rate(label_replace(" + selector + ", \"" + FAMILY_LABEL + "\", \"$1\", \"__name__\", \"(.+)\")[$__rate_interval:"
+        + catalog.scrape().intervalSeconds() + "s])";
   }
 
   /** {@code {{instance}}} and every label of the family, so that each series has its own legend. */

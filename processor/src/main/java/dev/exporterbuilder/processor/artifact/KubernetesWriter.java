@@ -19,22 +19,26 @@ final class KubernetesWriter {
   static String write(Catalog catalog) {
     Catalog.Exporter exporter = catalog.exporter();
     String name = objectName(exporter.name());
+    // The label keeps the exporter name as it is: the ServiceMonitor takes the job label from it
+    // (jobLabel), and alerts.yml and dashboard.json select job="<exporter name>", also for a name
+    // with '_' that an object name cannot hold.
+    String label = Yaml.string(exporter.name());
     List<Catalog.Flag> secrets = catalog.flags().stream().filter(flag -> flag.secret() && flag.env().isPresent()).toList();
     StringBuilder out = new StringBuilder();
     out.append("# The ").append(exporter.name()).append(" exporter on Kubernetes. The image is a placeholder: build one that\n")
         .append("# runs the shaded jar (java -jar) as its entrypoint and put its name here.\n");
     out.append("apiVersion: apps/v1\n");
     out.append("kind: Deployment\n");
-    metadata(out, name);
+    metadata(out, name, label);
     out.append("spec:\n");
     out.append("  replicas: 1\n");
     out.append("  selector:\n");
     out.append("    matchLabels:\n");
-    out.append("      app.kubernetes.io/name: ").append(Yaml.string(name)).append('\n');
+    out.append("      app.kubernetes.io/name: ").append(label).append('\n');
     out.append("  template:\n");
     out.append("    metadata:\n");
     out.append("      labels:\n");
-    out.append("        app.kubernetes.io/name: ").append(Yaml.string(name)).append('\n');
+    out.append("        app.kubernetes.io/name: ").append(label).append('\n');
     out.append("    spec:\n");
     out.append("      securityContext:\n");
     out.append("        runAsNonRoot: true\n");
@@ -85,10 +89,10 @@ final class KubernetesWriter {
     out.append("---\n");
     out.append("apiVersion: v1\n");
     out.append("kind: Service\n");
-    metadata(out, name);
+    metadata(out, name, label);
     out.append("spec:\n");
     out.append("  selector:\n");
-    out.append("    app.kubernetes.io/name: ").append(Yaml.string(name)).append('\n');
+    out.append("    app.kubernetes.io/name: ").append(label).append('\n');
     out.append("  ports:\n");
     out.append("    - name: metrics\n");
     out.append("      port: ").append(exporter.port()).append('\n');
@@ -96,12 +100,12 @@ final class KubernetesWriter {
     out.append("---\n");
     out.append("apiVersion: monitoring.coreos.com/v1\n");
     out.append("kind: ServiceMonitor\n");
-    metadata(out, name);
+    metadata(out, name, label);
     out.append("spec:\n");
     out.append("  jobLabel: app.kubernetes.io/name\n");
     out.append("  selector:\n");
     out.append("    matchLabels:\n");
-    out.append("      app.kubernetes.io/name: ").append(Yaml.string(name)).append('\n');
+    out.append("      app.kubernetes.io/name: ").append(label).append('\n');
     out.append("  endpoints:\n");
     out.append("    - port: metrics\n");
     out.append("      path: ").append(Yaml.string(exporter.metricsPath())).append('\n');
@@ -110,11 +114,11 @@ final class KubernetesWriter {
     return out.toString();
   }
 
-  private static void metadata(StringBuilder out, String name) {
+  private static void metadata(StringBuilder out, String name, String label) {
     out.append("metadata:\n");
     out.append("  name: ").append(Yaml.string(name)).append('\n');
     out.append("  labels:\n");
-    out.append("    app.kubernetes.io/name: ").append(Yaml.string(name)).append('\n');
+    out.append("    app.kubernetes.io/name: ").append(label).append('\n');
   }
 
   /** The exporter name as a Kubernetes object name (RFC 1123 label): lower case, {@code -} for anything else. */
