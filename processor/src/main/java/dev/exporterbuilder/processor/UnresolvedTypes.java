@@ -9,7 +9,6 @@ import dev.exporterbuilder.processor.gem.Attribute;
 import dev.exporterbuilder.processor.gem.ExporterGem;
 import dev.exporterbuilder.processor.gem.FlagGem;
 import dev.exporterbuilder.processor.gem.LabelGem;
-import dev.exporterbuilder.processor.model.JavacTrees;
 import dev.exporterbuilder.processor.model.ModelReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +59,15 @@ final class UnresolvedTypes {
   }
 
   /**
-   * javac's source trees, to name a class literal that did not resolve, also behind a wrapped
-   * environment (as Gradle's incremental processing wraps it); null under another compiler.
+   * javac's source trees, to name a class literal that did not resolve; null under another compiler,
+   * or where the environment is wrapped (as Gradle's incremental processing wraps it).
    */
   private static Trees trees(ProcessingEnvironment environment) {
-    return JavacTrees.of(environment);
+    try {
+      return Trees.instance(environment);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The first type of an {@code @Exporter} or {@code @Collector} class that is not resolved, if any. */

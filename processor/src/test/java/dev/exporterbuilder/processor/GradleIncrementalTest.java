@@ -68,9 +68,8 @@ class GradleIncrementalTest {
   }
 
   /**
-   * Gradle wraps the processing environment, so {@link Trees#instance} refuses it; the processor reaches
-   * javac's environment through the wrapper and generates the same files, byte for byte, flag defaults
-   * read from the source included (metrics.json, METRICS.md).
+   * Gradle wraps the processing environment, so javac's {@link Trees} cannot be had; the processor falls
+   * back to the element API and generates the same files, byte for byte.
    */
   @Test
   void generatesTheSameFilesUnderAWrappedEnvironment() {

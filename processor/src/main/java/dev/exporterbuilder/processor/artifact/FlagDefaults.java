@@ -11,7 +11,6 @@ import com.sun.source.util.Trees;
 import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.processor.descriptor.FlagDescriptor;
-import dev.exporterbuilder.processor.model.JavacTrees;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,7 @@ import javax.lang.model.type.TypeKind;
  * A flag's default as {@code --help} shows it, where the source says it plainly: a constant, a
  * literal, {@code Duration.ofSeconds(30)}, {@code Path.of("/proc")}, {@code List.of("a", "b")}, an
  * enum constant, or a primitive field's zero. Anything computed is unknown here (the running
- * exporter's {@code --help} shows it), and so is every default under a compiler without javac's trees
- * (javac's behind Gradle's wrapped environment are reached through it: {@link JavacTrees}).
+ * exporter's {@code --help} shows it), and so is every default under a compiler without javac's trees.
  */
 final class FlagDefaults {
 
@@ -40,7 +38,11 @@ final class FlagDefaults {
   }
 
   static FlagDefaults of(ProcessingEnvironment environment) {
-    return new FlagDefaults(JavacTrees.of(environment));
+    try {
+      return new FlagDefaults(Trees.instance(environment));
+    } catch (IllegalArgumentException e) {
+      return new FlagDefaults(null);
+    }
   }
 
   /** The default shown for {@code flag}; empty for a secret and where it is unknown. */

@@ -5,7 +5,6 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
-import dev.exporterbuilder.processor.model.JavacTrees;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.VariableElement;
 
@@ -23,7 +22,11 @@ public final class FieldInitialisers {
   }
 
   public static FieldInitialisers of(ProcessingEnvironment environment) {
-    return new FieldInitialisers(JavacTrees.of(environment));
+    try {
+      return new FieldInitialisers(Trees.instance(environment));
+    } catch (IllegalArgumentException e) {
+      return new FieldInitialisers(null);
+    }
   }
 
   /**
