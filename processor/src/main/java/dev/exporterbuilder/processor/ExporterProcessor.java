@@ -17,6 +17,8 @@ import dev.exporterbuilder.annotations.Reading;
 import dev.exporterbuilder.annotations.StateSet;
 import dev.exporterbuilder.annotations.Summary;
 import dev.exporterbuilder.annotations.Untyped;
+import dev.exporterbuilder.processor.artifact.ArtifactWriter;
+import dev.exporterbuilder.processor.artifact.CatalogReader;
 import dev.exporterbuilder.processor.codegen.CollectorWriter;
 import dev.exporterbuilder.processor.codegen.GeneratedFiles;
 import dev.exporterbuilder.processor.codegen.MainWriter;
@@ -26,6 +28,7 @@ import dev.exporterbuilder.processor.descriptor.Descriptors;
 import dev.exporterbuilder.processor.descriptor.ExporterDescriptor;
 import dev.exporterbuilder.processor.descriptor.MetricDescriptor;
 import dev.exporterbuilder.processor.descriptor.ObjectLifecycle;
+import dev.exporterbuilder.processor.descriptor.ProbeDescriptor;
 import dev.exporterbuilder.processor.gem.CollectorGem;
 import dev.exporterbuilder.processor.gem.ConstLabelGem;
 import dev.exporterbuilder.processor.gem.ProbeGem;
@@ -47,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -86,6 +90,8 @@ public final class ExporterProcessor extends AbstractProcessor {
   private DeferredTypes deferred;
   private ProbeReader probeReader;
   private ProbeValidator probeValidator;
+  private CatalogReader catalogReader;
+  private ArtifactWriter artifacts;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -112,6 +118,9 @@ public final class ExporterProcessor extends AbstractProcessor {
     guard = new Guard(diagnostics);
     probeReader = new ProbeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     probeValidator = new ProbeValidator(diagnostics, processingEnv.getTypeUtils(), initialisers);
+    catalogReader = CatalogReader.of(processingEnv);
+    artifacts = new ArtifactWriter(processingEnv.getFiler(), processingEnv.getMessager(),
+        Optional.ofNullable(options.get(ArtifactWriter.OPTION)));
     deferred = new DeferredTypes(processingEnv.getElementUtils(), new UnresolvedTypes(processingEnv), diagnostics, guard);
   }
 
@@ -130,7 +139,7 @@ public final class ExporterProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(VERBOSE_OPTION, DISABLE_OPTION);
+    return Set.of(VERBOSE_OPTION, DISABLE_OPTION, ArtifactWriter.OPTION);
   }
 
   @Override
@@ -390,13 +399,15 @@ public final class ExporterProcessor extends AbstractProcessor {
     lifecycles.put(exporter.type(), ObjectLifecycle.of(lifecycle(exporter.type())));
     exporter.served().forEach(collector -> lifecycles.put(collector.type(), ObjectLifecycle.of(lifecycle(collector.type()))));
     probes.forEach(probe -> lifecycles.putIfAbsent(probe.type(), ObjectLifecycle.of(lifecycle(probe.type()))));
-    MainWriter main = new MainWriter(exporter, lifecycles, probes.stream().map(Descriptors::probe).toList(),
-        plan.apart());
+    List<ProbeDescriptor> probeDescriptors = probes.stream().map(Descriptors::probe).toList();
+    MainWriter main = new MainWriter(exporter, lifecycles, probeDescriptors, plan.apart());
     List<Element> origins = new ArrayList<>();
     origins.add(exporter.type());
     exporter.served().forEach(collector -> origins.add(collector.type()));
     probes.forEach(probe -> origins.add(probe.type()));
     files.write(main.className(), main.write(), origins.toArray(new Element[0]));
+    // the operator files: what the Main serves, for the people who run it
+    artifacts.write(catalogReader.read(exporter, probeDescriptors), origins.toArray(new Element[0]));
   }
 
   private void writeCollector(CollectorModel model, String namespace, Element... origins) throws Exception {

@@ -355,6 +355,11 @@ public final class CollectorWriter {
 
   /** The author's help; for a cached collector, with how old its values may be. */
   private String help(MetricDescriptor metric) {
+    return exposedHelp(collector, metric);
+  }
+
+  /** The HELP text {@code metric} of {@code collector} is served with: for a cached collector, with how old its values may be. */
+  public static String exposedHelp(CollectorDescriptor collector, MetricDescriptor metric) {
     return collector.cache()
         .map(cache -> metric.help() + " (cached, refreshed every " + cache.written() + ")")
         .orElse(metric.help());
