@@ -293,14 +293,59 @@ public final class AlertUnitTests {
         replacement = labels.getOrDefault(label.group(1), "");
       } else if (expression.equals("$value") || expression.equals(".Value")) {
         replacement = goFloat(value);
+      } else if (expression.matches("\\$value\\s*\\|\\s*humanizeDuration|humanizeDuration\\s+\\$value")) {
+        replacement = humanizeDuration(value);
       } else {
         return fail(alert + ": the annotation template {{ " + expression + " }} is not one the unit-test generator "
-            + "can expand ($labels.<name>, $value)");
+            + "can expand ($labels.<name>, $value, $value | humanizeDuration)");
       }
       template.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
     }
     template.appendTail(expanded);
     return expanded.toString();
+  }
+
+  /**
+   * Prometheus's template function {@code humanizeDuration} for the seconds {@code seconds}:
+   * {@code 6m 0s}, {@code 1h 2m 3s}, {@code 14s}, {@code 1.5s}, {@code 250ms}.
+   */
+  static String humanizeDuration(double seconds) {
+    if (seconds == 0) {
+      return "0s";
+    }
+    String sign = seconds < 0 ? "-" : "";
+    double v = Math.abs(seconds);
+    if (v >= 1) {
+      long whole = (long) v;
+      long secs = whole % 60;
+      long minutes = whole / 60 % 60;
+      long hours = whole / 3600 % 24;
+      long days = whole / 86400;
+      if (days != 0) {
+        return sign + days + "d " + hours + "h " + minutes + "m " + secs + "s";
+      }
+      if (hours != 0) {
+        return sign + hours + "h " + minutes + "m " + secs + "s";
+      }
+      if (minutes != 0) {
+        return sign + minutes + "m " + secs + "s";
+      }
+      return sign + fourDigits(v) + "s";
+    }
+    String prefix = "";
+    for (String p : List.of("m", "u", "n", "p", "f", "a", "z", "y")) {
+      if (v >= 1) {
+        break;
+      }
+      prefix = p;
+      v *= 1000;
+    }
+    return sign + fourDigits(v) + prefix + "s";
+  }
+
+  /** Go's {@code %.4g} for the plain numbers these tests make: four significant digits, no trailing zeros. */
+  private static String fourDigits(double value) {
+    return new BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -27,6 +27,18 @@ class AlertUnitTestsTest {
   }
 
   @Test
+  void humanizeDurationAsPrometheus() {
+    assertEquals("6m 0s", AlertUnitTests.humanizeDuration(360));
+    assertEquals("14s", AlertUnitTests.humanizeDuration(14));
+    assertEquals("11.2s", AlertUnitTests.humanizeDuration(11.2));
+    assertEquals("1h 0m 1s", AlertUnitTests.humanizeDuration(3601));
+    assertEquals("2d 0h 0m 0s", AlertUnitTests.humanizeDuration(172800));
+    assertEquals("250ms", AlertUnitTests.humanizeDuration(0.25));
+    assertEquals("0s", AlertUnitTests.humanizeDuration(0));
+    assertEquals("6m 0s", AlertUnitTests.expand("A", "{{ $value | humanizeDuration }}", Map.of(), 360));
+  }
+
+  @Test
   void anUnknownTemplateFails() {
     assertThrows(AssertionFailedError.class,
         () -> AlertUnitTests.expand("A", "{{ $value | humanize }}", Map.of(), 1));
