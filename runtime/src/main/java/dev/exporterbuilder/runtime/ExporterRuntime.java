@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime;
 
+import dev.exporterbuilder.annotations.contract.Artifacts;
 import dev.exporterbuilder.runtime.cli.ListenAddress;
 import dev.exporterbuilder.runtime.cli.Options;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
@@ -30,6 +31,7 @@ import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -83,10 +85,10 @@ public final class ExporterRuntime {
 
   /**
    * The whole life of an exporter process: parse {@code args} (and the process environment, for
-   * {@code @Flag(env)}); on {@code --help} or {@code --version}
-   * print to stdout and return; on a bad flag print {@code <name>: error: <message>} and the usage
-   * to stderr and exit 2; when the exporter cannot start (a listen address cannot be bound) log it
-   * and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
+   * {@code @Flag(env)}); on {@code --help}, {@code --version} or {@code --print-artifact=<file>}
+   * print to stdout and return (a {@code --print-artifact} whose file is missing: one line on stderr,
+   * exit 1); on a bad flag print {@code <name>: error: <message>} and the usage to stderr and exit 2;
+   * when the exporter cannot start (a listen address cannot be bound) log it and exit 1; otherwise serve until SIGTERM (then let scrapes in flight finish and exit 0) or
    * SIGINT (the same, with the JVM's status 130). An {@code @Init} method that throws is logged and
    * exits 1; {@link AutoCloseable} objects are closed at shutdown after the servers stop.
    */
@@ -106,6 +108,12 @@ public final class ExporterRuntime {
     if (options.versionRequested()) {
       System.out.print(Options.version(definition, BuildInfo.of(definition.mainClass())));
       System.out.flush();
+      return;
+    }
+    if (options.printArtifact() != null) {
+      if (!printArtifact(definition, options.printArtifact())) {
+        System.exit(ExporterException.STARTUP);
+      }
       return;
     }
     // The handlers are in place before start() logs "Listening on", so that a SIGTERM right after
@@ -347,6 +355,31 @@ public final class ExporterRuntime {
       throw new UnknownHostException("unknown host \"" + address.host() + "\"");
     }
     return socket;
+  }
+
+  /**
+   * {@code --print-artifact}: copies the operator file the processor wrote into the exporter's jar
+   * to stdout, byte for byte.
+   *
+   * @return false when the class path has no such file (a jar built without it), after one line on stderr
+   */
+  static boolean printArtifact(ExporterDefinition definition, String file) {
+    String resource = Artifacts.resource(definition.name(), file);
+    ClassLoader loader = definition.mainClass().getClassLoader();
+    try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource)
+        : loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        System.err.println(definition.name() + ": error: " + resource + " is not on the class path; "
+            + "the exporter was built without its operator files");
+        return false;
+      }
+      in.transferTo(System.out);
+      System.out.flush();
+      return true;
+    } catch (IOException e) {
+      System.err.println(definition.name() + ": error: cannot read " + resource + ": " + FailureLog.describe(e));
+      return false;
+    }
   }
 
   /** The internals' failure as the API's exception, with the exit code of its kind. */

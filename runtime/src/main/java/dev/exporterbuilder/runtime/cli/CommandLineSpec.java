@@ -1,5 +1,6 @@
 package dev.exporterbuilder.runtime.cli;
 
+import dev.exporterbuilder.annotations.contract.Artifacts;
 import dev.exporterbuilder.annotations.contract.FlagValueType;
 import dev.exporterbuilder.annotations.contract.GoDuration;
 import dev.exporterbuilder.runtime.generated.CollectorDefinition;
@@ -43,6 +44,7 @@ final class CommandLineSpec {
   final OptionSpec profiling;
   final OptionSpec logLevel;
   final OptionSpec logFormat;
+  final OptionSpec printArtifact;
   final Map<CollectorDefinition, OptionSpec> collectors = new LinkedHashMap<>();
   final Map<FlagDefinition<?>, OptionSpec> flags = new LinkedHashMap<>();
   /** The {@code --<name>.file} option of each secret flag. */
@@ -60,6 +62,12 @@ final class CommandLineSpec {
 
     add(OptionSpec.builder("-h", "--help").usageHelp(true), "  -h, --help", "Show this help and exit.");
     add(OptionSpec.builder("--version").versionHelp(true), "      --version", "Show the version and exit.");
+    printArtifact = add(
+        OptionSpec.builder("--print-artifact").type(String.class).arity("1").paramLabel("<file>")
+            .converters(convert(CommandLineSpec::artifact)),
+        "      --print-artifact=FILE",
+        "Print an operator file generated for this exporter and exit. One of: "
+            + String.join(", ", Artifacts.FILES) + ".");
     listenAddress = add(
         OptionSpec.builder("--web.listen-address").type(List.class).auxiliaryTypes(ListenAddress.class).arity("1")
             .paramLabel("<address>").converters(convert(ListenAddress::parse)),
@@ -181,6 +189,15 @@ final class CommandLineSpec {
     }
     String text = String.valueOf(value);
     return " (default: " + (text.isEmpty() ? "\"\"" : text) + ")";
+  }
+
+  /** One of the operator files the processor writes for every exporter. */
+  private static String artifact(String file) {
+    if (!Artifacts.FILES.contains(file)) {
+      throw new IllegalArgumentException("\"" + file + "\" is not an operator file; use one of "
+          + String.join(", ", Artifacts.FILES));
+    }
+    return file;
   }
 
   private static String telemetryPath(String path) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --web.max-requests},
  * {@code --web.disable-exporter-metrics}, {@code --[no-]collector.<name>},
  * {@code --collector.disable-defaults}, every {@code @Flag}, {@code --log.level}, {@code --log.format},
- * {@code --profiling}, {@code --version} and {@code -h}/{@code --help}.
+ * {@code --profiling}, {@code --print-artifact}, {@code --version} and {@code -h}/{@code --help}.
  *
  * <p>An {@code @Flag} takes its value from, first match first: the command line; for a secret flag,
  * the file named by {@code --<name>.file}; its environment variable (an empty variable counts as
@@ -42,6 +42,8 @@ public final class Options {
 
   private final boolean helpRequested;
   private final boolean versionRequested;
+  /** The operator file {@code --print-artifact} names; null when not given. */
+  private final String printArtifact;
   private final List<ListenAddress> listenAddresses;
   private final String telemetryPath;
   private final Path webConfigFile;
@@ -59,6 +61,7 @@ public final class Options {
   private Options(CommandLineSpec spec, ParseResult result, Map<String, String> environment) throws StartupFailure {
     helpRequested = result.isUsageHelpRequested();
     versionRequested = result.isVersionHelpRequested();
+    printArtifact = valueOr(result, spec.printArtifact, null);
     listenAddresses = result.hasMatchedOption(spec.listenAddress)
         ? List.copyOf(spec.listenAddress.<List<ListenAddress>>getValue())
         : List.of(ListenAddress.parse(":" + spec.definition.defaultPort()));
@@ -175,6 +178,11 @@ public final class Options {
 
   public boolean versionRequested() {
     return versionRequested;
+  }
+
+  /** The operator file to print instead of serving ({@code --print-artifact}); null when not asked for. */
+  public String printArtifact() {
+    return printArtifact;
   }
 
   public List<ListenAddress> listenAddresses() {
