@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Only time is shortened, so that the test runs in seconds: every {@code for:} of alerts.yml
  * (5m, 15m) becomes 2s, and the scrape and evaluation intervals (15s) become 1s, with a 1s
  * scrape_timeout, which Prometheus requires to be no longer than the interval. The target
- * {@code localhost:19388} of scrape.yml becomes the address the exporter really listens on.
+ * {@code localhost:19388} of scrape.yml becomes the address the exporter really listens on. The
+ * whole test is bounded to 60 s; it takes about 20.
  */
 class CollectorFailingAlertTest {
 
@@ -46,7 +47,7 @@ class CollectorFailingAlertTest {
   Path work;
 
   @Test
-  @Timeout(90)
+  @Timeout(60)
   void collectorFailingGoesFromInactiveToFiringWhenACollectorStartsFailing() throws Exception {
     OperatorArtifacts artifacts = OperatorArtifacts.load(ARTIFACTS);
     Path failSwitch = work.resolve("fail");
@@ -60,7 +61,6 @@ class CollectorFailingAlertTest {
       Files.writeString(work.resolve("alerts.yml"), alerts);
       String config = prometheusConfig(artifacts, target);
 
-      long start = System.nanoTime();
       try (PrometheusServer prometheus = PrometheusServer.start(work, config)) {
         prometheus.awaitValue("up{job=\"alerting-it\",instance=\"" + target + "\"}", "1", Duration.ofSeconds(30));
         prometheus.awaitValue("alerting_it_scrape_collector_success{collector=\"switched\"}", "1",
@@ -84,8 +84,6 @@ class CollectorFailingAlertTest {
               () -> "the steady collector alerts too: " + alert);
         }
       }
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      assertTrue(took.compareTo(Duration.ofSeconds(60)) < 0, "took " + took);
     }
   }
 

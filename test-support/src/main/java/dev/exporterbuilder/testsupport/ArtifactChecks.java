@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -78,8 +80,8 @@ public final class ArtifactChecks {
     Files.copy(artifacts.path("alerts.yml"), directory.resolve("alerts.yml"));
     AlertUnitTests tests = AlertUnitTests.of(artifacts);
     Set<String> alerts = artifacts.alertingRules().stream()
-        .map(rule -> rule.get("alert").toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
-    assertEquals(alerts, new java.util.TreeSet<>(tests.firedAlerts()),
+        .map(rule -> rule.get("alert").toString()).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(alerts, new TreeSet<>(tests.firedAlerts()),
         "the alerts of alerts.yml vs those the unit tests make fire");
     Files.writeString(directory.resolve("alerts_test.yml"), tests.yaml("alerts.yml"));
     PrometheusTools.promtool(directory, "test", "rules", "alerts_test.yml").assertSuccess();
@@ -276,7 +278,7 @@ public final class ArtifactChecks {
     for (String sample : samples) {
       if (sample.contains("{key}")) {
         String regex = String.join("[A-Za-z0-9_:]+",
-            java.util.Arrays.stream(sample.split("\\{key\\}", -1)).map(Pattern::quote).toList());
+            Arrays.stream(sample.split("\\{key\\}", -1)).map(Pattern::quote).toList());
         if (name.matches(regex)) {
           return true;
         }

@@ -67,7 +67,10 @@ public final class OperatorArtifacts {
     for (String file : FILES) {
       assertTrue(Files.isRegularFile(directory.resolve(file)), () -> "missing " + directory.resolve(file));
     }
-    return new OperatorArtifacts(directory);
+    OperatorArtifacts artifacts = new OperatorArtifacts(directory);
+    assertEquals(directory.toAbsolutePath().normalize().getFileName().toString(), artifacts.name(),
+        () -> "metrics.json: exporter.name is not the name of its directory " + directory);
+    return artifacts;
   }
 
   /**
@@ -286,20 +289,11 @@ public final class OperatorArtifacts {
     return cast(document);
   }
 
-  static String json(Object value) {
-    return JSON.writeValueAsString(value);
-  }
-
   static JsonNode tree(Object value) {
     return JSON.valueToTree(value);
   }
 
   static JsonNode parseJson(String json) {
     return JSON.readTree(json);
-  }
-
-  /** Checks that the exporter name of the catalog is the directory's name. */
-  void assertNamedAsDirectory() {
-    assertEquals(directory.getFileName().toString(), name(), "metrics.json exporter.name vs its directory");
   }
 }

@@ -2,6 +2,7 @@ package dev.exporterbuilder.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -81,7 +82,7 @@ public final class PromQlSelectors {
     }
     String name = expression.substring(start, position);
     char next = peek();
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     if (LABEL_LIST_KEYWORDS.contains(lower)) {
       if (next == '(') {
         skipWhitespace();
