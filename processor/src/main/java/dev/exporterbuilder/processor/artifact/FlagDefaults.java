@@ -52,7 +52,7 @@ final class FlagDefaults {
     }
     Object constant = flag.field().getConstantValue();
     if (constant != null) {
-      return nonEmpty(String.valueOf(constant));
+      return nonEmpty(shown(constant, flag.type()));
     }
     Tree tree = trees == null ? null : trees.getTree(flag.field());
     if (!(tree instanceof VariableTree variable)) {
@@ -61,7 +61,8 @@ final class FlagDefaults {
     if (variable.getInitializer() == null) {
       TypeKind kind = flag.field().asType().getKind();
       return kind == TypeKind.BOOLEAN ? Optional.of("false")
-          : kind.isPrimitive() ? Optional.of(kind == TypeKind.DOUBLE || kind == TypeKind.FLOAT ? "0.0" : "0")
+          : kind == TypeKind.DOUBLE ? Optional.of("0.0")
+          : kind.isPrimitive() ? Optional.of("0")
           : Optional.empty();
     }
     return value(variable.getInitializer(), flag.type());
@@ -69,7 +70,7 @@ final class FlagDefaults {
 
   private static Optional<String> value(ExpressionTree initialiser, FlagValueType type) {
     if (initialiser instanceof LiteralTree literal) {
-      return literal.getValue() == null ? Optional.empty() : nonEmpty(String.valueOf(literal.getValue()));
+      return literal.getValue() == null ? Optional.empty() : nonEmpty(shown(literal.getValue(), type));
     }
     if (type == FlagValueType.ENUM) {
       if (initialiser instanceof MemberSelectTree select) {
@@ -108,6 +109,19 @@ final class FlagDefaults {
       return nonEmpty(String.join(", ", arguments));
     }
     return Optional.empty();
+  }
+
+  /** A constant as the running exporter's {@code --help} shows the field's value: {@code 50} in a double field as {@code 50.0}. */
+  private static String shown(Object constant, FlagValueType type) {
+    if (constant instanceof Number number) {
+      return switch (type) {
+        case DOUBLE -> String.valueOf(number.doubleValue());
+        case INT -> String.valueOf(number.intValue());
+        case LONG -> String.valueOf(number.longValue());
+        default -> String.valueOf(constant);
+      };
+    }
+    return String.valueOf(constant);
   }
 
   private static Optional<String> nonEmpty(String value) {

@@ -22,7 +22,8 @@ final class MetricsMarkdownWriter {
     out.append("Generated from `").append(exporter.className()).append("` at compile time. The exporter listens on port ")
         .append(exporter.port()).append(" and serves its metrics at `").append(exporter.metricsPath())
         .append("`, every name under the namespace `").append(exporter.namespace()).append("`. ")
-        .append("Besides the families below it serves the JVM's and the process's (`jvm_*`, `process_*`) unless ")
+        .append("Besides the families below it serves the JVM's, the process's and the HTTP handler's ")
+        .append("(`jvm_*`, `process_*`, `promhttp_*`) unless ")
         .append("`--web.disable-exporter-metrics` is given; they are not listed here.\n\n");
     out.append("Scrape it every ").append(catalog.scrape().intervalSeconds()).append("s with a ")
         .append(catalog.scrape().timeoutSeconds()).append("s timeout (`scrape.yml`).\n\n");
