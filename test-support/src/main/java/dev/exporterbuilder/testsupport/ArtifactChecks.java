@@ -149,8 +149,8 @@ public final class ArtifactChecks {
   }
 
   /**
-   * dashboard.json: unique panel ids, every query panel's targets with {@code expr} and a unique
-   * {@code refId}, an {@code instance} variable; every expression, its variables replaced, put into
+   * dashboard.json: unique panel ids, every query panel's targets with {@code expr},
+   * {@code legendFormat} and a unique {@code refId}, an {@code instance} variable; every expression, its variables replaced, put into
    * a recording rule that {@code promtool check rules} must accept; and every metric it names is in
    * the catalog (a sample name, a family named from data by its pattern, for {@code __name__=~}
    * matchers a regular expression that matches one) or is {@code up} or {@code scrape_duration_seconds}.
@@ -184,6 +184,8 @@ public final class ArtifactChecks {
         assertFalse(refId.isEmpty(), () -> "dashboard.json: panel " + id + ": a target without refId: " + target);
         assertFalse(expr.isEmpty(), () -> "dashboard.json: panel " + id + ": a target without expr: " + target);
         assertTrue(refIds.add(refId), () -> "dashboard.json: panel " + id + ": refId " + refId + " used twice");
+        assertTrue(target.has("legendFormat"), () -> "dashboard.json: panel " + id + ": a target without legendFormat: "
+            + target);
         expressions.put("dashboard:panel_" + id + "_" + refId.replaceAll("[^A-Za-z0-9_]", "_"),
             substitute(expr, variables));
       }

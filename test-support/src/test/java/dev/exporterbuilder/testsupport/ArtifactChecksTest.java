@@ -173,6 +173,15 @@ class ArtifactChecksTest {
   }
 
   @Test
+  void aTargetWithoutLegendFormatFails() throws Exception {
+    Path directory = fixture();
+    replace(directory, "dashboard.json", ", \"legendFormat\": \"\"}", "}");
+    AssertionFailedError error = assertThrows(AssertionFailedError.class,
+        () -> ArtifactChecks.checkDashboard(OperatorArtifacts.load(directory), work()));
+    assertTrue(error.getMessage().contains("panel 8: a target without legendFormat"), error.getMessage());
+  }
+
+  @Test
   void anUndefinedDashboardVariableFails() throws Exception {
     Path directory = fixture();
     replace(directory, "dashboard.json", "up{job=\\\"demo\\\",", "up{job=~\\\"$job\\\",");
