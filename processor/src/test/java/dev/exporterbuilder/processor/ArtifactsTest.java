@@ -413,6 +413,34 @@ class ArtifactsTest {
     assertTrue(warnings.contains(blocked.resolve("cpu-temp").resolve("metrics.json").toString()), warnings);
   }
 
+  @Test
+  void secondExporterOfTheSameNameIsAWarning() {
+    JavaFileObject twin = com.google.testing.compile.JavaFileObjects.forSourceString("com.example.twin.Twin", """
+        package com.example.twin;
+
+        import dev.exporterbuilder.annotations.Exporter;
+        import dev.exporterbuilder.annotations.Gauge;
+
+        @Exporter(name = "cpu-temp", port = 9881)
+        public class Twin {
+          @Gauge(help = "Twin temperature.", unit = "celsius")
+          static double temperature() {
+            return 1;
+          }
+        }
+        """);
+    List<JavaFileObject> files = new ArrayList<>(inputs());
+    files.add(twin);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ExporterProcessor())
+        .withOptions(Sources.LINT, "--release", "17")
+        .compile(files);
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.diagnostics().toString());
+    assertEquals(1, compilation.warnings().size(), () -> compilation.warnings().toString());
+    assertTrue(compilation.warnings().get(0).getMessage(null).contains("named \"cpu-temp\" too"),
+        () -> compilation.warnings().toString());
+  }
+
   /** Compiles the simple exporter with javac writing to {@code classes}, as a build tool would. */
   private static void compileTo(Path classes) throws IOException {
     Files.createDirectories(classes);

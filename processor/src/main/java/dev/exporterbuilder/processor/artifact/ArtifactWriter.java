@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -34,6 +36,8 @@ public final class ArtifactWriter {
   private final Filer filer;
   private final Messager messager;
   private final Optional<Path> directory;
+  /** The exporters whose files this compilation has written. */
+  private final Set<String> written = new HashSet<>();
 
   /**
    * @param directory the value of {@link #OPTION}; empty for the default
@@ -64,6 +68,13 @@ public final class ArtifactWriter {
    */
   public void write(Catalog catalog, Element... origins) throws IOException {
     String exporter = catalog.exporter().name();
+    if (!written.add(exporter)) {
+      // the resource names are the exporter's: a second exporter of that name would overwrite the first's
+      messager.printMessage(Diagnostic.Kind.WARNING, "exporter-builder writes no operator files for this exporter: "
+          + "another exporter of this compilation is named \"" + exporter + "\" too, and has them under "
+          + Artifacts.resource(exporter, ""), origins[0]);
+      return;
+    }
     Optional<Path> copies = directory;
     for (Map.Entry<String, String> file : render(catalog).entrySet()) {
       String resource = Artifacts.resource(exporter, file.getKey());

@@ -259,4 +259,17 @@ class OptionsTest {
     assertTrue(Options.usage(bare).contains("A token.\n"), Options.usage(bare));
     assertNull(bare.flags().get(0).defaultValue());
   }
+
+  @Test
+  void printArtifactTakesTheNameOfAnOperatorFile() throws StartupFailure {
+    assertEquals(null, parse().printArtifact());
+    assertEquals("alerts.yml", parse("--print-artifact=alerts.yml").printArtifact());
+    assertEquals("METRICS.md", parse("--print-artifact", "METRICS.md").printArtifact());
+    StartupFailure e = assertThrows(StartupFailure.class, () -> parse("--print-artifact=rules.yml"));
+    for (String file : List.of("metrics.json", "METRICS.md", "alerts.yml", "dashboard.json", "scrape.yml",
+        "kubernetes.yaml")) {
+      assertTrue(e.getMessage().contains(file), e.getMessage());
+    }
+    assertTrue(Options.usage(definition).contains("--print-artifact=FILE"), Options.usage(definition));
+  }
 }
