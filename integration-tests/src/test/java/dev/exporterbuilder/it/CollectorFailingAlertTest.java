@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * End to end: a real Prometheus loads the scrape.yml and alerts.yml the processor generated for
  * {@link AlertingExporter}, scrapes the exporter started from its generated Main in a process, and
- * fires {@code AlertingItCollectorFailing} for the collector that starts failing, and for it only.
+ * fires {@code AlertingItCollectorFailing} for the collector that starts failing, and for it only;
+ * then, the exporter stopped, {@code AlertingItExporterDown}.
  *
  * <p>Only time is shortened, so that the test runs in seconds: every {@code for:} of alerts.yml
  * (5m, 15m) becomes 2s, and the scrape and evaluation intervals (15s) become 1s, with a 1s
@@ -38,6 +39,7 @@ class CollectorFailingAlertTest {
 
   private static final Path ARTIFACTS = Path.of("target", "exporter-builder", "alerting-it");
   private static final String ALERT = "AlertingItCollectorFailing";
+  private static final String DOWN_ALERT = "AlertingItExporterDown";
   private static final Duration SHORTENED_FOR = Duration.ofSeconds(2);
   private static final Duration QUIET_PERIOD = Duration.ofSeconds(4);
   private static final Duration FIRING_TIMEOUT = Duration.ofSeconds(30);
@@ -48,7 +50,7 @@ class CollectorFailingAlertTest {
 
   @Test
   @Timeout(60)
-  void collectorFailingGoesFromInactiveToFiringWhenACollectorStartsFailing() throws Exception {
+  void collectorFailingGoesFromInactiveToFiringWhenACollectorStartsFailingThenExporterDown() throws Exception {
     OperatorArtifacts artifacts = OperatorArtifacts.load(ARTIFACTS);
     Path failSwitch = work.resolve("fail");
     try (ExporterProcess exporter = ExporterProcess.start(AlertingExporterMain.class,
@@ -72,7 +74,7 @@ class CollectorFailingAlertTest {
         Files.writeString(failSwitch, "fail");
         prometheus.awaitValue("alerting_it_scrape_collector_success{collector=\"switched\"}", "0",
             Duration.ofSeconds(30));
-        JsonNode firing = awaitFiring(prometheus, exporter);
+        JsonNode firing = awaitFiring(prometheus, exporter, ALERT);
         JsonNode labels = firing.path("labels");
         assertEquals("switched", labels.path("collector").asString(), firing.toString());
         assertEquals(target, labels.path("instance").asString(), firing.toString());
@@ -83,6 +85,12 @@ class CollectorFailingAlertTest {
           assertTrue(!alert.path("labels").path("collector").asString().equals("steady"),
               () -> "the steady collector alerts too: " + alert);
         }
+
+        // and once the exporter is gone, ExporterDown
+        exporter.terminate();
+        JsonNode down = awaitFiring(prometheus, exporter, DOWN_ALERT);
+        assertEquals(target, down.path("labels").path("instance").asString(), down.toString());
+        assertEquals("critical", down.path("labels").path("severity").asString(), down.toString());
       }
     }
   }
@@ -118,21 +126,22 @@ class CollectorFailingAlertTest {
     return alerts;
   }
 
-  /** Polls /api/v1/alerts until {@link #ALERT} is firing; fails after {@link #FIRING_TIMEOUT}. */
-  private static JsonNode awaitFiring(PrometheusServer prometheus, ExporterProcess exporter) throws Exception {
+  /** Polls /api/v1/alerts until {@code name} is firing; fails after {@link #FIRING_TIMEOUT}. */
+  private static JsonNode awaitFiring(PrometheusServer prometheus, ExporterProcess exporter, String name)
+      throws Exception {
     long deadline = System.nanoTime() + FIRING_TIMEOUT.toNanos();
     List<JsonNode> last = List.of();
     while (System.nanoTime() < deadline) {
       last = activeAlerts(prometheus);
       for (JsonNode alert : last) {
-        if (ALERT.equals(alert.path("labels").path("alertname").asString())
+        if (name.equals(alert.path("labels").path("alertname").asString())
             && "firing".equals(alert.path("state").asString())) {
           return alert;
         }
       }
       Thread.sleep(250);
     }
-    return fail(ALERT + " not firing after " + FIRING_TIMEOUT + "; alerts: " + last + "\nPrometheus log:\n"
+    return fail(name + " not firing after " + FIRING_TIMEOUT + "; alerts: " + last + "\nPrometheus log:\n"
         + prometheus.log() + exporter.describe());
   }
 }
