@@ -45,7 +45,7 @@ record Alert(String name, String expr, String forDuration, String severity, Stri
     List<Alert> alerts = new ArrayList<>();
     alerts.add(new Alert(prefix + "ExporterDown", "up{" + job + "} == 0", "5m", "critical",
         name + " exporter is down",
-        "Prometheus has not scraped " + name + " at {{ $labels.instance }} for 5 minutes.",
+        "Every scrape of " + name + " at {{ $labels.instance }} has failed for 5 minutes.",
         "Prometheus cannot scrape the exporter: the process is not running, does not listen where Prometheus "
             + "looks, or answers with an error or too late. None of its metrics are current.",
         "Check that the process runs (`systemctl status " + name + "`, `kubectl get pods -l app.kubernetes.io/name="

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class KubernetesWriter {
 
-  /** The JVM flags the README recommends for a small footprint (about 66 MB RSS under load). */
+  /** The JVM flags recommended for a small footprint (66 MB RSS under load on the benchmark exporter). */
   static final String JVM_FLAGS =
       "-XX:+UseSerialGC -Xmx32m -Xss512k -XX:MaxMetaspaceSize=48m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m";
 
