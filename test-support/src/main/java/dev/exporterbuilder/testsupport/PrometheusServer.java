@@ -112,6 +112,15 @@ public final class PrometheusServer implements AutoCloseable {
         + "; Prometheus log:\n" + log());
   }
 
+  /** The alerts Prometheus has now, pending and firing: the body of {@code /api/v1/alerts}. */
+  public String alerts() throws IOException, InterruptedException {
+    HttpResponse<String> response = Http.get(address, "/api/v1/alerts");
+    if (response.statusCode() != 200) {
+      throw new IOException("GET /api/v1/alerts: " + response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+
   /** What Prometheus has logged so far, for failure messages. */
   public String log() throws IOException {
     return Processes.read(log);

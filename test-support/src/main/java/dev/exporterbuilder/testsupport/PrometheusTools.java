@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,38 @@ public final class PrometheusTools {
   }
 
   private record CheckResult(int exitCode, String output) {}
+
+  /** What a promtool run ended with: its exit status and its stdout and stderr, interleaved. */
+  public record PromtoolResult(List<String> arguments, int exitCode, String output) {
+
+    /** Fails, with the command and what promtool wrote, unless promtool exited with 0. */
+    public PromtoolResult assertSuccess() {
+      assertEquals(0, exitCode, () -> "promtool " + String.join(" ", arguments) + " exited with " + exitCode + ":\n"
+          + output);
+      return this;
+    }
+  }
+
+  /**
+   * Runs {@code promtool arguments} in {@code directory} (relative paths in the arguments, and those
+   * the files name, such as {@code rule_files}, resolve there) and returns how it ended.
+   */
+  public static PromtoolResult promtool(Path directory, String... arguments) throws IOException, InterruptedException {
+    Path promtool = require("promtool");
+    List<String> command = new ArrayList<>(List.of(promtool.toString()));
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    try {
+      process.getOutputStream().close();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(PROMTOOL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        fail("promtool " + String.join(" ", arguments) + " still running after " + PROMTOOL_TIMEOUT_SECONDS + " s");
+      }
+      return new PromtoolResult(List.of(arguments), process.exitValue(), output);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 
   private static CheckResult runCheckMetrics(String exposition) throws IOException, InterruptedException {
     Path promtool = require("promtool");
