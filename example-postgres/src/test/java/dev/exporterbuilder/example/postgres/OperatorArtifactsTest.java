@@ -1,55 +1,12 @@
 package dev.exporterbuilder.example.postgres;
 
-import dev.exporterbuilder.testsupport.ArtifactChecks;
-import dev.exporterbuilder.testsupport.OperatorArtifacts;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.exporterbuilder.testsupport.OperatorArtifactsContract;
 
-/**
- * The operator artifacts the processor wrote for the postgres exporter (target/exporter-builder/postgres/),
- * checked by the tools that read them: promtool, and the Kubernetes and prometheus-operator schemas.
- */
-class OperatorArtifactsTest {
+/** The postgres exporter's operator artifacts (target/exporter-builder/postgres/), checked by promtool and the schemas. */
+class OperatorArtifactsTest extends OperatorArtifactsContract {
 
-  private static OperatorArtifacts artifacts;
-
-  @TempDir
-  Path work;
-
-  @BeforeAll
-  static void load() throws Exception {
-    artifacts = OperatorArtifacts.load(Path.of("target", "exporter-builder", "postgres"));
-  }
-
-  @Test
-  void promtoolChecksTheRules() throws Exception {
-    ArtifactChecks.checkRules(artifacts, work);
-  }
-
-  @Test
-  void everyAlertFiresAndStaysQuietInPromtoolsUnitTests() throws Exception {
-    ArtifactChecks.testRules(artifacts, work);
-  }
-
-  @Test
-  void everyRunbookLinkNamesASectionOfMetricsMd() throws Exception {
-    ArtifactChecks.checkRunbooks(artifacts);
-  }
-
-  @Test
-  void promtoolChecksAPrometheusConfigAroundScrapeYml() throws Exception {
-    ArtifactChecks.checkConfig(artifacts, work);
-  }
-
-  @Test
-  void everyDashboardExpressionParsesAndNamesCataloguedMetrics() throws Exception {
-    ArtifactChecks.checkDashboard(artifacts, work);
-  }
-
-  @Test
-  void theKubernetesManifestsMatchTheirSchemas() {
-    ArtifactChecks.checkKubernetes(artifacts);
+  @Override
+  protected String exporterName() {
+    return "postgres";
   }
 }
