@@ -81,39 +81,7 @@ class BomImportTest {
               <artifactId>maven-jar-plugin</artifactId>
               <version>3.4.2</version>
             </plugin>
-            <plugin>
-              <groupId>org.apache.maven.plugins</groupId>
-              <artifactId>maven-shade-plugin</artifactId>
-              <version>3.6.0</version>
-              <executions>
-                <execution>
-                  <phase>package</phase>
-                  <goals><goal>shade</goal></goals>
-                  <configuration>
-                    <finalName>kiosk</finalName>
-                    <createDependencyReducedPom>false</createDependencyReducedPom>
-                    <filters>
-                      <filter>
-                        <artifact>*:*</artifact>
-                        <excludes>
-                          <exclude>META-INF/*.SF</exclude>
-                          <exclude>META-INF/*.DSA</exclude>
-                          <exclude>META-INF/*.RSA</exclude>
-                          <exclude>module-info.class</exclude>
-                          <exclude>META-INF/versions/*/module-info.class</exclude>
-                        </excludes>
-                      </filter>
-                    </filters>
-                    <transformers>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
-                        <mainClass>com.example.kiosk.KioskExporterMain</mainClass>
-                      </transformer>
-                    </transformers>
-                  </configuration>
-                </execution>
-              </executions>
-            </plugin>
+            %s
           </plugins>
         </build>
       </project>
@@ -148,7 +116,8 @@ class BomImportTest {
     String version = MavenBuild.ourVersion();
     MavenBuild maven = new MavenBuild(temp, version);
     Path project = temp.resolve("kiosk");
-    write(project.resolve("pom.xml"), POM.formatted(version));
+    write(project.resolve("pom.xml"), POM.formatted(version,
+        MavenBuild.shadePlugin("kiosk", "com.example.kiosk.KioskExporterMain", "")));
     write(project.resolve("src/main/java/com/example/kiosk/Till.java"), COLLECTOR);
     write(project.resolve("src/main/java/com/example/kiosk/KioskExporter.java"), EXPORTER);
 

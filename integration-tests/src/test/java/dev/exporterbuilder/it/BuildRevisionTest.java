@@ -60,42 +60,7 @@ class BuildRevisionTest {
                 </annotationProcessorPaths>
               </configuration>
             </plugin>
-            <plugin>
-              <groupId>org.apache.maven.plugins</groupId>
-              <artifactId>maven-shade-plugin</artifactId>
-              <executions>
-                <execution>
-                  <phase>package</phase>
-                  <goals><goal>shade</goal></goals>
-                  <configuration>
-                    <finalName>lamp</finalName>
-                    <createDependencyReducedPom>false</createDependencyReducedPom>
-                    <filters>
-                      <filter>
-                        <artifact>*:*</artifact>
-                        <excludes>
-                          <exclude>META-INF/*.SF</exclude>
-                          <exclude>META-INF/*.DSA</exclude>
-                          <exclude>META-INF/*.RSA</exclude>
-                          <exclude>module-info.class</exclude>
-                          <exclude>META-INF/versions/*/module-info.class</exclude>
-                        </excludes>
-                      </filter>
-                    </filters>
-                    <transformers>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
-                        <mainClass>com.example.lamp.LampExporterMain</mainClass>
-                        <manifestEntries>
-                          <Implementation-Version>${project.version}</Implementation-Version>
-                          <Build-Revision>${git.commit.id}</Build-Revision>
-                        </manifestEntries>
-                      </transformer>
-                    </transformers>
-                  </configuration>
-                </execution>
-              </executions>
-            </plugin>
+            %s
           </plugins>
         </build>
       </project>
@@ -130,7 +95,8 @@ class BuildRevisionTest {
     String version = MavenBuild.ourVersion();
     MavenBuild maven = new MavenBuild(temp, version);
     Path project = temp.resolve("lamp");
-    write(project.resolve("pom.xml"), POM.formatted(version));
+    write(project.resolve("pom.xml"), POM.formatted(version, MavenBuild.shadePlugin("lamp", "com.example.lamp.LampExporterMain",
+        "<Implementation-Version>${project.version}</Implementation-Version><Build-Revision>${git.commit.id}</Build-Revision>")));
     write(project.resolve("src/main/java/com/example/lamp/Bulb.java"), COLLECTOR);
     write(project.resolve("src/main/java/com/example/lamp/LampExporter.java"), EXPORTER);
     Path jar = project.resolve("target/lamp.jar");

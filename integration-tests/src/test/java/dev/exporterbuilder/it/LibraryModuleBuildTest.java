@@ -137,38 +137,7 @@ class LibraryModuleBuildTest {
 
         <build>
           <plugins>
-            <plugin>
-              <groupId>org.apache.maven.plugins</groupId>
-              <artifactId>maven-shade-plugin</artifactId>
-              <executions>
-                <execution>
-                  <phase>package</phase>
-                  <goals><goal>shade</goal></goals>
-                  <configuration>
-                    <finalName>shop</finalName>
-                    <createDependencyReducedPom>false</createDependencyReducedPom>
-                    <filters>
-                      <filter>
-                        <artifact>*:*</artifact>
-                        <excludes>
-                          <exclude>META-INF/*.SF</exclude>
-                          <exclude>META-INF/*.DSA</exclude>
-                          <exclude>META-INF/*.RSA</exclude>
-                          <exclude>module-info.class</exclude>
-                          <exclude>META-INF/versions/*/module-info.class</exclude>
-                        </excludes>
-                      </filter>
-                    </filters>
-                    <transformers>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
-                        <mainClass>com.example.shop.ShopExporterMain</mainClass>
-                      </transformer>
-                    </transformers>
-                  </configuration>
-                </execution>
-              </executions>
-            </plugin>
+            %s
           </plugins>
         </build>
       </project>
@@ -223,7 +192,8 @@ class LibraryModuleBuildTest {
     write(project.resolve("pom.xml"), PARENT.formatted(MavenBuild.ourVersion()));
     write(project.resolve("lib/pom.xml"), LIB_POM);
     write(project.resolve("lib/src/main/java/com/example/queue/Queue.java"), QUEUE);
-    write(project.resolve("app/pom.xml"), APP_POM);
+    write(project.resolve("app/pom.xml"),
+        APP_POM.formatted(MavenBuild.shadePlugin("shop", "com.example.shop.ShopExporterMain", "")));
     write(project.resolve("app/src/main/java/com/example/shop/ShopExporter.java"), EXPORTER);
 
     maven.run(project, "package");

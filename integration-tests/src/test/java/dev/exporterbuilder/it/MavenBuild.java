@@ -30,6 +30,9 @@ final class MavenBuild {
   private static final Pattern PARENT_VERSION =
       Pattern.compile("<artifactId>exporter-builder-parent</artifactId>\\s*<version>([^<]+)</version>");
 
+  private static final Pattern SHADE_VERSION =
+      Pattern.compile("<artifactId>maven-shade-plugin</artifactId><version>([^<]+)</version>");
+
   private final Path settings;
   private final Path log;
 
@@ -51,6 +54,52 @@ final class MavenBuild {
     Matcher version = PARENT_VERSION.matcher(Files.readString(ROOT.resolve("pom.xml")));
     assertTrue(version.find(), "the root pom has no version after exporter-builder-parent");
     return version.group(1);
+  }
+
+  /**
+   * The maven-shade-plugin of a user's exporter project, as the README shows it: {@code target/<finalName>.jar}
+   * runs {@code mainClass}, with {@code manifestEntries} (XML elements, may be empty) in its manifest; at the
+   * version the root pom pins.
+   */
+  static String shadePlugin(String finalName, String mainClass, String manifestEntries) throws IOException {
+    Matcher version = SHADE_VERSION.matcher(Files.readString(ROOT.resolve("pom.xml")));
+    assertTrue(version.find(), "the root pom pins no maven-shade-plugin version");
+    return """
+        <plugin>
+          <groupId>org.apache.maven.plugins</groupId>
+          <artifactId>maven-shade-plugin</artifactId>
+          <version>%s</version>
+          <executions>
+            <execution>
+              <phase>package</phase>
+              <goals><goal>shade</goal></goals>
+              <configuration>
+                <finalName>%s</finalName>
+                <createDependencyReducedPom>false</createDependencyReducedPom>
+                <filters>
+                  <filter>
+                    <artifact>*:*</artifact>
+                    <excludes>
+                      <exclude>META-INF/*.SF</exclude>
+                      <exclude>META-INF/*.DSA</exclude>
+                      <exclude>META-INF/*.RSA</exclude>
+                      <exclude>module-info.class</exclude>
+                      <exclude>META-INF/versions/*/module-info.class</exclude>
+                    </excludes>
+                  </filter>
+                </filters>
+                <transformers>
+                  <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
+                  <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
+                    <mainClass>%s</mainClass>
+                    <manifestEntries>%s</manifestEntries>
+                  </transformer>
+                </transformers>
+              </configuration>
+            </execution>
+          </executions>
+        </plugin>
+        """.formatted(version.group(1), finalName, mainClass, manifestEntries);
   }
 
   /** Runs {@code mvn} with {@code goals} in {@code project}; fails the test with the log's tail unless it succeeds. */
