@@ -1,5 +1,6 @@
 package dev.exporterbuilder.processor.artifact;
 
+import dev.exporterbuilder.annotations.contract.JvmFlags;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,9 +11,8 @@ import java.util.Locale;
  */
 final class KubernetesWriter {
 
-  /** The JVM flags recommended for a small footprint (66 MB RSS under load on the benchmark exporter). */
-  static final String JVM_FLAGS =
-      "-XX:+UseSerialGC -Xmx32m -Xss512k -XX:MaxMetaspaceSize=48m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m";
+  /** The JVM flags recommended for a small footprint, the project's {@link JvmFlags#SMALL}. */
+  static final String JVM_FLAGS = JvmFlags.line(JvmFlags.SMALL);
 
   private KubernetesWriter() {}
 
