@@ -36,6 +36,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,7 +298,11 @@ class HttpServerTest {
     Response healthy = read(in, false);
     assertEquals("HTTP/1.1 200 OK", healthy.statusLine());
     assertEquals("Healthy", healthy.body());
-    assertTrue(healthy.headers().containsKey("date"), healthy.headers().toString());
+    // an IMF-fixdate (two-digit day, GMT) of now
+    String date = healthy.headers().get("date");
+    assertTrue(date.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), date);
+    long age = Duration.between(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(), Instant.now()).toSeconds();
+    assertTrue(age >= 0 && age < 60, date);
     Response head = read(in, true);
     assertEquals(200, head.status());
     assertTrue(Integer.parseInt(head.headers().get("content-length")) > 100, "the length GET would have: " + head);

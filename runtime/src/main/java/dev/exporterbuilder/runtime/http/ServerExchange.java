@@ -10,12 +10,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,8 +25,6 @@ import java.util.Map;
  */
 final class ServerExchange extends HttpExchange {
 
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] LAST_CHUNK = "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -144,7 +138,7 @@ final class ServerExchange extends HttpExchange {
       responseHeaders.set("Connection", "keep-alive");
     }
     if (!responseHeaders.containsKey("Date")) {
-      responseHeaders.set("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      responseHeaders.set("Date", HttpDate.format(System.currentTimeMillis()));
     }
     StringBuilder head = new StringBuilder(256).append("HTTP/1.1 ").append(code).append(' ').append(reason(code)).append("\r\n");
     for (Map.Entry<String, List<String>> header : responseHeaders.entrySet()) {
