@@ -25,11 +25,13 @@ public final class JvmFlags {
 
   /**
    * ~100k series, throughput first: both JIT compilers (C1 alone makes such scrapes several times
-   * slower) and a heap for the snapshots of several scrapes at once.
+   * slower) and a heap for the snapshots of several scrapes at once (with {@link #SMALL}'s 32 MB,
+   * four concurrent scrapes of the 100k-series benchmark exporter fail with OutOfMemoryError; 64 MB
+   * was the least that served them, this is twice that).
    */
   public static final List<String> LARGE = List.of(
       "-XX:+UseSerialGC",
-      "-Xmx256m",
+      "-Xmx128m",
       "-Xss512k",
       "-XX:MaxMetaspaceSize=64m",
       "-XX:ReservedCodeCacheSize=32m");
