@@ -195,8 +195,19 @@ class ExporterRuntimeTest {
   @Test
   void collectorsRunOnBoundedDaemonWorkers() throws Exception {
     RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
-    assertEquals(200, get(uri(exporter, "/metrics")).statusCode());
+    HttpRequest timed = HttpRequest.newBuilder(uri(exporter, "/metrics")).timeout(Duration.ofSeconds(10))
+        .header("X-Prometheus-Scrape-Timeout-Seconds", "10").build();
+    assertEquals(200, http.send(timed, HttpResponse.BodyHandlers.ofString()).statusCode());
     assertTrue(thermal.lastThreadName.startsWith("exporter-collector-"), thermal.lastThreadName);
+    assertTrue(thermal.lastThreadDaemon);
+  }
+
+  @Test
+  void aScrapeWithoutDeadlineRunsACollectorWithoutTimeoutOnItsOwnThread() throws Exception {
+    RunningExporter exporter = start(definition().build(), LOCAL, NO_JVM);
+    // the last collector it runs goes on its thread, the others on workers
+    assertEquals(200, get(uri(exporter, "/metrics?collect[]=thermal")).statusCode());
+    assertTrue(thermal.lastThreadName.startsWith("exporter-http-"), thermal.lastThreadName);
     assertTrue(thermal.lastThreadDaemon);
   }
 

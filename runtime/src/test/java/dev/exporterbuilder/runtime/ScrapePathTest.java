@@ -129,6 +129,61 @@ class ScrapePathTest {
   }
 
   @Test
+  void withoutADeadlineOneCollectorRunsOnTheScrapeThreadAndTheOthersStillConcurrently() throws Exception {
+    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    MetricMetadata metadata = new MetricMetadata("path_thread_value", "Where the collector ran.");
+    ExporterCollector recording = new ExporterCollector() {
+      @Override
+      public MetricSnapshots collect(MemberErrors errors) {
+        threads.add(Thread.currentThread().getName());
+        return MetricSnapshots.of(new GaugeSnapshot(metadata, List.of(new GaugeDataPointSnapshot(1, Labels.EMPTY, null))));
+      }
+
+      @Override
+      public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+        return List.of(MetricFamilyDescriptor.gauge(metadata.getPrometheusName()).help(metadata.getHelp()).build());
+      }
+    };
+    URI base = start(
+        CollectorDefinition.of("slow", true, slow("slow", 600)),
+        CollectorDefinition.of("recording", true, recording));
+    long start = System.nanoTime();
+    HttpResponse<String> response = get(base, "/metrics");
+    long millis = millisSince(start);
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("path_slow_value 1.0"), response.body());
+    assertTrue(response.body().contains("path_thread_value 1.0"), response.body());
+    assertTrue(threads.get(0).startsWith("exporter-http-"), "ran on " + threads);
+    assertTrue(millis < 1_100, "the slow collector ran on a worker meanwhile: " + millis + "ms");
+
+    assertEquals(200, get(base, "/metrics", "X-Prometheus-Scrape-Timeout-Seconds", "10").statusCode());
+    assertTrue(threads.get(1).startsWith("exporter-collector-"), "with a deadline it runs on a worker: " + threads);
+  }
+
+  @Test
+  void aCollectorThatLeavesItsThreadInterruptedStillGetsItsScrapeAnswered() throws Exception {
+    MetricMetadata metadata = new MetricMetadata("path_interrupted_value", "A collector that sets the interrupt flag.");
+    ExporterCollector interrupting = new ExporterCollector() {
+      @Override
+      public MetricSnapshots collect(MemberErrors errors) {
+        Thread.currentThread().interrupt();
+        return MetricSnapshots.of(new GaugeSnapshot(metadata, List.of(new GaugeDataPointSnapshot(1, Labels.EMPTY, null))));
+      }
+
+      @Override
+      public List<MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+        return List.of(MetricFamilyDescriptor.gauge(metadata.getPrometheusName()).help(metadata.getHelp()).build());
+      }
+    };
+    URI base = start(CollectorDefinition.of("interrupting", true, interrupting));
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> response = get(base, "/metrics");
+      assertEquals(200, response.statusCode());
+      assertTrue(response.body().contains("path_interrupted_value 1.0"), response.body());
+    }
+  }
+
+  @Test
   void anInvalidTimeoutHeaderIsIgnored() throws Exception {
     URI base = start(CollectorDefinition.of("quick", true, slow("quick", 0)));
     assertEquals(200, get(base, "/metrics", "X-Prometheus-Scrape-Timeout-Seconds", "soon").statusCode());

@@ -26,7 +26,10 @@ import java.util.concurrent.atomic.LongAdder;
  * </ul>
  *
  * <p>A scrape first {@linkplain #claim() claims} every collector, which starts their runs, and then
- * {@linkplain Claim#await(long) awaits} each: the collectors of one scrape run concurrently.
+ * {@linkplain Claim#await(long) awaits} each: the collectors of one scrape run concurrently. A scrape
+ * without a deadline runs one on-demand collector without a timeout on its own thread instead
+ * ({@link OnDemandRunner#claimOnScrapeThread()}), while the others run on workers: it would wait
+ * for that run however long it took, and the hand-offs to a worker and back would cost time.
  *
  * <p>A collector never has two runs at a time. A scrape that finds a run going joins it. A run that
  * a scrape gave up on, or that is past the collector's timeout, is not waited for again and no new
@@ -66,11 +69,30 @@ abstract class CollectorRunner {
   /** Starts what one scrape needs from this collector, without waiting for it. */
   abstract Claim claim();
 
+  /**
+   * Whether a scrape without a deadline may run this collector on its own thread, which then
+   * {@linkplain #claimOnScrapeThread() claims} it; false unless a subclass says otherwise.
+   */
+  boolean runsOnScrapeThread() {
+    return false;
+  }
+
+  /** A claim whose run, if it starts one, goes on the thread that awaits it; {@link #claim()} unless overridden. */
+  Claim claimOnScrapeThread() {
+    return claim();
+  }
+
   /** Starts background work, if any. */
   void start() {}
 
-  /** Stops background work, if any; a run in progress is left to the worker pool's shutdown. */
+  /**
+   * Stops background work, if any, and interrupts a run going on a scrape's thread; a run on a
+   * worker is left to the worker pool's shutdown.
+   */
   void stop() {}
+
+  /** Waits for a run going on a scrape's thread, if any, at most until {@code deadlineNanos}. */
+  void awaitRunOnScrapeThread(long deadlineNanos) {}
 
   String name() {
     return definition.name();
@@ -148,25 +170,61 @@ abstract class CollectorRunner {
     return a - b < 0 ? a : b;
   }
 
-  /** A run on a worker thread. */
+  /** A run on a worker thread, or on the thread of the scrape that started it. */
   static final class Run {
     final long startNanos = System.nanoTime();
     final CompletableFuture<Attempt> future = new CompletableFuture<>();
     /** Set when a scrape stopped waiting for this run: nobody waits for it again. */
     volatile boolean abandoned;
+    /** The scrape's thread while this run goes on it; null on a worker. Guarded by {@code this}. */
+    private Thread scrapeThread;
+    private boolean onScrapeThread;
 
     void launch(Executor workers, CollectorDefinition definition, LongAdder dropped) {
       try {
-        workers.execute(() -> {
-          try {
-            future.complete(attempt(definition, dropped));
-          } catch (VirtualMachineError e) {
-            // the run's waiters get the error; the worker thread is the pool's, and goes on to the next run
-            future.completeExceptionally(e);
-          }
-        });
+        workers.execute(() -> complete(definition, dropped));
       } catch (RejectedExecutionException e) {
         future.completeExceptionally(e); // the exporter is shutting down
+      }
+    }
+
+    /**
+     * Runs the collector on the calling thread, a scrape's. An interrupt left set when it ends (the
+     * exporter closing, or the collector's own) is cleared, as a worker pool clears it between its
+     * tasks: the scrape's thread still has the response to write.
+     */
+    void runHere(CollectorDefinition definition, LongAdder dropped) {
+      synchronized (this) {
+        scrapeThread = Thread.currentThread();
+        onScrapeThread = true;
+      }
+      try {
+        complete(definition, dropped);
+      } finally {
+        synchronized (this) {
+          scrapeThread = null;
+        }
+        Thread.interrupted();
+      }
+    }
+
+    private void complete(CollectorDefinition definition, LongAdder dropped) {
+      try {
+        future.complete(attempt(definition, dropped));
+      } catch (VirtualMachineError e) {
+        // the run's waiters get the error; the thread, a worker of the pool or the scrape's, goes on
+        future.completeExceptionally(e);
+      }
+    }
+
+    synchronized boolean onScrapeThread() {
+      return onScrapeThread;
+    }
+
+    /** Interrupts this run if it is going on a scrape's thread. */
+    synchronized void interruptScrapeThread() {
+      if (scrapeThread != null) {
+        scrapeThread.interrupt();
       }
     }
 

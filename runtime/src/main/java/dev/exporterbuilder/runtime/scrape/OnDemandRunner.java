@@ -22,7 +22,56 @@ final class OnDemandRunner extends CollectorRunner {
 
   @Override
   Claim claim() {
-    Run run = currentOrNewRun();
+    return joined(currentOrNewRun(false));
+  }
+
+  /**
+   * Whether a scrape without a deadline may run this collector on its own thread: it has no timeout,
+   * so the scrape would wait for the run however long it took, and a worker thread would add only
+   * two hand-offs between threads.
+   */
+  @Override
+  boolean runsOnScrapeThread() {
+    return timeoutNanos == 0;
+  }
+
+  /**
+   * Like {@link #claim()}, for a collector that {@linkplain #runsOnScrapeThread() may run on the
+   * scrape's thread}: nothing starts now; {@link Claim#await} joins the run going, as a claim does,
+   * or else runs the collector on the calling thread. Awaited with a deadline, it starts the run on
+   * a worker as {@link #claim()} would.
+   */
+  @Override
+  Claim claimOnScrapeThread() {
+    return deadline -> joined(currentOrNewRun(deadline == NO_DEADLINE)).await(deadline);
+  }
+
+  /** Waits for the run on a scrape's thread going on, if any, at most until {@code deadlineNanos}. */
+  @Override
+  void awaitRunOnScrapeThread(long deadlineNanos) {
+    Run run = current.get();
+    if (run != null && run.onScrapeThread() && run.going()) {
+      try {
+        run.future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        // still going, or ended with an error its scrape reports
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Interrupts a run going on a scrape's thread, as closing the worker pool interrupts the others. */
+  @Override
+  void stop() {
+    Run run = current.get();
+    if (run != null) {
+      run.interruptScrapeThread();
+    }
+  }
+
+  /** What a scrape serves from {@code run}: its result, or at once a failure when it is hung. */
+  private Claim joined(Run run) {
     long now = System.nanoTime();
     if (overran(run, now) && run.going()) {
       logStillRunning(run, "run of an earlier scrape");
@@ -56,8 +105,11 @@ final class OnDemandRunner extends CollectorRunner {
     return Result.failed(run.age(System.nanoTime()) / 1e9);
   }
 
-  /** The run going on, or a new one when none is. */
-  private Run currentOrNewRun() {
+  /**
+   * The run going on, or a new one when none is: on the calling thread, which returns once it
+   * ended, when {@code here}, else on a worker.
+   */
+  private Run currentOrNewRun(boolean here) {
     while (true) {
       Run seen = current.get();
       if (seen != null && seen.going()) {
@@ -65,7 +117,11 @@ final class OnDemandRunner extends CollectorRunner {
       }
       Run fresh = new Run();
       if (current.compareAndSet(seen, fresh)) {
-        fresh.launch(workers, definition, dropped);
+        if (here) {
+          fresh.runHere(definition, dropped);
+        } else {
+          fresh.launch(workers, definition, dropped);
+        }
         return fresh;
       }
     }

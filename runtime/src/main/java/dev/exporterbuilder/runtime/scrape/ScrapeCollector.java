@@ -130,8 +130,8 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
   }
 
   /**
-   * Stops refreshing, interrupts collector runs in progress and waits up to
-   * {@link #RUNS_END_TIMEOUT_NANOS} for them to end, so that closing the collectors' objects next
+   * Stops refreshing, interrupts collector runs in progress (on workers or on scrapes' threads) and
+   * waits up to {@link #RUNS_END_TIMEOUT_NANOS} for them to end, so that closing the collectors' objects next
    * does not pull a connection from under a run still reading it.
    */
   @Override
@@ -141,10 +141,15 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       scheduler.shutdownNow();
     }
     workers.shutdownNow();
+    long deadline = System.nanoTime() + RUNS_END_TIMEOUT_NANOS;
     try {
       workers.awaitTermination(RUNS_END_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return;
+    }
+    for (CollectorRunner runner : runners) {
+      runner.awaitRunOnScrapeThread(deadline);
     }
   }
 
@@ -167,12 +172,26 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
 
   /**
    * Runs the collectors {@code context} includes, concurrently, each bounded by the scrape's
-   * deadline and its own timeout, and adds the self-metrics of each.
+   * deadline and its own timeout, and adds the self-metrics of each. Without a deadline, one
+   * collector without a timeout runs on this thread, see {@link #onScrapeThread}.
    */
   private MetricSnapshots collect(ScrapeContext context) {
-    List<CollectorRunner.Claim> claims = new ArrayList<>(runners.size());
-    for (CollectorRunner runner : runners) {
-      claims.add(context.includes(runner.name()) ? runner.claim() : null);
+    int here = onScrapeThread(context);
+    CollectorRunner.Claim[] claims = new CollectorRunner.Claim[runners.size()];
+    for (int i = 0; i < claims.length; i++) {
+      CollectorRunner runner = runners.get(i);
+      if (context.includes(runner.name())) {
+        claims[i] = i == here ? runner.claimOnScrapeThread() : runner.claim();
+      }
+    }
+    CollectorRunner.Result[] results = new CollectorRunner.Result[claims.length];
+    if (here >= 0) {
+      results[here] = claims[here].await(context.deadlineNanos()); // while the others run on workers
+    }
+    for (int i = 0; i < claims.length; i++) {
+      if (claims[i] != null && results[i] == null) {
+        results[i] = claims[i].await(context.deadlineNanos());
+      }
     }
     List<MetricSnapshot> snapshots = new ArrayList<>();
     Set<String> names = new HashSet<>(selfNames);
@@ -181,11 +200,11 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
     List<GaugeDataPointSnapshot> successes = new ArrayList<>(runners.size());
     List<GaugeDataPointSnapshot> cacheAges = new ArrayList<>();
     for (int i = 0; i < runners.size(); i++) {
-      if (claims.get(i) == null) {
+      CollectorRunner.Result result = results[i];
+      if (result == null) {
         continue;
       }
       CollectorRunner runner = runners.get(i);
-      CollectorRunner.Result result = claims.get(i).await(context.deadlineNanos());
       boolean failed = result.failed();
       if (result.snapshots() != null) {
         for (MetricSnapshot snapshot : result.snapshots()) {
@@ -227,6 +246,24 @@ public final class ScrapeCollector implements MultiCollector, AutoCloseable {
       snapshots.add(new CounterSnapshot(droppedMetadata, dropped));
     }
     return new MetricSnapshots(snapshots);
+  }
+
+  /**
+   * The collector this scrape runs on its own thread: the last one it includes that
+   * {@linkplain CollectorRunner#runsOnScrapeThread() may run there}, if the scrape has no deadline
+   * (with one, the scrape must be able to answer while a run goes on); -1 for none.
+   */
+  private int onScrapeThread(ScrapeContext context) {
+    if (context.deadlineNanos() != CollectorRunner.NO_DEADLINE) {
+      return -1;
+    }
+    for (int i = runners.size() - 1; i >= 0; i--) {
+      CollectorRunner runner = runners.get(i);
+      if (runner.runsOnScrapeThread() && context.includes(runner.name())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -371,6 +371,139 @@ class CollectorRunnerTest {
     source.release.countDown();
   }
 
+  /** A collector that records the thread of each run, in which it reports {@code unit_run n}. */
+  private static final class ThreadRecording implements ExporterCollector {
+    final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public MetricSnapshots collect(MemberErrors errors) {
+      threads.add(Thread.currentThread());
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(threads.size(), Labels.EMPTY, null))));
+    }
+
+    @Override
+    public List<io.prometheus.metrics.model.snapshots.MetricFamilyDescriptor> getMetricFamilyDescriptors() {
+      return List.of();
+    }
+  }
+
+  @Test
+  void onlyAnOnDemandCollectorWithoutTimeoutMayRunOnTheScrapeThread() {
+    assertTrue(runner(CollectorDefinition.of("plain", true, new ThreadRecording())).runsOnScrapeThread());
+    assertFalse(runner(CollectorDefinition.of("timed", true, new ThreadRecording()).timeout(Duration.ofSeconds(1)))
+        .runsOnScrapeThread());
+    assertFalse(runner(CollectorDefinition.of("cached", true, new ThreadRecording()).cache(Duration.ofSeconds(60)))
+        .runsOnScrapeThread());
+  }
+
+  @Test
+  void withoutADeadlineTheScrapeThreadRunsTheCollectorAndNothingStartsBeforeItAwaits() {
+    ThreadRecording source = new ThreadRecording();
+    CollectorRunner runner = runner(CollectorDefinition.of("here", true, source));
+    CollectorRunner.Claim claim = runner.claimOnScrapeThread();
+    assertTrue(source.threads.isEmpty(), "claiming started a run");
+    CollectorRunner.Result result = claim.await(CollectorRunner.NO_DEADLINE);
+    assertFalse(result.failed());
+    assertEquals(1, run(result));
+    assertEquals(List.of(Thread.currentThread()), source.threads);
+    assertTrue(result.durationSeconds() >= 0);
+  }
+
+  @Test
+  void withADeadlineTheScrapeThreadClaimRunsOnAWorkerAndAnswersByTheDeadline() {
+    Scripted source = new Scripted(n -> n == 1, n -> false);
+    CollectorRunner runner = runner(CollectorDefinition.of("hung-here", true, source));
+    long start = System.nanoTime();
+    CollectorRunner.Result hung = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> runner.claimOnScrapeThread().await(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300)));
+    assertTrue(hung.failed());
+    assertTrue(millisSince(start) >= 250, "answered before the deadline: " + millisSince(start) + "ms");
+    // the abandoned run is not waited for again, not even by a scrape without a deadline
+    CollectorRunner.Result again = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> runner.claimOnScrapeThread().await(CollectorRunner.NO_DEADLINE));
+    assertTrue(again.failed());
+    assertEquals(1, source.runs.get());
+    source.release.countDown();
+  }
+
+  @Test
+  void aScrapeOnAnotherThreadJoinsTheRunGoingOnAScrapeThread() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger runs = new AtomicInteger();
+    ExporterCollector slow = errors -> {
+      int run = runs.incrementAndGet();
+      inside.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(run, Labels.EMPTY, null))));
+    };
+    CollectorRunner runner = runner(CollectorDefinition.of("shared-here", true, slow));
+    ExecutorService scrapes = Executors.newFixedThreadPool(2);
+    try {
+      Future<CollectorRunner.Result> a = scrapes.submit(() -> runner.claimOnScrapeThread().await(CollectorRunner.NO_DEADLINE));
+      assertTrue(inside.await(5, TimeUnit.SECONDS));
+      Future<CollectorRunner.Result> b = scrapes.submit(() -> collect(runner));
+      Thread.sleep(100);
+      release.countDown();
+      assertEquals(1, run(a.get(5, TimeUnit.SECONDS)));
+      assertEquals(1, run(b.get(5, TimeUnit.SECONDS)));
+      assertEquals(1, runs.get());
+    } finally {
+      scrapes.shutdownNow();
+    }
+  }
+
+  @Test
+  void aVirtualMachineErrorOnTheScrapeThreadFailsTheScrapeAndTheNextRunGoesAhead() {
+    AtomicInteger runs = new AtomicInteger();
+    CollectorRunner runner = runner(CollectorDefinition.of("overflow-here", true, overflowingOnce(runs)));
+    try (StderrCapture err = new StderrCapture()) {
+      CollectorRunner.Result first = runner.claimOnScrapeThread().await(CollectorRunner.NO_DEADLINE);
+      assertTrue(first.failed());
+      assertNull(first.snapshots());
+      assertTrue(err.lines().stream().anyMatch(line -> line.contains(
+          "msg=\"Collector failed with a fatal error\" collector=overflow-here err=StackOverflowError")), err.text());
+    }
+    CollectorRunner.Result second = runner.claimOnScrapeThread().await(CollectorRunner.NO_DEADLINE);
+    assertFalse(second.failed());
+    assertEquals(2, run(second));
+  }
+
+  @Test
+  void stoppingInterruptsARunOnAScrapeThreadAndItsInterruptIsNotLeftSet() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    AtomicInteger interrupted = new AtomicInteger();
+    ExporterCollector blocking = errors -> {
+      inside.countDown();
+      try {
+        new CountDownLatch(1).await();
+      } catch (InterruptedException e) {
+        interrupted.incrementAndGet();
+        Thread.currentThread().interrupt();
+      }
+      return MetricSnapshots.of(new GaugeSnapshot(RUN, List.of(new GaugeDataPointSnapshot(1, Labels.EMPTY, null))));
+    };
+    CollectorRunner runner = runner(CollectorDefinition.of("stopped-here", true, blocking));
+    ExecutorService scrapes = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> leftInterrupted = scrapes.submit(() -> {
+        runner.claimOnScrapeThread().await(CollectorRunner.NO_DEADLINE);
+        return Thread.currentThread().isInterrupted();
+      });
+      assertTrue(inside.await(5, TimeUnit.SECONDS));
+      runner.stop();
+      runner.awaitRunOnScrapeThread(System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
+      assertFalse(leftInterrupted.get(5, TimeUnit.SECONDS), "the scrape's thread still has a response to write");
+      assertEquals(1, interrupted.get());
+    } finally {
+      scrapes.shutdownNow();
+    }
+  }
+
   @Test
   void aHungRunOfAnEarlierScrapeReportsItsAge() {
     Scripted source = new Scripted(n -> true, n -> false);
