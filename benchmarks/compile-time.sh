@@ -184,7 +184,7 @@ fi
 stat() {
   tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '
     {v[NR] = $1}
-    END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR]}'
+    END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.0f %d %d\n", m, v[1], v[NR]}'
 }
 read -r p_med p_min p_max < <(stat "$times_processor")
 read -r h_med h_min h_max < <(stat "$times_hand")
@@ -201,5 +201,6 @@ echo "|---|---|---|"
 echo "| with the processor | $p_med | $p_min–$p_max |"
 echo "| the same program written by hand, -proc:none | $h_med | $h_min–$h_max |"
 echo
-echo "processor / by hand: **${ratio}x** (target ≤ ${limit}x): $verdict"
+min_ratio=$(awk -v a="$p_min" -v b="$h_min" 'BEGIN {printf "%.2f", a / b}')
+echo "processor / by hand: **${ratio}x** (target ≤ ${limit}x): $verdict (ratio of the fastest runs: ${min_ratio}x)"
 [ -z "${STRICT:-}" ] || [ "$verdict" = PASS ]
