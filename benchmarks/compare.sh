@@ -22,6 +22,7 @@
 #   SIZES       series in total, 10 families: 1k = 100 per family, 100k = 10,000 (default: "1k 100k")
 #   DURATION    seconds of one wrk round (10)         ROUNDS       rounds per exporter (2)
 #   WARMUP      seconds of wrk before measuring (5)   CONNECTIONS  wrk connections (4)
+#   WRK_TIMEOUT seconds before wrk gives up on a response (30; a 100k scrape takes long on a busy machine)
 #   STARTS      starts per exporter and flag set for the first scrape (5), at FIRST_SCRAPE_SIZE (1k)
 #   SETTLE      seconds between the first scrape and the idle RSS (1.5)
 #   PORT        first of three loopback ports: Go, hand-written, generated (19640)
@@ -42,6 +43,7 @@ duration=${DURATION:-10}
 rounds=${ROUNDS:-2}
 warmup=${WARMUP:-5}
 connections=${CONNECTIONS:-4}
+wrk_timeout=${WRK_TIMEOUT:-30}
 starts=${STARTS:-5}
 first_scrape_size=${FIRST_SCRAPE_SIZE:-1k}
 settle=${SETTLE:-1.5}
@@ -52,6 +54,7 @@ jar=benchmarks/target/exporter-builder-bench.jar
 go_binary=benchmarks/target/go-baseline
 out=benchmarks/target/compare
 mkdir -p "$out"
+rm -f "$out"/*.log
 
 say() { echo "compare.sh: $*" >&2; }
 
@@ -167,13 +170,14 @@ wait_for() {
 rss_kb() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 
-# wrk_round URL SECONDS: prints "<requests/s> <non-2xx and socket errors>"
+# wrk_round URL SECONDS: prints "<successful requests/s> <non-2xx and socket errors>"; wrk's own
+# Requests/sec counts the failed ones too (a 500 of an exporter out of memory is quick)
 wrk_round() {
-  wrk -t1 -c"$connections" -d"${2}s" "$1" | awk '
-    /^Requests\/sec:/ {rps = $2}
-    /Non-2xx or 3xx responses:/ {bad += $5}
+  wrk -t1 -c"$connections" -d"${2}s" --timeout "${wrk_timeout}s" "$1" | awk '
+    / requests in / {requests = $1; seconds = $4; sub(/s,$/, "", seconds)}
+    /Non-2xx or 3xx responses:/ {non2xx = $5; bad += $5}
     /Socket errors:/ {for (i = 3; i <= NF; i += 2) {v = $(i + 1); sub(/,/, "", v); bad += v}}
-    END {printf "%s %d\n", rps == "" ? 0 : rps, bad}'
+    END {printf "%.2f %d\n", (seconds > 0 ? (requests - non2xx) / seconds : 0), bad}'
 }
 
 # --- results ---------------------------------------------------------------------------------
@@ -289,11 +293,12 @@ cell() { # cell VALUES FORMAT: the mean (or median) with the spread when there i
   local v=$mean
   [ "$which" = median ] && v=$med
   if [ "$lo" = "$hi" ]; then
-    printf '%.0f' "$v"
+    echo "$(num "$v")"
   else
-    printf '%.0f (%.0f–%.0f)' "$v" "$lo" "$hi"
+    echo "$(num "$v") ($(num "$lo")–$(num "$hi"))"
   fi
 }
+num() { awk -v v="$1" 'BEGIN {printf (v < 100 ? "%.1f" : "%.0f"), v}'; }
 central() { read -r med _ _ mean < <(stat "$1"); if [ "$2" = median ]; then echo "$med"; else echo "$mean"; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) print "–"; else printf "%.2f", a / b}'; }
 verdict() { # verdict VALUE OP LIMIT
@@ -312,8 +317,12 @@ for set in $flag_sets; do
   for size in $sizes; do
     g=${result["$set|$size|go|rps"]:-}; h=${result["$set|$size|hand|rps"]:-}; n=${result["$set|$size|gen|rps"]:-}
     r=$(ratio "$(central "$n" mean)" "$(central "$h" mean)")
-    v=$(verdict "$r" ">=" 1.0); count_verdict "$v"
-    echo "| scrapes/s, $size series | $set | $(cell "$g" mean) | $(cell "$h" mean) | $(cell "$n" mean) | **$r** | ≥ 1.00× | $v |"
+    if [ "$set" = small ] && [ "$size" != 1k ]; then
+      target="– (small: ~1k series)"; v=""   # the small heap is not meant for large exporters
+    else
+      target="≥ 1.00×"; v=$(verdict "$r" ">=" 1.0); count_verdict "$v"
+    fi
+    echo "| scrapes/s, $size series | $set | $(cell "$g" mean) | $(cell "$h" mean) | $(cell "$n" mean) | **$r** | $target | $v |"
   done
 done
 for set in $flag_sets; do
@@ -362,7 +371,7 @@ for set in $flag_sets; do
 done
 echo "Each exporter served the same $families families and bench_family_ samples (checked before measuring);" \
   "the generated one adds ${extra:-?} series of its own (build info, the collector's duration and success)."
-echo "scrapes/s: mean of the rounds (min–max); first scrape: median (min–max); RSS from /proc/PID/status (VmRSS idle and after load, VmHWM peak)."
+echo "scrapes/s: successful scrapes (2xx), mean of the rounds (min–max); first scrape: median (min–max); RSS from /proc/PID/status (VmRSS idle and after load, VmHWM peak)."
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 for note in "${notes[@]}"; do echo "- $note"; done
 echo

@@ -10,15 +10,15 @@
 # (issue 14's target). Only compilation is timed: the class paths come from Maven once, into
 # benchmarks/target/compile-time/.
 #
-#   benchmarks/compile-time.sh                 10 runs each
+#   benchmarks/compile-time.sh                 6 runs each
 #   RUNS=5 COLLECTORS=20 benchmarks/compile-time.sh
 #
-# Settings (environment): RUNS (10), COLLECTORS (100), JAVA_HOME (the javac to use; default: javac
+# Settings (environment): RUNS (6), COLLECTORS (100), JAVA_HOME (the javac to use; default: javac
 # on the PATH), REBUILD=1 (class paths and sources anew), STRICT=1 (exit 1 when over the target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=${RUNS:-10}
+runs=${RUNS:-6}
 collectors=${COLLECTORS:-100}
 limit=1.15
 javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
