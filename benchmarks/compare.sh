@@ -70,7 +70,7 @@ command -v curl >/dev/null || apt_install curl || { say "curl is missing: apt-ge
 
 if [ ! -f "$jar" ] || [ -n "${REBUILD:-}" ]; then
   say "building $jar"
-  mvn -B -q package -pl benchmarks -am -DskipTests
+  mvn -B -q package -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 fi
 
 have_go=yes
