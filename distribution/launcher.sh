@@ -9,16 +9,21 @@
 # (a changed jar, say), the JVM starts without it.
 set -e
 
-# the directory of the distribution, also when started through a symbolic link to this script
+# The directory of the distribution, also when started through a symbolic link to this script. Only
+# shell builtins but readlink (for a link): the launcher needs no PATH to find what it runs.
 self=$0
 while [ -h "$self" ]; do
   link=$(readlink "$self")
   case $link in
     /*) self=$link ;;
-    *) self=$(dirname "$self")/$link ;;
+    *) self=${self%/*}/$link ;;
   esac
 done
-home=$(cd "$(dirname "$self")/.." && pwd -P)
+case $self in
+  */*) bin=${self%/*} ;;
+  *) bin=. ;;
+esac
+home=$(cd "$bin/.." && pwd -P)
 
 java=$home/runtime/bin/java
 jar=$home/lib/@NAME@.jar
