@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.module.ModuleFinder;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +77,11 @@ public final class BuildDistribution {
 
     prepare(output);
     Path runtime = output.resolve("runtime");
-    List<String> modules = modules(jar, list(options.get("add-modules")), list(options.get("exclude-modules")));
+    List<String> modules = modules(jar, list(options.get("add-modules")), list(options.get("exclude-modules")),
+        output.resolveSibling(output.getFileName() + ".jdeps"));
+    long linking = System.nanoTime();
     link(runtime, modules);
+    long copying = System.nanoTime();
 
     Path lib = Files.createDirectories(output.resolve("lib"));
     Path distJar = Files.copy(jar, lib.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
@@ -95,9 +101,12 @@ public final class BuildDistribution {
       Files.copy(Path.of(options.get("license")), output.resolve("LICENSE"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    long training = System.nanoTime();
     train(output, name, words(options.getOrDefault("training-args", "")));
-    System.out.printf("distribution %s: modules %s, %d s%n", output, String.join(",", modules),
-        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    long done = System.nanoTime();
+    System.out.printf("distribution %s: modules %s; %.1f s (jdeps %.1f s, jlink %.1f s, training run %.1f s)%n",
+        output, String.join(",", modules), seconds(done - started), seconds(linking - started),
+        seconds(copying - linking), seconds(done - training));
   }
 
   /** Empties {@code output}, keeping the runtime image (reused when linked from the same modules and JDK). */
@@ -112,10 +121,23 @@ public final class BuildDistribution {
     }
   }
 
-  /** What jdeps finds the jar needs, plus the added modules that this JDK has, less the excluded ones. */
-  private static List<String> modules(Path jar, List<String> added, List<String> excluded) {
-    String found = run("jdeps", "--print-module-deps", "--ignore-missing-deps",
-        "--multi-release", Integer.toString(Runtime.version().feature()), jar.toString()).strip();
+  /**
+   * What jdeps finds the jar needs, plus the added modules that this JDK has, less the excluded ones. jdeps
+   * reads every class of the jar: its answer is kept in {@code cache} for a jar of the same content.
+   */
+  private static List<String> modules(Path jar, List<String> added, List<String> excluded, Path cache)
+      throws IOException, NoSuchAlgorithmException {
+    String key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)))
+        + " " + Runtime.version() + "\n";
+    String found;
+    String cached = Files.isRegularFile(cache) ? Files.readString(cache) : "";
+    if (cached.startsWith(key)) {
+      found = cached.substring(key.length());
+    } else {
+      found = run("jdeps", "--print-module-deps", "--ignore-missing-deps",
+          "--multi-release", Integer.toString(Runtime.version().feature()), jar.toString()).strip();
+      Files.writeString(cache, key + found);
+    }
     TreeSet<String> modules = new TreeSet<>(list(found.lines().reduce((first, last) -> last).orElse("")));
     if (modules.isEmpty()) {
       throw new IllegalStateException("jdeps found no modules for " + jar + ":\n" + found);
@@ -236,6 +258,10 @@ public final class BuildDistribution {
       throw new IllegalStateException(tool + " " + String.join(" ", args) + " exited with " + status + ":\n" + out);
     }
     return out.toString();
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
   }
 
   /** project.build.outputTimestamp: ISO-8601 with an offset, or seconds since the epoch. */
