@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution, {@code target/host-exporter-<version>.linux-<arch>.tar.gz}, as an operator uses it on a
  * machine without Java: unpacked with tar somewhere else than where it was built, started by its launcher in
  * an environment without PATH or JAVA_HOME, on the Java runtime inside it only. Each feature that needs a
- * module which jdeps may not see is used once: TLS with an EC key, gzip, the protobuf format, JVM metrics.
+ * module which jdeps may not see is used once: TLS with an EC key, gzip, the protobuf format, JVM metrics,
+ * a flight recording.
  */
 class DistributionIT {
 
@@ -82,7 +83,7 @@ class DistributionIT {
     Map<String, String> environment = Map.of("PATH", "/nonexistent",
         "JAVA_OPTS", "-Xlog:class+load=info:file=" + classLoading);
     try (ExporterProcess exporter = ExporterProcess.startProgram(home.resolve("bin/" + NAME), environment,
-        "--web.listen-address=127.0.0.1:0")) {
+        "--web.listen-address=127.0.0.1:0", "--profiling")) {
       InetSocketAddress address = exporter.awaitListening();
 
       Exposition metrics = Exposition.parse(Http.scrape(address));
@@ -102,6 +103,10 @@ class DistributionIT {
       HttpResponse<String> protobuf = Http.get(address, "/metrics", "Accept", PROTOBUF);
       assertEquals(200, protobuf.statusCode());
       assertTrue(protobuf.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.google.protobuf"));
+
+      // --profiling: a flight recording (jdk.jfr and the image's lib/jfr settings)
+      HttpResponse<String> recording = Http.get(address, "/debug/jfr?seconds=1");
+      assertEquals(200, recording.statusCode(), recording::body);
 
       exporter.terminate();
       assertEquals(0, exporter.awaitExit(), exporter::describe);
