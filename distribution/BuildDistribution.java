@@ -170,6 +170,10 @@ public final class BuildDistribution {
     Files.deleteIfExists(stampFile);
     run("jlink", "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
         "--no-man-pages", "--compress=" + compress, "--generate-cds-archive", "--output", runtime.toString());
+    // --generate-cds-archive also archives the classes for heaps of 32 GB and more, without compressed
+    // oops (a third of the image): an exporter never has such a heap, and without it the JVM starts
+    // without the archive, as it does for any archive it cannot use
+    Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));
     Files.writeString(stampFile, stamp);
   }
 
