@@ -158,8 +158,14 @@ public final class BuildDistribution {
   private static void link(Path runtime, List<String> modules) throws IOException {
     // --compress=2 is deprecated from JDK 21 on, which names the levels zip-0 to zip-9 instead
     String compress = Runtime.version().feature() >= 21 ? "zip-6" : "2";
-    String stamp = Runtime.version() + " " + System.getProperty("java.home") + " " + compress + " "
-        + String.join(",", modules) + "\n";
+    List<String> jlink = List.of("--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
+        "--no-man-pages", "--compress=" + compress, "--generate-cds-archive");
+    // --generate-cds-archive also archives the classes for heaps of 32 GB and more, without compressed
+    // oops (a third of the image): an exporter never has such a heap, and without it the JVM starts
+    // without the archive, as it does for any archive it cannot use
+    String unused = "lib/server/classes_nocoops.jsa";
+    String stamp = Runtime.version() + " " + System.getProperty("java.home") + " " + String.join(" ", jlink)
+        + ", less " + unused + "\n";
     // beside the distribution's directory, not in it: what the runtime image was linked from
     Path stampFile = runtime.getParent().resolveSibling(runtime.getParent().getFileName() + ".runtime-linked");
     if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
@@ -168,12 +174,10 @@ public final class BuildDistribution {
     }
     delete(runtime);
     Files.deleteIfExists(stampFile);
-    run("jlink", "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
-        "--no-man-pages", "--compress=" + compress, "--generate-cds-archive", "--output", runtime.toString());
-    // --generate-cds-archive also archives the classes for heaps of 32 GB and more, without compressed
-    // oops (a third of the image): an exporter never has such a heap, and without it the JVM starts
-    // without the archive, as it does for any archive it cannot use
-    Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));
+    List<String> arguments = new ArrayList<>(jlink);
+    arguments.addAll(List.of("--output", runtime.toString()));
+    run("jlink", arguments.toArray(String[]::new));
+    Files.deleteIfExists(runtime.resolve(unused));
     Files.writeString(stampFile, stamp);
   }
 
