@@ -80,10 +80,12 @@ free_port() {
 }
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# user + system CPU time of process $1 so far, in ms: less disturbed by the machine's other work than wall time
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"; }
 
-# starts way $1, prints "first-scrape-ms idle-rss-kb loaded-rss-kb scrapes/s" (load only when $2 is "load")
+# starts way $1, prints "first-scrape-ms idle-rss-kb loaded-rss-kb scrapes/s cpu-ms" (load only when $load is "load")
 run_once() {
-  local way=$1 port start end pid ms idle loaded rate=""
+  local way=$1 port start end pid ms cpu idle loaded rate=""
   port=$(free_port)
   # shellcheck disable=SC2046
   set -- $(command_of "$way" "$port")
@@ -96,6 +98,7 @@ run_once() {
     sleep 0.005
   done
   end=$(date +%s%N)
+  cpu=$(cpu_ms "$pid")
   ms=$(((end - start) / 1000000))
   sleep 1
   idle=$(rss_kb "$pid")
@@ -106,17 +109,18 @@ run_once() {
   fi
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  echo "$ms $idle $loaded ${rate:--}"
+  echo "$ms $idle $loaded ${rate:--} $cpu"
 }
 
-declare -A first idle loaded rate
+declare -A first idle loaded rate cpu
 echo "## start to first scrape, RSS ($rounds rounds, the ways alternating; load: wrk -t1 -c4 ${load_seconds}s in the last round)"
 for round in $(seq 1 "$rounds"); do
   for way in 0 1 2 3; do
     load=noload
     [[ $round == "$rounds" ]] && load=load
-    read -r ms kb loaded_kb scrapes < <(run_once "$way")
+    read -r ms kb loaded_kb scrapes cpu_used < <(run_once "$way")
     first[$way]+="$ms "
+    cpu[$way]+="$cpu_used "
     idle[$way]+="$kb "
     if [[ $load == load ]]; then loaded[$way]=$loaded_kb; rate[$way]=$scrapes; fi
   done
@@ -125,12 +129,15 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s (%s-%s)", m, v[1], v[NR] }'; }
 median_only() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 base=$(echo "${first[3]}" | median_only)
-echo "| way | first scrape ms, median (min-max) | vs java -jar | RSS idle MB, median | RSS after load MB | scrapes/s under load |"
-echo "|---|---|---|---|---|---|"
+cpu_base=$(echo "${cpu[3]}" | median_only)
+echo "| way | first scrape ms, median (min-max) | vs java -jar | CPU ms to first scrape, median (min-max) | vs java -jar | RSS idle MB, median | RSS after load MB | scrapes/s under load |"
+echo "|---|---|---|---|---|---|---|---|"
 for way in 0 1 2 3; do
   m=$(echo "${first[$way]}" | median_only)
-  printf '| %s | %s | %.2f | %.1f | %.1f | %s |\n' "${ways[$way]}" "$(echo "${first[$way]}" | median)" \
+  c=$(echo "${cpu[$way]}" | median_only)
+  printf '| %s | %s | %.2f | %s | %.2f | %.1f | %.1f | %s |\n' "${ways[$way]}" "$(echo "${first[$way]}" | median)" \
     "$(awk -v a="$m" -v b="$base" 'BEGIN { print a / b }')" \
+    "$(echo "${cpu[$way]}" | median)" "$(awk -v a="$c" -v b="$cpu_base" 'BEGIN { print a / b }')" \
     "$(awk -v k="$(echo "${idle[$way]}" | median_only)" 'BEGIN { print k / 1024 }')" \
     "$(awk -v k="${loaded[$way]}" 'BEGIN { print k / 1024 }')" "${rate[$way]}"
 done
