@@ -45,8 +45,19 @@ public final class ExporterProcess implements AutoCloseable {
 
   /** @param environment variables added to this JVM's for the process */
   private ExporterProcess(List<String> command, Map<String, String> environment) throws IOException {
+    this(command, environment, true);
+  }
+
+  /**
+   * @param environment variables added to this JVM's for the process, or the process's only variables
+   *     when {@code inherit} is false
+   */
+  private ExporterProcess(List<String> command, Map<String, String> environment, boolean inherit) throws IOException {
     this.command = List.copyOf(command);
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (!inherit) {
+      builder.environment().clear();
+    }
     builder.environment().putAll(environment);
     this.process = builder.start();
     this.process.getOutputStream().close();
@@ -123,6 +134,17 @@ public final class ExporterProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     return new ExporterProcess(command, environment);
+  }
+
+  /**
+   * Starts {@code program} (a launcher script, say) with {@code args} and no environment variables but
+   * {@code environment}: nothing of this JVM's, no PATH nor JAVA_HOME unless given, as on a clean machine.
+   */
+  public static ExporterProcess startProgram(Path program, Map<String, String> environment, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(program.toString()));
+    command.addAll(List.of(args));
+    return new ExporterProcess(command, environment, false);
   }
 
   /** The java launcher of the JVM running the tests, so that the exporter runs on the same JDK. */
