@@ -3,7 +3,7 @@
 # few scrapes and ends on SIGTERM, then starts the exporter STARTS times with and without it (the
 # two alternating) and prints the first-scrape time, the CPU time used by then and the idle RSS.
 #
-#   benchmarks/appcds.sh [small|large|FLAGS-FILE]     default: small (benchmarks/jvm-flags/small.txt)
+#   benchmarks/appcds.sh [small|large|FLAGS-FILE]     default: small (distribution/jvm-flags/small.txt)
 #
 # The JDK decides the kind of archive:
 #   - JDK 17 to 23: a dynamic AppCDS archive, written at exit by -XX:ArchiveClassesAtExit=FILE and
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 set_name=${1:-small}
 case "$set_name" in
-  small | large) flags_file=benchmarks/jvm-flags/$set_name.txt ;;
+  small | large) flags_file=distribution/jvm-flags/$set_name.txt ;;
   *) flags_file=$set_name ;;
 esac
 read -r -a flags <<<"$(grep -v '^#' "$flags_file" | tr '\n' ' ')"

@@ -17,7 +17,7 @@
 #   DURATION=3 WARMUP=2 ROUNDS=1 STARTS=3 benchmarks/compare.sh      a quick one
 #
 # Settings (environment):
-#   FLAG_SETS   JVM flag sets to run, "default" (no flags) or a file benchmarks/jvm-flags/<name>.txt
+#   FLAG_SETS   JVM flag sets to run, "default" (no flags) or a file distribution/jvm-flags/<name>.txt
 #               (default: "default small large")
 #   SIZES       series in total, 10 families: 1k = 100 per family, 100k = 10,000 (default: "1k 100k")
 #   DURATION    seconds of one wrk round (10)         ROUNDS       rounds per exporter (2)
@@ -90,10 +90,10 @@ fi
 flags_of() {
   if [ "$1" = default ]; then
     echo ""
-  elif [ -f "benchmarks/jvm-flags/$1.txt" ]; then
-    grep -v '^[[:space:]]*#' "benchmarks/jvm-flags/$1.txt" | tr '\n' ' ' | sed 's/  */ /g; s/^ //; s/ $//'
+  elif [ -f "distribution/jvm-flags/$1.txt" ]; then
+    grep -v '^[[:space:]]*#' "distribution/jvm-flags/$1.txt" | tr '\n' ' ' | sed 's/  */ /g; s/^ //; s/ $//'
   else
-    say "unknown flag set $1: no file benchmarks/jvm-flags/$1.txt"
+    say "unknown flag set $1: no file distribution/jvm-flags/$1.txt"
     exit 1
   fi
 }

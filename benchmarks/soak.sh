@@ -17,8 +17,8 @@ cd "$(dirname "$0")/.."
 minutes=${1:-5}
 round=${2:-30}
 connections=${CONNECTIONS:-4}
-# the recommended small set (benchmarks/jvm-flags/small.txt) unless JVM_FLAGS is given
-jvm_flags=${JVM_FLAGS:-$(grep -v '^#' benchmarks/jvm-flags/small.txt | tr '\n' ' ')}
+# the recommended small set (distribution/jvm-flags/small.txt) unless JVM_FLAGS is given
+jvm_flags=${JVM_FLAGS:-$(grep -v '^#' distribution/jvm-flags/small.txt | tr '\n' ' ')}
 port=${PORT:-19612}
 anchor_port=$((port + 1))
 anchor_dir=${ANCHOR_DIR:-}

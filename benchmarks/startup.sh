@@ -8,7 +8,7 @@
 #   - RSS idle: 2 s after the first scrape; RSS loaded: after LOAD_SECONDS of wrk -t1 -c4, with the
 #     scrapes/s of that load; the number of live threads at the end.
 #
-#   benchmarks/startup.sh [small|large|FLAGS-FILE]     default: small (benchmarks/jvm-flags/small.txt)
+#   benchmarks/startup.sh [small|large|FLAGS-FILE]     default: small (distribution/jvm-flags/small.txt)
 #
 # Environment: STARTS (default 7), LOAD_SECONDS (default 60), SERIES per family (default 100: 10 x 100
 # = 1,000 series; 10000 for 100k), JAVA (default: java on the PATH), EXTRA_FLAGS (added to both sides,
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 
 set_name=${1:-small}
 case "$set_name" in
-  small | large) flags_file=benchmarks/jvm-flags/$set_name.txt ;;
+  small | large) flags_file=distribution/jvm-flags/$set_name.txt ;;
   *) flags_file=$set_name ;;
 esac
 flags="$(grep -v '^#' "$flags_file" | tr '\n' ' ') ${EXTRA_FLAGS:-}"

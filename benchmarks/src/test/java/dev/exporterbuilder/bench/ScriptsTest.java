@@ -30,7 +30,7 @@ class ScriptsTest {
   @ParameterizedTest
   @ValueSource(strings = {"small", "large"})
   void theFlagSetStartsAJvm(String set) throws Exception {
-    List<String> flags = flags(Path.of("jvm-flags", set + ".txt"));
+    List<String> flags = flags(Path.of("..", "distribution", "jvm-flags", set + ".txt"));
     assertFalse(flags.isEmpty(), set + ".txt has no flags");
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));

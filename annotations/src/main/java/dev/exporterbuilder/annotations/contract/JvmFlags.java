@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The JVM flags the project recommends for running an exporter, one set per size: the processor
  * writes {@link #SMALL} into {@code kubernetes.yaml}; the benchmarks read the same flags from
- * {@code benchmarks/jvm-flags/small.txt} and {@code large.txt}, which a test keeps equal to these.
+ * {@code distribution/jvm-flags/small.txt} and {@code large.txt}, which a test keeps equal to these.
  */
 public final class JvmFlags {
 

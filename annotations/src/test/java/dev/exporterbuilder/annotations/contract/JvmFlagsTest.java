@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The flag files the benchmark scripts read say what the processor writes into kubernetes.yaml. */
 class JvmFlagsTest {
 
-  /** benchmarks/jvm-flags of this checkout: tests run in the module's directory. */
-  private static final Path FLAG_FILES = Path.of("..", "benchmarks", "jvm-flags");
+  /** distribution/jvm-flags of this checkout: tests run in the module's directory. */
+  private static final Path FLAG_FILES = Path.of("..", "distribution", "jvm-flags");
 
   @Test
   void smallFlagFileIsTheSmallSet() throws IOException {
