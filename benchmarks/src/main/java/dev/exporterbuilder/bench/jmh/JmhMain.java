@@ -77,9 +77,9 @@ public final class JmhMain {
               .param("series", series)
               .forks(1)
               .warmupIterations(quick ? 1 : 3)
-              .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(700))
+              .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(600))
               .measurementIterations(quick ? 2 : 5)
-              .measurementTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(700))
+              .measurementTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(600))
               .addProfiler(GCProfiler.class)
               .shouldFailOnError(true)
               .verbosity(VerboseMode.SILENT);
@@ -119,7 +119,7 @@ public final class JmhMain {
         ManagementFactory.getRuntimeMXBean().getInputArguments());
     out.println();
     out.println("us/op: the last round's mean +- JMH's 99.9% error (the range over rounds in brackets); B/op: allocated per operation");
-    out.printf(Locale.ROOT, "%-8s %-7s %-19s %26s %16s %14s%n", "workload", "series", "benchmark", "us/op", "[rounds]", "B/op");
+    out.printf(Locale.ROOT, "%-8s %-7s %-19s %22s %22s %12s%n", "workload", "series", "benchmark", "us/op", "[rounds]", "B/op");
     for (Map.Entry<String, Map<String, List<RunResult>>> entry : measured.entrySet()) {
       String[] key = entry.getKey().split("/");
       for (String benchmark : BENCHMARKS) {
@@ -130,8 +130,10 @@ public final class JmhMain {
         Result<?> last = results.get(results.size() - 1).getPrimaryResult();
         double[] scores = results.stream().mapToDouble(r -> r.getPrimaryResult().getScore()).toArray();
         Result<?> allocation = results.get(results.size() - 1).getSecondaryResults().get("gc.alloc.rate.norm");
-        out.printf(Locale.ROOT, "%-8s %-7s %-19s %26s %16s %14s%n", key[0], total(key[1]), benchmark,
-            String.format(Locale.ROOT, "%.1f +- %.1f", last.getScore(), last.getScoreError()),
+        out.printf(Locale.ROOT, "%-8s %-7s %-19s %22s %22s %12s%n", key[0], total(key[1]), benchmark,
+            Double.isNaN(last.getScoreError())
+                ? String.format(Locale.ROOT, "%.1f", last.getScore())
+                : String.format(Locale.ROOT, "%.1f +- %.1f", last.getScore(), last.getScoreError()),
             String.format(Locale.ROOT, "[%.1f-%.1f]", min(scores), max(scores)),
             allocation == null ? "-" : String.format(Locale.ROOT, "%,.0f", allocation.getScore()));
       }
