@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <pre>java [JVM flags] -jar benchmarks/target/benchmarks.jar [--quick] [--rounds N] [--warmup SECONDS] [--prof NAME[:OPTIONS]]</pre>
  *
- * <p>Each round runs the seven benchmarks of one workload and size back to back (one fork each, the
+ * <p>Each round runs the seven benchmarks of one workload and size back to back (one fork each, in
+ * reverse order every other round, the
  * JVM flags of this JVM inherited; {@code --warmup} iterations of 1 s, default 5, then 5 measured
  * iterations of 0.5 s), then the next workload and size, so that the sides compared are measured
  * minutes apart at most; ratios are taken within a round and printed as the median of the rounds
@@ -76,29 +77,34 @@ public final class JmhMain {
     for (int round = 1; round <= rounds; round++) {
       for (String workload : WORKLOADS) {
         for (String series : SERIES) {
-          ChainedOptionsBuilder options = new OptionsBuilder()
-              .include(Pattern.quote(CollectBenchmark.class.getName()) + "\\.")
-              .param("workload", workload)
-              .param("series", series)
-              .forks(1)
-              .warmupIterations(quick ? 1 : warmup)
-              .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1))
-              .measurementIterations(quick ? 2 : 5)
-              .measurementTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(500))
-              .addProfiler(GCProfiler.class)
-              .shouldFailOnError(true)
-              .verbosity(VerboseMode.SILENT);
-          for (String profiler : profilers) {
-            int colon = profiler.indexOf(':');
-            options = colon < 0 ? options.addProfiler(profiler) : options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
-          }
           System.err.printf(Locale.ROOT, "round %d/%d: %s, %s series per family%n", round, rounds, workload, series);
-          Collection<RunResult> results = new Runner(options.build()).run();
-          for (RunResult result : results) {
-            params = result.getParams();
-            String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-            measured.computeIfAbsent(workload + "/" + series, k -> new LinkedHashMap<>())
-                .computeIfAbsent(benchmark, k -> new ArrayList<>()).add(result);
+          // one benchmark at a time, in the reverse order every other round: no side is always measured first
+          List<String> order = new ArrayList<>(Arrays.asList(BENCHMARKS));
+          if (round % 2 == 0) {
+            Collections.reverse(order);
+          }
+          for (String benchmark : order) {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(Pattern.quote(CollectBenchmark.class.getName() + "." + benchmark) + "$")
+                .param("workload", workload)
+                .param("series", series)
+                .forks(1)
+                .warmupIterations(quick ? 1 : warmup)
+                .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(quick ? TimeValue.milliseconds(200) : TimeValue.milliseconds(500))
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT);
+            for (String profiler : profilers) {
+              int colon = profiler.indexOf(':');
+              options = colon < 0 ? options.addProfiler(profiler) : options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            }
+            for (RunResult result : new Runner(options.build()).run()) {
+              params = result.getParams();
+              measured.computeIfAbsent(workload + "/" + series, k -> new LinkedHashMap<>())
+                  .computeIfAbsent(benchmark, k -> new ArrayList<>()).add(result);
+            }
           }
         }
       }
