@@ -4,6 +4,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -26,9 +27,8 @@ public final class Paired {
     int series = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 20;
     Workload workload = Workload.of(name, series);
-    @SuppressWarnings("unchecked")
-    Supplier<MetricSnapshots>[] sides = new Supplier[] {
-      workload::collectGenerated, () -> workload.handwritten().collect(), () -> workload.reflection().collect()};
+    List<Supplier<MetricSnapshots>> sides = List.of(
+        workload::collectGenerated, () -> workload.handwritten().collect(), () -> workload.reflection().collect());
     // a batch of about 2 ms of work on a quiet machine, at least one collection
     int batch = Math.max(1, 20_000 / (10 * series));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -49,7 +49,7 @@ public final class Paired {
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < batch; i++) {
-          checksum += sides[s].get().size();
+          checksum += sides.get(s).get().size();
         }
         wall[s][rounds] = System.nanoTime() - t0;
         cpu[s][rounds] = threads.getCurrentThreadCpuTime() - c0;
