@@ -6,7 +6,8 @@
 # shared machine hits them alike:
 #
 #   - scrapes/s: wrk -t1 -c4, ROUNDS rounds of DURATION seconds each, after a warm-up;
-#   - first scrape: ms from starting the process until /metrics answers 200 (median of STARTS starts);
+#   - first scrape: ms from starting the process until /metrics answers 200 (median of STARTS starts),
+#     and the CPU time the process used until then;
 #   - RSS idle (after start and one scrape, settled) and after load (VmRSS and its peak VmHWM).
 #
 # and prints one markdown table with the ratio generated / hand-written and PASS or FAIL for each
@@ -168,6 +169,9 @@ wait_for() {
 }
 
 rss_kb() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
+# CPU time (user + system, all threads) a process used so far, ms: steadier than wall time on a busy machine
+clock_ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$clock_ticks" '{sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t}' "/proc/$1/stat"; }
 mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 
 # wrk_round URL SECONDS: prints "<successful requests/s> <non-2xx and socket errors>"; wrk's own
@@ -213,10 +217,13 @@ for run in $(seq 1 "$starts"); do
       pid=$started
       wait_for "$name" "$pid"
       t1=$(now_us)
+      cpu=$(cpu_ms "$pid")
       stop_exporter "$pid"
       ms=$(( (t1 - t0) / 1000 ))
       key="$set|$first_scrape_size|$name|first"
       result[$key]="${result[$key]:-}${result[$key]:+ }$ms"
+      key="$set|$first_scrape_size|$name|cpu"
+      result[$key]="${result[$key]:-}${result[$key]:+ }$cpu"
     done
   done
   say "first scrape, start $run of $starts done"
@@ -331,6 +338,11 @@ for set in $flag_sets; do
   med=$(central "$n" median)
   v=$(verdict "$med" "<=" 200); count_verdict "$v"
   echo "| start → first scrape, ms, $first_scrape_size series | $set | $(cell "$g" median) | $(cell "$h" median) | $(cell "$n" median) | $(ratio "$med" "$(central "$h" median)") | ≤ 200 ms | $v |"
+done
+for set in $flag_sets; do
+  g=${result["$set|$first_scrape_size|go|cpu"]:-}; h=${result["$set|$first_scrape_size|hand|cpu"]:-}
+  n=${result["$set|$first_scrape_size|gen|cpu"]:-}
+  echo "| CPU time to first scrape, ms, $first_scrape_size series | $set | $(cell "$g" median) | $(cell "$h" median) | $(cell "$n" median) | $(ratio "$(central "$n" median)" "$(central "$h" median)") | – |  |"
 done
 for set in $flag_sets; do
   for size in $sizes; do

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScriptsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"compare.sh", "compile-time.sh", "soak.sh"})
+  @ValueSource(strings = {"compare.sh", "compile-time.sh", "soak.sh", "appcds.sh", "scrape-ab.sh"})
   void bashParsesTheScript(String script) throws Exception {
     Result result = run(List.of("bash", "-n", script));
     assertEquals(0, result.exit(), result.output());
