@@ -65,16 +65,29 @@ public final class QueueCollector implements ExporterCollector {
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(3);
     FamilyNames names = new FamilyNames(this.families);
+    readDepth(snapshots, errors);
+    readOpenedCapacity(snapshots, errors);
+    readStates(snapshots, errors, names);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readDepth(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(this.depth, source.depth()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("depth()", e);
     }
+  }
+
+  private void readOpenedCapacity(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(this.openedCapacity, source.openedCapacity()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("openedCapacity()", e);
     }
+  }
+
+  private void readStates(List<MetricSnapshot> snapshots, MemberErrors errors, FamilyNames names) {
     try {
       var keyed = source.states();
       if (keyed != null) {
@@ -91,7 +104,6 @@ public final class QueueCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("states()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

@@ -77,6 +77,8 @@ public final class CollectorWriter {
   private final Predicate<Element> keepsForeignSuffixes;
   private final ClassName source;
   private final Map<MetricDescriptor, String> constants = new LinkedHashMap<>();
+  /** The method that reads each member: {@code read<Member>}. */
+  private final Map<MetricDescriptor, String> readMethods = new LinkedHashMap<>();
   /** The constant holding each state set's state names. */
   private final Map<MetricDescriptor, String> stateConstants = new LinkedHashMap<>();
 
@@ -120,6 +122,23 @@ public final class CollectorWriter {
         }
         stateConstants.put(metric, states);
       }
+    }
+    Set<String> methods = new HashSet<>();
+    // a reading of a type the collector cannot name (a private nested record, say) can be passed to
+    // no method: the members that take it are read in collect itself, where it is a var
+    boolean readingNameable = collector.reading().map(reading -> Nameable.from(reading.getReturnType())).orElse(true);
+    for (MetricDescriptor metric : collector.metrics()) {
+      if (metric.receivesReading() && !readingNameable) {
+        continue;
+      }
+      // a field and a method may share a name: the second reader gets a number
+      String member = metric.memberName();
+      String base = "read" + Character.toUpperCase(member.charAt(0)) + member.substring(1);
+      String method = base;
+      for (int i = 2; !methods.add(method); i++) {
+        method = base + i;
+      }
+      readMethods.put(metric, method);
     }
   }
 
@@ -227,6 +246,9 @@ public final class CollectorWriter {
           .build());
     }
     type.addMethod(collectMethod());
+    for (MetricDescriptor metric : readMethods.keySet()) {
+      type.addMethod(readMethod(metric));
+    }
     type.addMethod(MethodSpec.methodBuilder("getMetricFamilyDescriptors")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -414,12 +436,11 @@ public final class CollectorWriter {
     }
     CodeBlock.Builder members = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
-      members.beginControlFlow("try")
-          .add(metric.keyed() != null ? keyedRead(metric) : metric.samples().accept(new MemberReads(access(metric),
-              ref(metric), stateConstants.get(metric))))
-          .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
-          .addStatement("errors.failed($S, e)", metric.displayName())
-          .endControlFlow();
+      if (readMethods.containsKey(metric)) {
+        members.addStatement("$N($L)", readMethods.get(metric), readArguments(metric));
+      } else {
+        members.add(readBlock(metric));
+      }
     }
     if (collector.reading().isPresent()) {
       // the members' own catches leave the outer one only what the reading throws: then no member is read
@@ -436,6 +457,50 @@ public final class CollectorWriter {
       collect.addCode(members.build());
     }
     return collect.addStatement("return new $T(snapshots)", METRIC_SNAPSHOTS).build();
+  }
+
+  /**
+   * The method that reads one member into the collection's snapshots, in its own {@code try}. One
+   * method per member keeps {@code collect} small whatever the number of members: the JIT compiles
+   * each on its own, and never meets a method over its size limit (8,000 bytes of bytecode, beyond
+   * which HotSpot leaves a method interpreted).
+   */
+  private MethodSpec readMethod(MetricDescriptor metric) {
+    MethodSpec.Builder read = MethodSpec.methodBuilder(readMethods.get(metric))
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), METRIC_SNAPSHOT), "snapshots")
+        .addParameter(MEMBER_ERRORS, "errors");
+    if (metric.keyed() != null) {
+      read.addParameter(FAMILY_NAMES, "names");
+    }
+    if (metric.receivesReading()) {
+      read.addParameter(TypeName.get(collector.reading().orElseThrow().getReturnType()), "reading");
+    }
+    return read.addCode(readBlock(metric)).build();
+  }
+
+  /** The member's read in its own {@code try}: a failure costs only its samples. */
+  private CodeBlock readBlock(MetricDescriptor metric) {
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .add(metric.keyed() != null ? keyedRead(metric) : metric.samples().accept(new MemberReads(access(metric),
+            ref(metric), stateConstants.get(metric))))
+        .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
+        .addStatement("errors.failed($S, e)", metric.displayName())
+        .endControlFlow()
+        .build();
+  }
+
+  /** {@code snapshots, errors}, then {@code names} and {@code reading} where the member's method takes them. */
+  private CodeBlock readArguments(MetricDescriptor metric) {
+    CodeBlock.Builder arguments = CodeBlock.builder().add("snapshots, errors");
+    if (metric.keyed() != null) {
+      arguments.add(", names");
+    }
+    if (metric.receivesReading()) {
+      arguments.add(", reading");
+    }
+    return arguments.build();
   }
 
   /**

@@ -59,6 +59,14 @@ public final class ControllerCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(4);
+    readResponse(snapshots, errors);
+    readTravel(snapshots, errors);
+    readPolling(snapshots, errors);
+    readPriming(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readResponse(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       ConstHistogram value = source.response();
       if (value != null) {
@@ -67,6 +75,9 @@ public final class ControllerCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("response()", e);
     }
+  }
+
+  private void readTravel(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.travel();
       if (value != null) {
@@ -83,6 +94,9 @@ public final class ControllerCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("travel()", e);
     }
+  }
+
+  private void readPolling(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.polling();
       if (value != null) {
@@ -101,6 +115,9 @@ public final class ControllerCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("polling()", e);
     }
+  }
+
+  private void readPriming(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       ConstSummary value = Controller.priming;
       if (value != null) {
@@ -109,7 +126,6 @@ public final class ControllerCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("priming", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

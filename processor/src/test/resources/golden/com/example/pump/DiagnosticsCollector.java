@@ -42,12 +42,16 @@ public final class DiagnosticsCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(1);
+    readBadFrames(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readBadFrames(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(counter(BAD_FRAMES, source.badFrames()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("badFrames()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

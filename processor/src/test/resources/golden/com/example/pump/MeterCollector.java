@@ -63,46 +63,69 @@ public final class MeterCollector implements ExporterCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>(5);
     try {
       var reading = Objects.requireNonNull(source.read(), "read() returned null");
-      try {
-        snapshots.add(counter(PULSES, source.pulses(reading)));
-      } catch (Exception | LinkageError | AssertionError e) {
-        errors.failed("pulses()", e);
-      }
-      try {
-        snapshots.add(gauge(TEMPERATURE, Meter.temperature(reading)));
-      } catch (Exception | LinkageError | AssertionError e) {
-        errors.failed("temperature()", e);
-      }
-      try {
-        snapshots.add(gauge(CALIBRATED, source.calibrated() ? 1 : 0));
-      } catch (Exception | LinkageError | AssertionError e) {
-        errors.failed("calibrated()", e);
-      }
-      try {
-        snapshots.add(untyped(LEGACY_PULSES, source.legacyPulses(reading)));
-      } catch (Exception | LinkageError | AssertionError e) {
-        errors.failed("legacyPulses()", e);
-      }
-      try {
-        var value = source.raw();
-        if (value != null) {
-          List<UnknownSnapshot.UnknownDataPointSnapshot> points = new ArrayList<>(value.size());
-          for (var entry : value.entrySet()) {
-            var sample = entry.getValue();
-            if (sample != null) {
-              points.add(untypedPoint(sample.doubleValue(),
-                  Labels.of("channel", Samples.labelValue(entry.getKey()))));
-            }
-          }
-          snapshots.add(new UnknownSnapshot(RAW, points));
-        }
-      } catch (Exception | LinkageError | AssertionError e) {
-        errors.failed("raw()", e);
-      }
+      readPulses(snapshots, errors, reading);
+      readTemperature(snapshots, errors, reading);
+      readCalibrated(snapshots, errors);
+      readLegacyPulses(snapshots, errors, reading);
+      readRaw(snapshots, errors);
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("read()", e);
     }
     return new MetricSnapshots(snapshots);
+  }
+
+  private void readPulses(List<MetricSnapshot> snapshots, MemberErrors errors,
+      Meter.Snapshot reading) {
+    try {
+      snapshots.add(counter(PULSES, source.pulses(reading)));
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("pulses()", e);
+    }
+  }
+
+  private void readTemperature(List<MetricSnapshot> snapshots, MemberErrors errors,
+      Meter.Snapshot reading) {
+    try {
+      snapshots.add(gauge(TEMPERATURE, Meter.temperature(reading)));
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("temperature()", e);
+    }
+  }
+
+  private void readCalibrated(List<MetricSnapshot> snapshots, MemberErrors errors) {
+    try {
+      snapshots.add(gauge(CALIBRATED, source.calibrated() ? 1 : 0));
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("calibrated()", e);
+    }
+  }
+
+  private void readLegacyPulses(List<MetricSnapshot> snapshots, MemberErrors errors,
+      Meter.Snapshot reading) {
+    try {
+      snapshots.add(untyped(LEGACY_PULSES, source.legacyPulses(reading)));
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("legacyPulses()", e);
+    }
+  }
+
+  private void readRaw(List<MetricSnapshot> snapshots, MemberErrors errors) {
+    try {
+      var value = source.raw();
+      if (value != null) {
+        List<UnknownSnapshot.UnknownDataPointSnapshot> points = new ArrayList<>(value.size());
+        for (var entry : value.entrySet()) {
+          var sample = entry.getValue();
+          if (sample != null) {
+            points.add(untypedPoint(sample.doubleValue(),
+                Labels.of("channel", Samples.labelValue(entry.getKey()))));
+          }
+        }
+        snapshots.add(new UnknownSnapshot(RAW, points));
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      errors.failed("raw()", e);
+    }
   }
 
   @Override

@@ -41,12 +41,16 @@ public final class PumpExporterCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(1);
+    readIsGatewayUp(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readIsGatewayUp(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(GATEWAY_UP, source.isGatewayUp() ? 1 : 0));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("isGatewayUp()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

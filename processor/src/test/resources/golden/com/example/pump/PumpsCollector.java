@@ -128,21 +128,53 @@ public final class PumpsCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(19);
+    readSpeed(snapshots, errors);
+    readGetMotorTemperature(snapshots, errors);
+    readFlow(snapshots, errors);
+    readInletPressure(snapshots, errors);
+    readValvePosition(snapshots, errors);
+    readFirmwareBuild(snapshots, errors);
+    readActiveAlarms(snapshots, errors);
+    readRunning(snapshots, errors);
+    readMaintenance(snapshots, errors);
+    readLevel(snapshots, errors);
+    readPhases(snapshots, errors);
+    readStage(snapshots, errors);
+    readStarts(snapshots, errors);
+    readEnergy(snapshots, errors);
+    readPollFailures(snapshots, errors);
+    readController(snapshots, errors);
+    readSettings(snapshots, errors);
+    readOperatingMode(snapshots, errors);
+    readRuntimeSeconds(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readSpeed(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(SPEED, source.speed()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("speed()", e);
     }
+  }
+
+  private void readGetMotorTemperature(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(MOTOR_TEMPERATURE, source.getMotorTemperature()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("getMotorTemperature()", e);
     }
+  }
+
+  private void readFlow(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(FLOW_CUBIC_METERS_PER_SECOND, Pumps.flow()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flow()", e);
     }
+  }
+
+  private void readInletPressure(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Number value = source.inletPressure();
       if (value != null) {
@@ -151,6 +183,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("inletPressure()", e);
     }
+  }
+
+  private void readValvePosition(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       OptionalDouble value = source.valvePosition();
       if (value.isPresent()) {
@@ -159,6 +194,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("valvePosition()", e);
     }
+  }
+
+  private void readFirmwareBuild(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       OptionalLong value = source.firmwareBuild();
       if (value.isPresent()) {
@@ -167,6 +205,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("firmwareBuild()", e);
     }
+  }
+
+  private void readActiveAlarms(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       OptionalInt value = source.activeAlarms();
       if (value.isPresent()) {
@@ -175,6 +216,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("activeAlarms()", e);
     }
+  }
+
+  private void readRunning(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Boolean value = source.running();
       if (value != null) {
@@ -183,6 +227,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("running()", e);
     }
+  }
+
+  private void readMaintenance(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       AtomicBoolean value = source.maintenance;
       if (value != null) {
@@ -191,6 +238,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("maintenance", e);
     }
+  }
+
+  private void readLevel(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Number value = source.level();
       if (value != null) {
@@ -199,16 +249,25 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("level()", e);
     }
+  }
+
+  private void readPhases(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(PHASES, source.phases));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("phases", e);
     }
+  }
+
+  private void readStage(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(STAGE, Pumps.stage));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("stage", e);
     }
+  }
+
+  private void readStarts(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Number value = source.starts;
       if (value != null) {
@@ -217,6 +276,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("starts", e);
     }
+  }
+
+  private void readEnergy(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Number value = source.energy;
       if (value != null) {
@@ -225,6 +287,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("energy", e);
     }
+  }
+
+  private void readPollFailures(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       Number value = Pumps.pollFailures;
       if (value != null) {
@@ -233,6 +298,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("pollFailures", e);
     }
+  }
+
+  private void readController(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.controller();
       if (value != null) {
@@ -244,6 +312,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("controller()", e);
     }
+  }
+
+  private void readSettings(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = Pumps.settings;
       if (value != null) {
@@ -259,6 +330,9 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("settings", e);
     }
+  }
+
+  private void readOperatingMode(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.operatingMode();
       if (value != null) {
@@ -270,12 +344,14 @@ public final class PumpsCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("operatingMode()", e);
     }
+  }
+
+  private void readRuntimeSeconds(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(counter(RUNTIME, source.runtimeSeconds()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("runtimeSeconds()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

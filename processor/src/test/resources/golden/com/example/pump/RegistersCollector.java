@@ -63,6 +63,17 @@ public final class RegistersCollector implements ExporterCollector {
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(6);
     FamilyNames names = new FamilyNames(FAMILIES);
+    readTemperatures(snapshots, errors, names);
+    readEvents(snapshots, errors, names);
+    readPressures(snapshots, errors, names);
+    readFlows(snapshots, errors, names);
+    readSettings(snapshots, errors, names);
+    readRegistersRead(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readTemperatures(List<MetricSnapshot> snapshots, MemberErrors errors,
+      FamilyNames names) {
     try {
       var keyed = source.temperatures();
       if (keyed != null) {
@@ -79,6 +90,9 @@ public final class RegistersCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("temperatures()", e);
     }
+  }
+
+  private void readEvents(List<MetricSnapshot> snapshots, MemberErrors errors, FamilyNames names) {
     try {
       var keyed = Registers.events();
       if (keyed != null) {
@@ -95,6 +109,10 @@ public final class RegistersCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("events()", e);
     }
+  }
+
+  private void readPressures(List<MetricSnapshot> snapshots, MemberErrors errors,
+      FamilyNames names) {
     try {
       var keyed = source.pressures();
       if (keyed != null) {
@@ -119,6 +137,9 @@ public final class RegistersCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("pressures()", e);
     }
+  }
+
+  private void readFlows(List<MetricSnapshot> snapshots, MemberErrors errors, FamilyNames names) {
     try {
       var keyed = source.flows();
       if (keyed != null) {
@@ -143,6 +164,10 @@ public final class RegistersCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flows()", e);
     }
+  }
+
+  private void readSettings(List<MetricSnapshot> snapshots, MemberErrors errors,
+      FamilyNames names) {
     try {
       var keyed = source.settings();
       if (keyed != null) {
@@ -159,12 +184,14 @@ public final class RegistersCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("settings()", e);
     }
+  }
+
+  private void readRegistersRead(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(READ, source.registersRead()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("registersRead()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

@@ -84,27 +84,43 @@ public final class RpcCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(4);
+    readRequests(snapshots, errors);
+    readLatency(snapshots, errors);
+    readSize(snapshots, errors);
+    readInFlight(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readRequests(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(source.requests.collect());
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("requests", e);
     }
+  }
+
+  private void readLatency(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(source.latency.collect());
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("latency", e);
     }
+  }
+
+  private void readSize(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(Rpc.size.collect());
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("size", e);
     }
+  }
+
+  private void readInFlight(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(source.inFlight.collect());
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("inFlight", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

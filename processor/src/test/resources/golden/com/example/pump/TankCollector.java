@@ -43,17 +43,25 @@ public final class TankCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(2);
+    readLevel(snapshots, errors);
+    readVolume(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readLevel(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(LEVEL, Tank.level()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("level()", e);
     }
+  }
+
+  private void readVolume(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       snapshots.add(gauge(VOLUME_TOTAL, Tank.volume()));
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("volume()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override

@@ -68,6 +68,17 @@ public final class ValvesCollector implements ExporterCollector {
   @Override
   public MetricSnapshots collect(MemberErrors errors) {
     List<MetricSnapshot> snapshots = new ArrayList<>(7);
+    readTemperature(snapshots, errors);
+    readLinks(snapshots, errors);
+    readFlows(snapshots, errors);
+    readStrokes(snapshots, errors);
+    readOpening(snapshots, errors);
+    readCycles(snapshots, errors);
+    readCalibration(snapshots, errors);
+    return new MetricSnapshots(snapshots);
+  }
+
+  private void readTemperature(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.temperature();
       if (value != null) {
@@ -84,6 +95,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("temperature()", e);
     }
+  }
+
+  private void readLinks(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       try (var value = source.links()) {
         if (value != null) {
@@ -102,6 +116,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("links()", e);
     }
+  }
+
+  private void readFlows(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = Valves.flows;
       if (value != null) {
@@ -120,6 +137,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flows", e);
     }
+  }
+
+  private void readStrokes(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.strokes();
       if (value != null) {
@@ -136,6 +156,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("strokes()", e);
     }
+  }
+
+  private void readOpening(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.opening();
       if (value != null) {
@@ -152,6 +175,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("opening()", e);
     }
+  }
+
+  private void readCycles(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = source.cycles;
       if (value != null) {
@@ -168,6 +194,9 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("cycles", e);
     }
+  }
+
+  private void readCalibration(List<MetricSnapshot> snapshots, MemberErrors errors) {
     try {
       var value = Valves.calibration();
       if (value != null) {
@@ -184,7 +213,6 @@ public final class ValvesCollector implements ExporterCollector {
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("calibration()", e);
     }
-    return new MetricSnapshots(snapshots);
   }
 
   @Override
