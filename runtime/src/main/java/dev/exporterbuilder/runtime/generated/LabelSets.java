@@ -82,11 +82,12 @@ public final class LabelSets {
       }
       int hash = spread(Objects.hashCode(value));
       for (Entry entry = table[hash & (table.length - 1)]; entry != null; entry = entry.next) {
-        if (entry.hash == hash && Objects.equals(entry.values[0], value)) {
+        // the value itself is the key: no array to read
+        if (entry.key == value || entry.hash == hash && Objects.equals(entry.key, value)) {
           return use(entry);
         }
       }
-      return add(hash, new String[] {value});
+      return add(hash, value, new String[] {value});
     }
 
     /** The labels of a member with two label names, the values in their order. */
@@ -96,11 +97,13 @@ public final class LabelSets {
       }
       int hash = spread(31 * Objects.hashCode(first) + Objects.hashCode(second));
       for (Entry entry = table[hash & (table.length - 1)]; entry != null; entry = entry.next) {
-        if (entry.hash == hash && Objects.equals(entry.values[0], first) && Objects.equals(entry.values[1], second)) {
+        if (entry.hash == hash && entry.key instanceof String[] values && Objects.equals(values[0], first)
+            && Objects.equals(values[1], second)) {
           return use(entry);
         }
       }
-      return add(hash, new String[] {first, second});
+      String[] values = {first, second};
+      return add(hash, values, values);
     }
 
     /** The labels of a member with any number of label names, the values in their order. */
@@ -110,11 +113,12 @@ public final class LabelSets {
       }
       int hash = spread(hash(values));
       for (Entry entry = table[hash & (table.length - 1)]; entry != null; entry = entry.next) {
-        if (entry.hash == hash && Arrays.equals(entry.values, values)) {
+        if (entry.hash == hash && entry.key instanceof String[] kept && Arrays.equals(kept, values)) {
           return use(entry);
         }
       }
-      return add(hash, values.clone());
+      String[] kept = values.clone();
+      return add(hash, kept, kept);
     }
 
     /**
@@ -148,13 +152,14 @@ public final class LabelSets {
       return entry.labels;
     }
 
-    private Labels add(int hash, String[] values) {
+    /** Adds the set of {@code values}, found under {@code key}: the value of a single label, else the values. */
+    private Labels add(int hash, Object key, String[] values) {
       Labels labels = Labels.of(owner.names, values);
       if (size >= table.length - (table.length >> 2)) {
         resize(table.length * 2);
       }
       int slot = hash & (table.length - 1);
-      table[slot] = new Entry(hash, values, labels, generation, table[slot]);
+      table[slot] = new Entry(hash, key, labels, generation, table[slot]);
       size++;
       used++;
       return labels;
@@ -199,14 +204,15 @@ public final class LabelSets {
   /** One kept label set. */
   private static final class Entry {
     final int hash;
-    final String[] values;
+    /** The value of a single label, else the array of the values. */
+    final Object key;
     final Labels labels;
     int generation;
     Entry next;
 
-    Entry(int hash, String[] values, Labels labels, int generation, Entry next) {
+    Entry(int hash, Object key, Labels labels, int generation, Entry next) {
       this.hash = hash;
-      this.values = values;
+      this.key = key;
       this.labels = labels;
       this.generation = generation;
       this.next = next;
