@@ -67,8 +67,14 @@ class MethodSizeTest {
     }
     Map<String, Integer> sizes = bytecodeSizes(classFile);
     assertTrue(sizes.containsKey("collect"), () -> "no collect method in " + sizes.keySet());
-    sizes.forEach((method, size) -> assertTrue(size < HUGE_METHOD_LIMIT,
-        method + " has " + size + " bytes of bytecode, which HotSpot never compiles"));
+    // what runs on every collection; the constructor and static initializer (which set up a field or
+    // constant per member) run once, where the interpreter is no loss
+    sizes.forEach((method, size) -> {
+      if (method.equals("collect") || method.startsWith("read")) {
+        assertTrue(size < HUGE_METHOD_LIMIT, method + " has " + size + " bytes of bytecode, which HotSpot never compiles");
+      }
+    });
+    assertEquals(MEMBERS, sizes.keySet().stream().filter(method -> method.startsWith("read")).count(), sizes::toString);
 
     // and it still reads every member
     ClassLoader loader = new CompiledClassLoader(compilation);

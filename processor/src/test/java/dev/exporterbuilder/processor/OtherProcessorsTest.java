@@ -157,8 +157,10 @@ class OtherProcessorsTest {
         handWritten.get("plant/PlantExporterMain.java"));
     String thermal = handWritten.get("plant/ThermalCollector.java").replaceAll("\\s+", " ");
     assertTrue(thermal.contains("\"plant_readings_celsius\"") && thermal.contains("\"plant_valves_ratio\""), thermal);
-    assertTrue(thermal.contains("Labels.of(\"zone\", Samples.labelValue(element.zone()))"), thermal);
-    assertTrue(thermal.contains("Labels.of(\"valve\", Samples.labelValue(element.getName()))"), thermal);
+    assertTrue(thermal.contains("new LabelSets(\"zone\")")
+        && thermal.contains("labels.of(Samples.labelValue(element.zone()))"), thermal);
+    assertTrue(thermal.contains("new LabelSets(\"valve\")")
+        && thermal.contains("labels.of(Samples.labelValue(element.getName()))"), thermal);
 
     // the record, the class with a getter, the superclass, the flag's enum and the listed collector
     // come from another processor: in the first round they do not exist yet, whichever of the two

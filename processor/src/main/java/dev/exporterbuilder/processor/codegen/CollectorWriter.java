@@ -4,6 +4,7 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.EXPORTER_COLLECTO
 import static dev.exporterbuilder.processor.model.RuntimeTypes.FAMILY_NAMES;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.KEYED_FAMILY;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.KEY_CASE;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.LABEL_SETS;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.MEMBER_ERRORS;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_FAMILY_DESCRIPTOR;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.METRIC_METADATA;
@@ -81,6 +82,8 @@ public final class CollectorWriter {
   private final Map<MetricDescriptor, String> readMethods = new LinkedHashMap<>();
   /** The constant holding each state set's state names. */
   private final Map<MetricDescriptor, String> stateConstants = new LinkedHashMap<>();
+  /** The {@code LabelSets} field of each member with one series per element or entry. */
+  private final Map<MetricDescriptor, String> labelSetFields = new LinkedHashMap<>();
 
   /**
    * @param namespace the namespace of the exporter that serves the collector; empty for none
@@ -140,6 +143,26 @@ public final class CollectorWriter {
       }
       readMethods.put(metric, method);
     }
+    for (MetricDescriptor metric : collector.metrics()) {
+      if (reusesLabels(metric)) {
+        String base = fieldCase(Naming.constantCase(metric.memberName())) + "Labels";
+        String field = base;
+        for (int i = 2; !taken.add(field); i++) {
+          field = base + i;
+        }
+        labelSetFields.put(metric, field);
+      }
+    }
+  }
+
+  /**
+   * Whether a member's series keep their label sets from one collection to the next: a map's
+   * entries' and the elements' of a list, an array or a stream, each labelled by the values it
+   * has. (The one series of an info member is labelled anew.)
+   */
+  private static boolean reusesLabels(MetricDescriptor metric) {
+    return (metric.samples() instanceof Samples.MapEntries || metric.samples() instanceof Samples.Elements)
+        && !metric.samples().labelNames().isEmpty();
   }
 
   /**
@@ -215,6 +238,11 @@ public final class CollectorWriter {
       }
     }
     type.addField(familiesConstant());
+    labelSetFields.forEach((metric, field) -> type.addField(FieldSpec.builder(LABEL_SETS, field, Modifier.PRIVATE,
+            Modifier.FINAL)
+        .initializer("new $T($L)", LABEL_SETS, metric.samples().labelNames().stream()
+            .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", ")))
+        .build()));
     CodeBlock.Builder staticInstruments = CodeBlock.builder();
     CodeBlock.Builder instanceInstruments = CodeBlock.builder();
     for (MetricDescriptor metric : collector.metrics()) {
@@ -484,7 +512,7 @@ public final class CollectorWriter {
     return CodeBlock.builder()
         .beginControlFlow("try")
         .add(metric.keyed() != null ? keyedRead(metric) : metric.samples().accept(new MemberReads(access(metric),
-            ref(metric), stateConstants.get(metric))))
+            ref(metric), stateConstants.get(metric), labelReuse(metric))))
         .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
         .addStatement("errors.failed($S, e)", metric.displayName())
         .endControlFlow()
@@ -509,18 +537,32 @@ public final class CollectorWriter {
    * it returned the entry's value.
    */
   private CodeBlock keyedRead(MetricDescriptor metric) {
-    return CodeBlock.builder()
+    String field = labelSetFields.get(metric);
+    CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("var keyed = $L", access(metric))
-        .beginControlFlow("if (keyed != null)")
-        .beginControlFlow("for (var family : keyed.entrySet())")
+        .beginControlFlow("if (keyed != null)");
+    if (field != null) {
+      // one run for all the families: their series often have the same label values
+      code.addStatement("$T.Run $N = $N.begin()", LABEL_SETS, MemberReads.RUN, field);
+    }
+    code.beginControlFlow("for (var family : keyed.entrySet())")
         .addStatement("$T metadata = $L.metadata(family.getKey(), names, errors, $S)", METRIC_METADATA,
             ref(metric), metric.displayName())
         .beginControlFlow("if (metadata != null)")
-        .add(metric.samples().accept(new MemberReads(CodeBlock.of("family.getValue()"), "metadata", null)))
+        .add(metric.samples().accept(new MemberReads(CodeBlock.of("family.getValue()"), "metadata", null,
+            field == null ? null : new MemberReads.LabelReuse(null))))
         .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .build();
+        .endControlFlow();
+    if (field != null) {
+      code.addStatement("$N.end()", MemberReads.RUN);
+    }
+    return code.endControlFlow().build();
+  }
+
+  /** Where the member's series get their labels: its {@code LabelSets} field's run, or null to build them. */
+  private MemberReads.LabelReuse labelReuse(MetricDescriptor metric) {
+    String field = labelSetFields.get(metric);
+    return field == null ? null : new MemberReads.LabelReuse(CodeBlock.of("$N", field));
   }
 
   /** {@code source.temperature()}, {@code Thermal.zones}, {@code source.contextSwitches(reading)}, as the member is declared. */

@@ -4,6 +4,7 @@ import static dev.exporterbuilder.processor.model.RuntimeTypes.CONST_HISTOGRAM;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.CONST_SUMMARY;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.INFO_POINT;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.INFO_SNAPSHOT;
+import static dev.exporterbuilder.processor.model.RuntimeTypes.LABEL_SETS;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.LABELS;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.SAMPLES;
 import static dev.exporterbuilder.processor.model.RuntimeTypes.STATE_SET_POINT;
@@ -41,16 +42,63 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
   private final CodeBlock access;
   private final String constant;
   private final String states;
+  private final LabelReuse reuse;
+
+  /**
+   * How a labelled member's series get their labels: from a {@code LabelSets} run held in the local
+   * {@value #RUN}.
+   *
+   * @param field the {@code LabelSets} field whose run the read begins and ends; null when the
+   *     caller began the run (for all the families of a member that names one per key)
+   */
+  record LabelReuse(CodeBlock field) {}
+
+  /** The name of the local that holds a labelled member's run of label sets. */
+  static final String RUN = "labels";
 
   /**
    * @param access how the member is read: {@code source.temperature()}, {@code Thermal.zones}
    * @param constant the metric's metadata constant
    * @param states a state set's constant of state names; null for other metrics
+   * @param reuse where a labelled member's series get their labels; null to build every label set
+   *     with {@code Labels.of}
    */
-  MemberReads(CodeBlock access, String constant, String states) {
+  MemberReads(CodeBlock access, String constant, String states, LabelReuse reuse) {
     this.access = access;
     this.constant = constant;
     this.states = states;
+    this.reuse = reuse;
+  }
+
+  /** {@code LabelSets.Run labels = speedLabels.begin();} before the loop over the series, when the read owns its run. */
+  private void beginRun(CodeBlock.Builder code) {
+    if (reuse != null && reuse.field() != null) {
+      code.addStatement("$T.Run $N = $L.begin()", LABEL_SETS, RUN, reuse.field());
+    }
+  }
+
+  /** {@code labels.end();} after the loop, when the read owns its run. */
+  private void endRun(CodeBlock.Builder code) {
+    if (reuse != null && reuse.field() != null) {
+      code.addStatement("$N.end()", RUN);
+    }
+  }
+
+  /** The labels of one series: from the run of label sets, or built. */
+  private CodeBlock labels(List<String> names, List<CodeBlock> values) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (reuse != null) {
+      code.add("$N.of(", RUN);
+      for (int i = 0; i < values.size(); i++) {
+        code.add(i == 0 ? "$L" : ",$W$L", values.get(i));
+      }
+    } else {
+      code.add("$T.of(", LABELS);
+      for (int i = 0; i < values.size(); i++) {
+        code.add(i == 0 ? "$S,$W$L" : ",$W$S,$W$L", names.get(i), values.get(i));
+      }
+    }
+    return code.add(")").build();
   }
 
   @Override
@@ -76,18 +124,21 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
   @Override
   public CodeBlock mapEntries(Samples.MapEntries samples) {
     Sample sample = Sample.of(samples.value(), "sample");
-    return CodeBlock.builder()
+    CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("var value = $L", access)
         .beginControlFlow("if (value != null)")
         .addStatement("$T<$T> points = new $T<>(value.size())", List.class, SnapshotMethods.pointClass(samples.kind()),
-            ArrayList.class)
-        .beginControlFlow("for (var entry : value.entrySet())")
+            ArrayList.class);
+    beginRun(code);
+    code.beginControlFlow("for (var entry : value.entrySet())")
         .addStatement("var sample = entry.getValue()")
         .beginControlFlow("if ($L)", sample.present())
-        .addStatement("points.add($LPoint($L,$W$T.of($S, $T.labelValue(entry.getKey()))))",
-            SnapshotMethods.name(samples.kind()), sample.value(), LABELS, samples.label(), SAMPLES)
+        .addStatement("points.add($LPoint($L,$W$L))", SnapshotMethods.name(samples.kind()), sample.value(),
+            labels(List.of(samples.label()), List.of(CodeBlock.of("$T.labelValue(entry.getKey())", SAMPLES))))
         .endControlFlow()
-        .endControlFlow()
+        .endControlFlow();
+    endRun(code);
+    return code
         .addStatement("snapshots.add(new $T($L, points))", SnapshotMethods.snapshotClass(samples.kind()), constant)
         .endControlFlow()
         .build();
@@ -100,7 +151,8 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
   @Override
   public CodeBlock elements(Samples.Elements samples) {
     Sample sample = Sample.of(samples.valueKind(), "sample");
-    CodeBlock labels = labelsOf(samples.labels(), "element");
+    CodeBlock labels = labels(samples.labels().stream().map(Samples.Label::name).toList(),
+        samples.labels().stream().map(label -> labelValue(label, "element")).toList());
     boolean stream = samples.container() == Container.STREAM;
     CodeBlock.Builder code = CodeBlock.builder();
     if (stream) {
@@ -108,9 +160,15 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
     } else {
       code.addStatement("var value = $L", access);
     }
-    code.beginControlFlow("if (value != null)")
-        .addStatement("$T<$T> points = new $T<>()", List.class, SnapshotMethods.pointClass(samples.kind()),
-            ArrayList.class);
+    code.beginControlFlow("if (value != null)");
+    CodeBlock capacity = switch (samples.container()) {
+      case ARRAY -> CodeBlock.of("value.length");
+      case ITERABLE -> CodeBlock.of("$T.capacity(value)", SAMPLES);
+      case STREAM -> CodeBlock.of("");
+    };
+    code.addStatement("$T<$T> points = new $T<>($L)", List.class, SnapshotMethods.pointClass(samples.kind()),
+        ArrayList.class, capacity);
+    beginRun(code);
     if (stream) {
       code.beginControlFlow("for (var elements = value.iterator(); elements.hasNext(); )")
           .addStatement("var element = elements.next()");
@@ -127,8 +185,9 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
       code.endControlFlow();
     }
     code.endControlFlow()
-        .endControlFlow()
-        .addStatement("snapshots.add(new $T($L, points))", SnapshotMethods.snapshotClass(samples.kind()), constant)
+        .endControlFlow();
+    endRun(code);
+    code.addStatement("snapshots.add(new $T($L, points))", SnapshotMethods.snapshotClass(samples.kind()), constant)
         .endControlFlow();
     if (stream) {
       code.endControlFlow();
@@ -186,13 +245,17 @@ final class MemberReads implements Samples.Visitor<CodeBlock> {
         .build();
   }
 
+  /** {@code Samples.labelValue(element.type())}: a label's value read from {@code variable}. */
+  private static CodeBlock labelValue(Samples.Label label, String variable) {
+    return CodeBlock.of("$T.labelValue($N.$N$L)", SAMPLES, variable, label.accessor().name(),
+        label.accessor().call() ? "()" : "");
+  }
+
   /** {@code Labels.of("type", Samples.labelValue(element.type()), ...)} over the labels. */
   private static CodeBlock labelsOf(List<Samples.Label> labels, String variable) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", LABELS);
     for (int i = 0; i < labels.size(); i++) {
-      Samples.Label label = labels.get(i);
-      code.add(i == 0 ? "$S,$W$T.labelValue($N.$N$L)" : ",$W$S,$W$T.labelValue($N.$N$L)",
-          label.name(), SAMPLES, variable, label.accessor().name(), label.accessor().call() ? "()" : "");
+      code.add(i == 0 ? "$S,$W$L" : ",$W$S,$W$L", labels.get(i).name(), labelValue(labels.get(i), variable));
     }
     return code.add(")").build();
   }

@@ -195,8 +195,9 @@ public final class ProbeWriter {
             probe.members().metrics().size());
     for (MetricDescriptor metric : probe.members().metrics()) {
       method.beginControlFlow("try")
+          // a probe's targets have label values of their own: no label sets are kept from one probe to the next
           .addCode(metric.samples().accept(new MemberReads(access(metric), constants.get(metric),
-              stateConstants.get(metric))))
+              stateConstants.get(metric), null)))
           .nextControlFlow("catch ($T | $T | $T e)", Exception.class, LinkageError.class, AssertionError.class)
           .addStatement("errors.failed($S, e)", metric.displayName())
           .endControlFlow();

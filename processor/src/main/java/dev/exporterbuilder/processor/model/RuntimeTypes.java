@@ -26,6 +26,7 @@ public final class RuntimeTypes {
   public static final ClassName SAMPLES = ClassName.get(GENERATED, "Samples");
   public static final ClassName KEYED_FAMILY = ClassName.get(GENERATED, "KeyedFamily");
   public static final ClassName FAMILY_NAMES = ClassName.get(GENERATED, "FamilyNames");
+  public static final ClassName LABEL_SETS = ClassName.get(GENERATED, "LabelSets");
   public static final ClassName KEY_CASE = ClassName.get("dev.exporterbuilder.annotations", "KeyCase");
   public static final ClassName COLLECTOR_DEFINITION = ClassName.get(GENERATED, "CollectorDefinition");
   public static final ClassName EXPORTER_DEFINITION = ClassName.get(GENERATED, "ExporterDefinition");

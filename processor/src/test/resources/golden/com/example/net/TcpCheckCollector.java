@@ -97,8 +97,8 @@ public final class TcpCheckCollector implements ProbeCollector<InetSocketAddress
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null) {
-            points.add(gaugePoint(sample.doubleValue(),
-                Labels.of("phase", Samples.labelValue(entry.getKey()))));
+            points.add(gaugePoint(sample.doubleValue(), Labels.of("phase",
+                Samples.labelValue(entry.getKey()))));
           }
         }
         snapshots.add(new GaugeSnapshot(TCP_PHASE_DURATION, points));

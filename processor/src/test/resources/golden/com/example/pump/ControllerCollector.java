@@ -4,6 +4,7 @@ import dev.exporterbuilder.runtime.ConstHistogram;
 import dev.exporterbuilder.runtime.ConstSummary;
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.generated.LabelSets;
 import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
@@ -47,6 +48,10 @@ public final class ControllerCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.SUMMARY, POLLING, List.of("station")),
       MetricFamilyDescriptor.of(MetricType.SUMMARY, PRIMING));
 
+  private final LabelSets travelLabels = new LabelSets("valve");
+
+  private final LabelSets pollingLabels = new LabelSets("station");
+
   private final Controller source;
 
   /**
@@ -82,13 +87,14 @@ public final class ControllerCollector implements ExporterCollector {
       var value = source.travel();
       if (value != null) {
         List<HistogramSnapshot.HistogramDataPointSnapshot> points = new ArrayList<>(value.size());
+        LabelSets.Run labels = travelLabels.begin();
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null) {
-            points.add(histogramPoint(sample,
-                Labels.of("valve", Samples.labelValue(entry.getKey()))));
+            points.add(histogramPoint(sample, labels.of(Samples.labelValue(entry.getKey()))));
           }
         }
+        labels.end();
         snapshots.add(new HistogramSnapshot(TRAVEL, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -100,16 +106,17 @@ public final class ControllerCollector implements ExporterCollector {
     try {
       var value = source.polling();
       if (value != null) {
-        List<SummarySnapshot.SummaryDataPointSnapshot> points = new ArrayList<>();
+        List<SummarySnapshot.SummaryDataPointSnapshot> points = new ArrayList<>(Samples.capacity(value));
+        LabelSets.Run labels = pollingLabels.begin();
         for (var element : value) {
           if (element != null) {
             var sample = element.seconds();
             if (sample != null) {
-              points.add(summaryPoint(sample, Labels.of("station",
-                  Samples.labelValue(element.station()))));
+              points.add(summaryPoint(sample, labels.of(Samples.labelValue(element.station()))));
             }
           }
         }
+        labels.end();
         snapshots.add(new SummarySnapshot(POLLING, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {

@@ -2,6 +2,7 @@ package com.example.pump;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.generated.LabelSets;
 import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
@@ -48,6 +49,8 @@ public final class MeterCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATED),
       MetricFamilyDescriptor.of(MetricType.UNKNOWN, LEGACY_PULSES),
       MetricFamilyDescriptor.of(MetricType.UNKNOWN, RAW, List.of("channel")));
+
+  private final LabelSets rawLabels = new LabelSets("channel");
 
   private final Meter source;
 
@@ -114,13 +117,15 @@ public final class MeterCollector implements ExporterCollector {
       var value = source.raw();
       if (value != null) {
         List<UnknownSnapshot.UnknownDataPointSnapshot> points = new ArrayList<>(value.size());
+        LabelSets.Run labels = rawLabels.begin();
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null) {
             points.add(untypedPoint(sample.doubleValue(),
-                Labels.of("channel", Samples.labelValue(entry.getKey()))));
+                labels.of(Samples.labelValue(entry.getKey()))));
           }
         }
+        labels.end();
         snapshots.add(new UnknownSnapshot(RAW, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {

@@ -5,6 +5,7 @@ import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
 import dev.exporterbuilder.runtime.generated.FamilyNames;
 import dev.exporterbuilder.runtime.generated.KeyedFamily;
+import dev.exporterbuilder.runtime.generated.LabelSets;
 import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
@@ -49,6 +50,10 @@ public final class RegistersCollector implements ExporterCollector {
 
   private static final List<MetricFamilyDescriptor> FAMILIES = List.of(
       MetricFamilyDescriptor.of(MetricType.GAUGE, READ));
+
+  private final LabelSets pressuresLabels = new LabelSets("sensor");
+
+  private final LabelSets flowsLabels = new LabelSets("channel");
 
   private final Registers source;
 
@@ -116,6 +121,7 @@ public final class RegistersCollector implements ExporterCollector {
     try {
       var keyed = source.pressures();
       if (keyed != null) {
+        LabelSets.Run labels = pressuresLabels.begin();
         for (var family : keyed.entrySet()) {
           MetricMetadata metadata = PRESSURES_FAMILIES.metadata(family.getKey(), names, errors, "pressures()");
           if (metadata != null) {
@@ -126,13 +132,14 @@ public final class RegistersCollector implements ExporterCollector {
                 var sample = entry.getValue();
                 if (sample != null) {
                   points.add(gaugePoint(sample.doubleValue(),
-                      Labels.of("sensor", Samples.labelValue(entry.getKey()))));
+                      labels.of(Samples.labelValue(entry.getKey()))));
                 }
               }
               snapshots.add(new GaugeSnapshot(metadata, points));
             }
           }
         }
+        labels.end();
       }
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("pressures()", e);
@@ -143,23 +150,24 @@ public final class RegistersCollector implements ExporterCollector {
     try {
       var keyed = source.flows();
       if (keyed != null) {
+        LabelSets.Run labels = flowsLabels.begin();
         for (var family : keyed.entrySet()) {
           MetricMetadata metadata = FLOWS_FAMILIES.metadata(family.getKey(), names, errors, "flows()");
           if (metadata != null) {
             var value = family.getValue();
             if (value != null) {
-              List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+              List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(Samples.capacity(value));
               for (var element : value) {
                 if (element != null) {
                   var sample = element.value();
-                  points.add(gaugePoint(sample, Labels.of("channel",
-                      Samples.labelValue(element.channel()))));
+                  points.add(gaugePoint(sample, labels.of(Samples.labelValue(element.channel()))));
                 }
               }
               snapshots.add(new GaugeSnapshot(metadata, points));
             }
           }
         }
+        labels.end();
       }
     } catch (Exception | LinkageError | AssertionError e) {
       errors.failed("flows()", e);

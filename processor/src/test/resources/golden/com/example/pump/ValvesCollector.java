@@ -2,6 +2,7 @@ package com.example.pump;
 
 import dev.exporterbuilder.runtime.ExporterCollector;
 import dev.exporterbuilder.runtime.MemberErrors;
+import dev.exporterbuilder.runtime.generated.LabelSets;
 import dev.exporterbuilder.runtime.generated.Samples;
 import io.prometheus.metrics.model.registry.MetricType;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
@@ -56,6 +57,20 @@ public final class ValvesCollector implements ExporterCollector {
       MetricFamilyDescriptor.of(MetricType.COUNTER, CYCLES, List.of("valve")),
       MetricFamilyDescriptor.of(MetricType.GAUGE, CALIBRATION, List.of("valve")));
 
+  private final LabelSets temperatureLabels = new LabelSets("kind", "sensor");
+
+  private final LabelSets linksLabels = new LabelSets("position");
+
+  private final LabelSets flowsLabels = new LabelSets("pipe");
+
+  private final LabelSets strokesLabels = new LabelSets("vendor", "serial");
+
+  private final LabelSets openingLabels = new LabelSets("position");
+
+  private final LabelSets cyclesLabels = new LabelSets("valve");
+
+  private final LabelSets calibrationLabels = new LabelSets("valve");
+
   private final Valves source;
 
   /**
@@ -82,14 +97,16 @@ public final class ValvesCollector implements ExporterCollector {
     try {
       var value = source.temperature();
       if (value != null) {
-        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(Samples.capacity(value));
+        LabelSets.Run labels = temperatureLabels.begin();
         for (var element : value) {
           if (element != null) {
             var sample = element.celsius();
-            points.add(gaugePoint(sample, Labels.of("kind", Samples.labelValue(element.kind()),
-                "sensor", Samples.labelValue(element.index()))));
+            points.add(gaugePoint(sample, labels.of(Samples.labelValue(element.kind()),
+                Samples.labelValue(element.index()))));
           }
         }
+        labels.end();
         snapshots.add(new GaugeSnapshot(TEMPERATURE, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -102,14 +119,16 @@ public final class ValvesCollector implements ExporterCollector {
       try (var value = source.links()) {
         if (value != null) {
           List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+          LabelSets.Run labels = linksLabels.begin();
           for (var elements = value.iterator(); elements.hasNext(); ) {
             var element = elements.next();
             if (element != null) {
               var sample = element.up();
-              points.add(gaugePoint(sample ? 1 : 0, Labels.of("position",
-                  Samples.labelValue(element.position()))));
+              points.add(gaugePoint(sample ? 1 : 0,
+                  labels.of(Samples.labelValue(element.position()))));
             }
           }
+          labels.end();
           snapshots.add(new GaugeSnapshot(LINKS, points));
         }
       }
@@ -122,16 +141,18 @@ public final class ValvesCollector implements ExporterCollector {
     try {
       var value = Valves.flows;
       if (value != null) {
-        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>();
+        List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(value.length);
+        LabelSets.Run labels = flowsLabels.begin();
         for (var element : value) {
           if (element != null) {
             var sample = element.rate();
             if (sample != null && sample.isPresent()) {
-              points.add(gaugePoint(sample.getAsDouble(), Labels.of("pipe",
-                  Samples.labelValue(element.pipe()))));
+              points.add(gaugePoint(sample.getAsDouble(),
+                  labels.of(Samples.labelValue(element.pipe()))));
             }
           }
         }
+        labels.end();
         snapshots.add(new GaugeSnapshot(FLOWS, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -143,14 +164,16 @@ public final class ValvesCollector implements ExporterCollector {
     try {
       var value = source.strokes();
       if (value != null) {
-        List<CounterSnapshot.CounterDataPointSnapshot> points = new ArrayList<>();
+        List<CounterSnapshot.CounterDataPointSnapshot> points = new ArrayList<>(Samples.capacity(value));
+        LabelSets.Run labels = strokesLabels.begin();
         for (var element : value) {
           if (element != null) {
             var sample = element.getStrokes();
-            points.add(counterPoint(sample, Labels.of("vendor", Samples.labelValue(element.vendor),
-                "serial", Samples.labelValue(element.getSerial()))));
+            points.add(counterPoint(sample, labels.of(Samples.labelValue(element.vendor),
+                Samples.labelValue(element.getSerial()))));
           }
         }
+        labels.end();
         snapshots.add(new CounterSnapshot(STROKES, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -163,13 +186,15 @@ public final class ValvesCollector implements ExporterCollector {
       var value = source.opening();
       if (value != null) {
         List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(value.size());
+        LabelSets.Run labels = openingLabels.begin();
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null) {
             points.add(gaugePoint(sample.doubleValue(),
-                Labels.of("position", Samples.labelValue(entry.getKey()))));
+                labels.of(Samples.labelValue(entry.getKey()))));
           }
         }
+        labels.end();
         snapshots.add(new GaugeSnapshot(OPENING, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -182,13 +207,15 @@ public final class ValvesCollector implements ExporterCollector {
       var value = source.cycles;
       if (value != null) {
         List<CounterSnapshot.CounterDataPointSnapshot> points = new ArrayList<>(value.size());
+        LabelSets.Run labels = cyclesLabels.begin();
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null) {
             points.add(counterPoint(sample.doubleValue(),
-                Labels.of("valve", Samples.labelValue(entry.getKey()))));
+                labels.of(Samples.labelValue(entry.getKey()))));
           }
         }
+        labels.end();
         snapshots.add(new CounterSnapshot(CYCLES, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {
@@ -201,13 +228,15 @@ public final class ValvesCollector implements ExporterCollector {
       var value = Valves.calibration();
       if (value != null) {
         List<GaugeSnapshot.GaugeDataPointSnapshot> points = new ArrayList<>(value.size());
+        LabelSets.Run labels = calibrationLabels.begin();
         for (var entry : value.entrySet()) {
           var sample = entry.getValue();
           if (sample != null && sample.isPresent()) {
             points.add(gaugePoint(sample.getAsDouble(),
-                Labels.of("valve", Samples.labelValue(entry.getKey()))));
+                labels.of(Samples.labelValue(entry.getKey()))));
           }
         }
+        labels.end();
         snapshots.add(new GaugeSnapshot(CALIBRATION, points));
       }
     } catch (Exception | LinkageError | AssertionError e) {

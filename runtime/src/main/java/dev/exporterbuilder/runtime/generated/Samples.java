@@ -10,6 +10,7 @@ import io.prometheus.metrics.model.snapshots.Quantile;
 import io.prometheus.metrics.model.snapshots.Quantiles;
 import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,14 @@ public final class Samples {
       return "";
     }
     return value instanceof Enum<?> constant ? constant.name() : value.toString();
+  }
+
+  /**
+   * The initial capacity of the list of data points read from {@code elements}: a collection's
+   * size, else {@code ArrayList}'s default.
+   */
+  public static int capacity(Iterable<?> elements) {
+    return elements instanceof Collection<?> collection ? collection.size() : 10;
   }
 
   /** The data point of a scrape-time {@code @Histogram} member's value, buckets made per-bucket with {@code +Inf} last. */
