@@ -11,19 +11,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What can be checked of the benchmark scripts without running them (they need wrk, Go and
- * minutes): that bash parses them, and that every JVM flag set they and the docs share starts a JVM.
+ * minutes): that bash parses them, that compile-profile.sh's JFR reader compiles, and that every JVM
+ * flag set they and the docs share starts a JVM.
  */
 class ScriptsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"compare.sh", "compile-time.sh", "soak.sh", "appcds.sh", "scrape-ab.sh"})
+  @ValueSource(strings = {"compare.sh", "compile-time.sh", "compile-profile.sh", "soak.sh", "appcds.sh", "scrape-ab.sh"})
   void bashParsesTheScript(String script) throws Exception {
     Result result = run(List.of("bash", "-n", script));
+    assertEquals(0, result.exit(), result.output());
+  }
+
+  /** compile-profile.sh runs it with the source launcher: it must compile, warning-free, on this JDK. */
+  @Test
+  void theCompileProfileReaderCompiles(@TempDir Path classes) throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path javac = Path.of(java).resolveSibling("javac");
+    Result result = run(List.of(javac.toString(), "-Xlint:all", "-Werror", "-d", classes.toString(),
+        "profile/CompileProfile.java"));
     assertEquals(0, result.exit(), result.output());
   }
 

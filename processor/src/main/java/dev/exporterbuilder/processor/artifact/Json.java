@@ -55,7 +55,7 @@ final class Json {
     } else if (value == null) {
       out.append("null");
     } else if (value instanceof String text) {
-      out.append(quote(text));
+      quote(out, text);
     } else if (value instanceof Boolean bool) {
       out.append(bool);
     } else if (value instanceof Number number) {
@@ -70,7 +70,7 @@ final class Json {
       for (Map.Entry<String, Object> member : obj.members.entrySet()) {
         out.append(separator);
         indent(out, depth + 1);
-        out.append(quote(member.getKey())).append(": ");
+        quote(out, member.getKey()).append(": ");
         write(out, member.getValue(), depth + 1);
         separator = ",\n";
       }
@@ -120,7 +120,12 @@ final class Json {
 
   /** {@code text} as a JSON string: quotes, backslashes and control characters escaped. */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    return quote(new StringBuilder(text.length() + 2), text).toString();
+  }
+
+  /** Appends {@code text} as a JSON string to {@code out}, which it returns. */
+  private static StringBuilder quote(StringBuilder out, String text) {
+    out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -142,7 +147,7 @@ final class Json {
         }
       }
     }
-    return out.append('"').toString();
+    return out.append('"');
   }
 
   private static boolean validSurrogate(String text, int i) {
@@ -152,6 +157,8 @@ final class Json {
   }
 
   private static void indent(StringBuilder out, int depth) {
-    out.append("  ".repeat(depth));
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
   }
 }
