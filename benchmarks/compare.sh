@@ -148,11 +148,12 @@ start_exporter() {
 
 # SIGTERM, then SIGKILL after 10 s: a JVM that ran out of memory may fail to start its shutdown
 # (seen with the hand-written exporter at 100k series in a 128 MB heap)
+running() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ $state != Z* ]]; }
 stop_exporter() {
   local i
   kill "$1" 2>/dev/null || true
-  for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$1" 2>/dev/null; then
+  for i in $(seq 1 100); do running "$1" || break; sleep 0.1; done
+  if running "$1"; then
     say "pid $1 did not end on SIGTERM within 10 s: killed"
     kill -9 "$1" 2>/dev/null || true
   fi
